@@ -1,0 +1,12 @@
+/** ts-jest in ESM mode: @actions/core 3 and @actions/github 9 are ESM-only. */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
+  },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/__tests__/fixtures/'],
+  modulePathIgnorePatterns: ['<rootDir>/__tests__/fixtures/'],
+};

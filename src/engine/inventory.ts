@@ -1,0 +1,87 @@
+import type { RepoSource, FileEntry } from '../source/types.js';
+import { ScanContext, DEFAULT_OPTIONS, type InventoryOptions } from '../inventory/context.js';
+import type { Diagnostic } from '../inventory/diagnostics.js';
+import { composeCollector, type ComposeInventory } from '../inventory/compose/index.js';
+import { dockerfileCollector, type DockerfileInventory } from '../inventory/dockerfile/index.js';
+import { kubernetesCollector, type KubernetesInventory } from '../inventory/kubernetes/index.js';
+import { helmCollector, type HelmInventory } from '../inventory/helm/index.js';
+import { workflowsCollector, type WorkflowInventory } from '../inventory/workflows/index.js';
+import { nginxCollector, type NginxInventory } from '../inventory/nginx/index.js';
+import { monitoringCollector, type MonitoringInventory } from '../inventory/monitoring/index.js';
+import { documentsCollector, type DocumentInventory } from '../inventory/documents/index.js';
+import { secretsCollector, type SecretsInventory } from '../inventory/secrets/index.js';
+import { appCollector, type AppInventory } from '../inventory/app/index.js';
+
+/** Everything a production readiness review looks at, with file and line for each item. */
+export interface Inventory {
+  schemaVersion: 1;
+  source: string;
+  files: { count: number; bytes: number; list: FileEntry[] };
+  compose: ComposeInventory;
+  dockerfiles: DockerfileInventory;
+  kubernetes: KubernetesInventory;
+  helm: HelmInventory;
+  workflows: WorkflowInventory;
+  nginx: NginxInventory;
+  monitoring: MonitoringInventory;
+  documents: DocumentInventory;
+  secrets: SecretsInventory;
+  app: AppInventory;
+  diagnostics: Diagnostic[];
+}
+
+/** Registration order is run order: later collectors may read what earlier ones found. */
+export const COLLECTORS = [
+  composeCollector,
+  dockerfileCollector,
+  kubernetesCollector,
+  helmCollector,
+  workflowsCollector,
+  nginxCollector,
+  documentsCollector,
+  appCollector,
+  monitoringCollector,
+  secretsCollector,
+] as const;
+
+export async function buildInventory(source: RepoSource, options: Partial<InventoryOptions> = {}): Promise<Inventory> {
+  const opts: InventoryOptions = { ...DEFAULT_OPTIONS, ...options };
+  const listing = await source.list();
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
+  const wanted: string[] = [];
+  for (const f of listing.files) {
+    if (f.size > opts.maxFileBytes) continue; // reported by the context when a collector asks
+    if (COLLECTORS.some((c) => c.wants(f))) wanted.push(f.path);
+  }
+  const contents = await source.read(wanted);
+  const ctx = new ScanContext(listing.files, contents, opts, diagnostics);
+  const found: Record<string, unknown> = {};
+  for (const c of COLLECTORS) {
+    try {
+      found[c.key] = c.collect(ctx, found);
+    } catch (err) {
+      // a collector bug must not lose the rest of the inventory
+      diagnostics.push({ file: '.', severity: 'error', code: 'collector-failed', message: `${c.key}: ${(err as Error).stack ?? err}` });
+      found[c.key] = undefined;
+    }
+  }
+  let bytes = 0;
+  for (const f of listing.files) bytes += f.size;
+  return {
+    schemaVersion: 1,
+    source: source.label,
+    files: { count: listing.files.length, bytes, list: listing.files },
+    ...(found as Omit<Inventory, 'schemaVersion' | 'source' | 'files' | 'diagnostics'>),
+    diagnostics: dedupe(diagnostics),
+  };
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.file}:${d.line ?? 0}:${d.code}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

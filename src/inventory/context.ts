@@ -1,0 +1,121 @@
+import type { Diagnostic } from './diagnostics.js';
+import type { FileEntry } from '../source/types.js';
+import { parseYaml, type YamlParseResult } from '../yaml/load.js';
+
+export interface InventoryOptions {
+  /** Files larger than this are listed but not read (a notice says so). */
+  maxFileBytes: number;
+  /** Compose files that make the production model; default: every overlay named prod/production. */
+  composeProductionOverlays?: string[];
+  /** Apply docker-compose.override.yml to the production model (compose's own default is to apply it). */
+  composeApplyOverride: boolean;
+}
+
+export const DEFAULT_OPTIONS: InventoryOptions = {
+  maxFileBytes: 2 * 1024 * 1024,
+  composeApplyOverride: false,
+};
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * What every inventory collector reads the repository through: the file listing and the
+ * contents the engine loaded for them, decoded and parsed once, with every problem turned into
+ * a diagnostic (reported once per file) instead of an exception.
+ */
+export class ScanContext {
+  readonly byPath = new Map<string, FileEntry>();
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly yamls = new Map<string, YamlParseResult | undefined>();
+
+  constructor(
+    readonly files: readonly FileEntry[],
+    private readonly contents: Map<string, Buffer | Error>,
+    readonly options: InventoryOptions,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    for (const f of files) this.byPath.set(f.path, f);
+  }
+
+  exists(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  diagnose(d: Diagnostic): void {
+    this.diagnostics.push(d);
+  }
+
+  /** Text of a file, or undefined when it is missing, too large, binary or not UTF-8. */
+  text(path: string): string | undefined {
+    if (this.texts.has(path)) return this.texts.get(path);
+    const text = this.decode(path);
+    this.texts.set(path, text);
+    return text;
+  }
+
+  /** Every YAML document of a file; syntax errors and duplicate keys become diagnostics. */
+  yaml(path: string): YamlParseResult | undefined {
+    if (this.yamls.has(path)) return this.yamls.get(path);
+    const text = this.text(path);
+    let result: YamlParseResult | undefined;
+    if (text !== undefined) {
+      result = parseYaml(text, path);
+      for (const e of result.errors) this.diagnose({ file: path, line: e.line, column: e.column, severity: 'error', code: 'yaml-syntax', message: `invalid YAML: ${e.message}` });
+      for (const w of result.warnings) this.diagnose({ file: path, line: w.line, column: w.column, severity: 'warning', code: 'yaml-duplicate-key', message: w.message });
+    }
+    this.yamls.set(path, result);
+    return result;
+  }
+
+  /** A JSON file's value; a syntax error becomes a diagnostic with its line. */
+  json(path: string): unknown {
+    const text = this.text(path);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      const msg = (err as Error).message;
+      const at = /position (\d+)/.exec(msg);
+      const line = at ? text.slice(0, Number(at[1])).split('\n').length : 1;
+      this.diagnose({ file: path, line, severity: 'error', code: 'json-syntax', message: `invalid JSON: ${msg}` });
+      return undefined;
+    }
+  }
+
+  private decode(path: string): string | undefined {
+    const entry = this.byPath.get(path);
+    const content = this.contents.get(path);
+    if (!entry) return undefined;
+    if (entry.size > this.options.maxFileBytes) {
+      this.diagnose({
+        file: path,
+        severity: 'notice',
+        code: 'file-too-large',
+        message: `not read: ${formatBytes(entry.size)} is over the ${formatBytes(this.options.maxFileBytes)} limit per file`,
+      });
+      return undefined;
+    }
+    if (content === undefined) return undefined;
+    if (content instanceof Error) {
+      this.diagnose({ file: path, severity: 'warning', code: 'unreadable-file', message: `cannot read: ${content.message}` });
+      return undefined;
+    }
+    if (content.subarray(0, 8000).includes(0)) {
+      this.diagnose({ file: path, severity: 'notice', code: 'binary-file', message: 'not read: binary content' });
+      return undefined;
+    }
+    try {
+      const text = UTF8.decode(content);
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      this.diagnose({ file: path, severity: 'warning', code: 'not-utf8', message: 'not read: the file is not valid UTF-8' });
+      return undefined;
+    }
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}

@@ -1,0 +1,168 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic } from '../inventory/diagnostics.js';
+import { fileEntry, type FileEntry, type Listing, type RepoSource } from './types.js';
+
+/** Folders never worth reading: VCS data, dependencies, caches and virtualenvs. */
+export const SKIPPED_DIRS = new Set([
+  '.git', '.hg', '.svn', 'node_modules', 'bower_components', 'vendor', '__pycache__', '.venv', 'venv',
+  '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.next', '.nuxt', '.cache', '.terraform',
+  '.gradle', 'site-packages', '.idea',
+]);
+
+interface IgnoreScope {
+  base: string; // directory of the .gitignore, relative to the root ('' for the root)
+  matcher: Ignore;
+}
+
+/** A checkout on disk. Symlinks are followed only when they stay inside the root. */
+export class FsSource implements RepoSource {
+  readonly label: string;
+  private readonly rootReal: string;
+
+  constructor(private readonly root: string) {
+    this.label = root;
+    this.rootReal = realpathSync(root);
+  }
+
+  async list(): Promise<Listing> {
+    const files: FileEntry[] = [];
+    const diagnostics: Diagnostic[] = [];
+    const tracked = this.gitFiles();
+    if (tracked) this.stat(tracked, files, diagnostics);
+    else this.walk('', [], files, diagnostics);
+    return { files, diagnostics };
+  }
+
+  /**
+   * In a git work tree, git itself says what belongs to the repository: tracked files (also
+   * those a later .gitignore would hide, such as a committed .env) plus untracked, unignored ones.
+   */
+  private gitFiles(): string[] | undefined {
+    const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: this.root,
+      maxBuffer: 512 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0 || r.error) return undefined;
+    const paths = r.stdout.split('\0').filter(Boolean);
+    return [...new Set(paths)].sort();
+  }
+
+  private stat(paths: string[], files: FileEntry[], diagnostics: Diagnostic[]): void {
+    for (const rel of paths) {
+      if (rel.split('/').some((part) => SKIPPED_DIRS.has(part))) continue;
+      let st;
+      try {
+        st = lstatSync(join(this.root, rel));
+      } catch {
+        continue; // deleted in the work tree
+      }
+      if (st.isSymbolicLink()) {
+        const target = this.resolveLink(rel, diagnostics);
+        if (!target) continue;
+        if (target.isDirectory()) {
+          diagnostics.push({ file: rel, severity: 'notice', code: 'symlink-dir', message: 'symbolic link to a directory is not followed' });
+          continue;
+        }
+        if (target.isFile()) files.push(fileEntry(rel, target.size));
+      } else if (st.isFile()) files.push(fileEntry(rel, st.size));
+    }
+  }
+
+  async read(paths: readonly string[]): Promise<Map<string, Buffer | Error>> {
+    const out = new Map<string, Buffer | Error>();
+    for (const p of paths) {
+      try {
+        out.set(p, readFileSync(join(this.root, p)));
+      } catch (err) {
+        out.set(p, err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    return out;
+  }
+
+  private walk(dir: string, scopes: IgnoreScope[], files: FileEntry[], diagnostics: Diagnostic[]): void {
+    const abs = dir ? join(this.root, dir) : this.root;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      diagnostics.push({ file: dir || '.', severity: 'warning', code: 'unreadable-dir', message: `cannot read directory: ${(err as Error).message}` });
+      return;
+    }
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try {
+        const text = readFileSync(join(abs, '.gitignore'), 'utf8');
+        scopes = [...scopes, { base: dir, matcher: ignore().add(text) }];
+      } catch {
+        /* unreadable .gitignore: ignore nothing more */
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
+      if (isIgnored(scopes, rel, isDir)) continue;
+      let size = -1;
+      if (entry.isSymbolicLink()) {
+        const target = this.resolveLink(rel, diagnostics);
+        if (!target) continue;
+        if (target.isDirectory()) {
+          // not followed: a link to a folder of the same tree would be read twice, or loop
+          diagnostics.push({ file: rel, severity: 'notice', code: 'symlink-dir', message: 'symbolic link to a directory is not followed' });
+          continue;
+        }
+        isFile = target.isFile();
+        isDir = false;
+        size = target.size;
+      }
+      if (isDir) {
+        this.walk(rel, scopes, files, diagnostics);
+      } else if (isFile) {
+        if (size < 0) {
+          try {
+            size = lstatSync(join(this.root, rel)).size;
+          } catch {
+            size = 0;
+          }
+        }
+        files.push(fileEntry(rel, size));
+      }
+    }
+  }
+
+  /** Stat of a symlink's target, or undefined (with a diagnostic) when it dangles or escapes. */
+  private resolveLink(rel: string, diagnostics: Diagnostic[]) {
+    const abs = join(this.root, rel);
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      diagnostics.push({ file: rel, severity: 'warning', code: 'symlink-dangling', message: 'symbolic link points at nothing' });
+      return undefined;
+    }
+    const inside = relative(this.rootReal, real);
+    if (inside.startsWith('..') || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
+      diagnostics.push({ file: rel, severity: 'warning', code: 'symlink-escapes', message: 'symbolic link points outside the repository and is not followed' });
+      return undefined;
+    }
+    try {
+      return statSync(real);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function isIgnored(scopes: IgnoreScope[], rel: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const sub = scope.base ? rel.slice(scope.base.length + 1) : rel;
+    if (scope.matcher.ignores(isDir ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic } from '../inventory/diagnostics.js';
+
+/** One file of the scanned tree. Paths are relative, with `/` separators. */
+export interface FileEntry {
+  path: string;
+  /** base name */
+  name: string;
+  /** directory part ('' at the root) */
+  dir: string;
+  /** lower-cased extension with its dot ('' when none) */
+  ext: string;
+  size: number;
+}
+
+export interface Listing {
+  files: FileEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Where a repository comes from: a checkout on disk today, a git revision or the GitHub API's
+ * tree later. The inventory only ever sees this interface.
+ */
+export interface RepoSource {
+  /** human-readable description for reports ("./", "owner/name@sha") */
+  readonly label: string;
+  list(): Promise<Listing>;
+  /** Reads the given files; a missing or unreadable file maps to an Error. */
+  read(paths: readonly string[]): Promise<Map<string, Buffer | Error>>;
+}
+
+export function fileEntry(path: string, size: number): FileEntry {
+  const slash = path.lastIndexOf('/');
+  const name = slash < 0 ? path : path.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  return { path, name, dir: slash < 0 ? '' : path.slice(0, slash), ext: dot > 0 ? name.slice(dot).toLowerCase() : '', size };
+}
