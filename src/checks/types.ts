@@ -1,0 +1,24 @@
+/** The five statuses of a checklist item, spelled as reports and the JSON schema spell them. */
+export type Status = 'pass' | 'partial' | 'fail' | 'unverified' | 'not-applicable';
+
+export type Risk = 'high' | 'medium' | 'low';
+
+/** One piece of evidence: where, and what was found or missing there. */
+export interface Evidence {
+  file: string;
+  /** 1-based; 0 when the evidence is about a file as a whole or about something absent */
+  line: number;
+  column?: number;
+  message: string;
+}
+
+/** The judgement of one checklist item. */
+export interface Finding {
+  id: string;
+  status: Status;
+  /** one sentence saying why this status */
+  summary: string;
+  evidence: Evidence[];
+  /** concrete remedy for every status but pass and not-applicable */
+  remedy?: string;
+}
