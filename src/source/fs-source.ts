@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -41,6 +41,9 @@ export class FsSource implements RepoSource {
    * those a later .gitignore would hide, such as a committed .env) plus untracked, unignored ones.
    */
   private gitFiles(): string[] | undefined {
+    // only at a repository's top level: a folder inside another repository (a test fixture, an
+    // ignored build folder) is walked as it stands
+    if (!existsSync(join(this.root, '.git'))) return undefined;
     const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
       cwd: this.root,
       maxBuffer: 512 * 1024 * 1024,
