@@ -1,0 +1,36 @@
+/** Token shapes that are secrets wherever they appear. Kept as data; one combined pass per file. */
+export const TOKEN_PATTERNS: { kind: string; re: RegExp }[] = [
+  { kind: 'private-key', re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/ },
+  { kind: 'aws-access-key', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { kind: 'github-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
+  { kind: 'slack-token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { kind: 'stripe-live-key', re: /\b[sr]k_live_[A-Za-z0-9]{16,}/ },
+  { kind: 'google-api-key', re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { kind: 'npm-token', re: /_authToken\s*=\s*(?!\$\{)[^\s]+/ },
+];
+
+const COMBINED = new RegExp(TOKEN_PATTERNS.map((p) => `(${p.re.source})`).join('|'), 'g');
+
+/** Every token-shaped secret in a text: kind and line, never the match itself. */
+export function findTokens(text: string): { kind: string; line: number }[] {
+  const out: { kind: string; line: number }[] = [];
+  COMBINED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMBINED.exec(text))) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    out.push({ kind: TOKEN_PATTERNS[group].kind, line });
+  }
+  return out;
+}
+
+/** Values that only hold a place: `changeme`, `your-secret-key`, `<token>`, `xxx`. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  return v.length < 4 || /^(change[-_]?me|your[-_ ]|<[^>]*>|x{3,}|\*{3,}|example|dummy|placeholder|todo|replace[-_]?me|secret|password|none|null|test|sample|\$\{)/i.test(v);
+}
+
+export function isExampleEnv(name: string): boolean {
+  return /(example|sample|template|dist|defaults?|tmpl)$/i.test(name) || /\.(example|sample|template|dist)\./i.test(name);
+}
