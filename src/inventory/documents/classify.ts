@@ -1,0 +1,84 @@
+import { KINDS, OWNERS, PLAN_TITLE, REPORT_TITLE, RTO_RPO, SEVERITY, type DocKind } from './kinds.js';
+import type { MarkdownOutline } from './markdown.js';
+
+export type Strength = 'procedure' | 'plan' | 'mention';
+
+export interface DocClass {
+  kind: DocKind;
+  strength: Strength;
+  /** why: the heading, first step or command lines */
+  evidence: { line: number; text: string }[];
+  /** what a procedure of this kind has here (steps, commands, owners, severity, rto-rpo) */
+  has: string[];
+}
+
+const SHELL = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'powershell', 'ps1', 'sql', 'terminal', 'cmd', 'yaml', 'yml']);
+const DESIGN = new Set(['python', 'py', 'typescript', 'ts', 'javascript', 'js', 'java', 'go', 'kotlin']);
+
+/**
+ * A document counts by its substance: topic headings plus ordered steps or runnable commands
+ * (plus owners or severities for incident response) make a procedure; a document centred on
+ * the topic without them (or a report, strategy or design spec about it) is a plan; a topic
+ * met only in passing is a mention.
+ */
+export function classify(path: string, o: MarkdownOutline): DocClass[] {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const title = (o.title ?? '').toLowerCase();
+  // specifications and reports describe what should exist; they are never the procedure itself
+  const isReport = REPORT_TITLE.test(title) || REPORT_TITLE.test(name.toLowerCase().replace(/[_-]/g, ' ')) || /(^|\/)(specs?|rfcs?|adr|design)\//i.test(path);
+  const isPlan = PLAN_TITLE.test(title);
+  const shellBlocks = o.code.filter((c) => SHELL.has(c.lang));
+  const designBlocks = o.code.filter((c) => DESIGN.has(c.lang));
+  const owners = OWNERS.test(o.prose);
+  const severity = SEVERITY.test(o.prose);
+  const rto = RTO_RPO.test(o.prose);
+  const out: DocClass[] = [];
+  for (const def of KINDS) {
+    const titleHit = def.topic.test(title) || (!!def.names && def.names.test(name));
+    const headings = o.headings.filter((h) => def.topic.test(h.text.toLowerCase()));
+    if (!titleHit && headings.length === 0 && !def.topic.test(o.prose)) continue;
+    const central = titleHit || headings.length >= 2 || (headings.length === 1 && o.headings.length <= 4);
+    const commands = def.commands ? shellBlocks.filter((c) => def.commands!.test(c.text)) : [];
+    // steps count where they belong: under a topic heading, or anywhere in a document about the topic
+    const steps = titleHit ? o.ordered : o.ordered.filter((s) => headings.some((h) => h.line < s.line && !o.headings.some((x) => x.line > h.line && x.line < s.line && x.level <= h.level)));
+    const has: string[] = [];
+    if (steps.length >= 3) has.push('steps');
+    if (commands.length) has.push('commands');
+    if (owners) has.push('owners');
+    if (severity) has.push('severity');
+    if (rto) has.push('rto-rpo');
+    const evidence: { line: number; text: string }[] = [];
+    if (headings[0]) evidence.push({ line: headings[0].line, text: headings[0].text });
+    else if (titleHit) evidence.push({ line: o.headings[0]?.line ?? 1, text: o.title ?? name });
+    if (steps[0]) evidence.push({ line: steps[0].line, text: steps[0].text.slice(0, 80) });
+    if (commands[0]) evidence.push({ line: commands[0].line, text: `${commands[0].lang || 'shell'} commands` });
+    const runnable = has.includes('steps') || has.includes('commands');
+    let strength: Strength;
+    if (def.policy) strength = central && o.words >= 60 && !isReport ? 'procedure' : central ? 'plan' : 'mention';
+    else if (!central) strength = 'mention';
+    else if (isReport) strength = titleHit ? 'plan' : 'mention';
+    else if (designBlocks.length > shellBlocks.length && !has.includes('steps')) strength = 'plan';
+    else if (isPlan && !(has.includes('steps') && has.includes('commands'))) strength = 'plan';
+    else if (def.kind === 'incident-response' || def.kind === 'on-call') strength = runnable && (owners || severity) ? 'procedure' : 'plan';
+    else strength = runnable ? 'procedure' : 'plan';
+    if (evidence.length === 0) {
+      const idx = o.prose.search(def.topic);
+      evidence.push({ line: idx < 0 ? 1 : o.prose.slice(0, idx).split('\n').length, text: 'mentioned' });
+    }
+    out.push({ kind: def.kind, strength, evidence, has });
+  }
+  return out;
+}
+
+export function detectLanguage(prose: string): 'ko' | 'en' | 'other' {
+  let hangul = 0;
+  let latin = 0;
+  for (const ch of prose.slice(0, 20000)) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latin++;
+  }
+  if (hangul === 0 && latin === 0) return 'other';
+  // a Korean syllable carries about three Latin letters' worth of text
+  return hangul * 3 >= latin * 0.5 ? 'ko' : 'en';
+}
