@@ -1,0 +1,70 @@
+/** Source patterns for what a production review looks for in application code. Data, not logic. */
+export type HintKind =
+  | 'security-headers'
+  | 'rate-limit'
+  | 'structured-logging'
+  | 'log-level-config'
+  | 'error-tracker'
+  | 'tracing'
+  | 'metrics'
+  | 'cache'
+  | 'production-server'
+  | 'cors'
+  | 'compression'
+  | 'retry'
+  | 'circuit-breaker'
+  | 'audit-log';
+
+/** A use that runs when the module loads (a call or registration): counts as wired. */
+export const WIRED_USES: { kind: HintKind; name: string; re: RegExp }[] = [
+  { kind: 'security-headers', name: 'helmet', re: /\.use\(\s*helmet\s*\(/ },
+  { kind: 'security-headers', name: 'flask-talisman', re: /\bTalisman\s*\(\s*app/ },
+  { kind: 'security-headers', name: 'secure', re: /\bsecure\.(Secure|framework)\b|SecureHeaders\s*\(/ },
+  { kind: 'rate-limit', name: 'express-rate-limit', re: /\.use\([^)]*rateLimit\s*\(|rateLimit\(\{/ },
+  { kind: 'rate-limit', name: 'slowapi', re: /app\.state\.limiter\s*=|@limiter\.limit\(/ },
+  { kind: 'rate-limit', name: 'flask-limiter', re: /\bLimiter\s*\(\s*(app|get_remote_address)/ },
+  { kind: 'rate-limit', name: 'fastapi-limiter', re: /FastAPILimiter\.init\(|RateLimiter\s*\(\s*times/ },
+  { kind: 'structured-logging', name: 'structlog', re: /structlog\.(configure|get_logger)\(/ },
+  { kind: 'structured-logging', name: 'python-json-logger', re: /jsonlogger\.JsonFormatter\(|JsonFormatter\s*\(/ },
+  { kind: 'structured-logging', name: 'loguru serialize', re: /logger\.add\([^)]*serialize\s*=\s*True/ },
+  { kind: 'structured-logging', name: 'pino', re: /\bpino\s*\(|require\(['"]pino['"]\)|from ['"]pino['"]/ },
+  { kind: 'structured-logging', name: 'winston json', re: /format\.json\s*\(/ },
+  { kind: 'log-level-config', name: 'LOG_LEVEL', re: /(os\.getenv|os\.environ\.get|environ\[|process\.env\.)\(?\s*['"]?LOG_LEVEL/ },
+  { kind: 'error-tracker', name: 'sentry', re: /sentry_sdk\.init\(|Sentry\.init\(/ },
+  { kind: 'error-tracker', name: 'rollbar/bugsnag', re: /rollbar\.init\(|Bugsnag\.start\(|bugsnag\.configure\(/ },
+  { kind: 'tracing', name: 'opentelemetry', re: /(FastAPIInstrumentor|FlaskInstrumentor|DjangoInstrumentor)\.?\w*\(|TracerProvider\s*\(|NodeSDK\s*\(|@opentelemetry\/sdk-node/ },
+  { kind: 'metrics', name: 'prometheus', re: /Instrumentator\(\)|make_asgi_app\(|start_http_server\(|prometheus_client\.(Counter|Histogram|Gauge)\(|\b(Counter|Histogram|Gauge)\(\s*['"][a-z_]+['"]|new client\.(Counter|Histogram|Gauge)|collectDefaultMetrics\(/ },
+  { kind: 'cache', name: 'redis', re: /redis\.(Redis|from_url|StrictRedis)\(|aioredis\.|createClient\(|new Redis\(|@cache(d|able)?\b|lru_cache|FastAPICache\.init/ },
+  { kind: 'cors', name: 'cors', re: /CORSMiddleware|\.use\(\s*cors\s*\(|CORS\s*\(\s*app/ },
+  { kind: 'compression', name: 'compression', re: /GZipMiddleware|\.use\(\s*compression\s*\(|Compress\s*\(\s*app/ },
+  { kind: 'retry', name: 'retries', re: /@retry\b|tenacity|backoff\.on_exception|Retry\(\s*total|axios-retry|p-retry/ },
+  { kind: 'circuit-breaker', name: 'circuit breaker', re: /circuitbreaker|CircuitBreaker|pybreaker|opossum/ },
+  { kind: 'audit-log', name: 'audit log', re: /audit_log|AuditLog|auditLogger|log_audit/ },
+];
+
+/** Code that sets security headers or rate-limit headers itself (a middleware of the project's own). */
+export const HEADER_SETTERS: { kind: HintKind; re: RegExp }[] = [
+  { kind: 'security-headers', re: /Strict-Transport-Security|Content-Security-Policy|X-Frame-Options/ },
+  { kind: 'rate-limit', re: /X-RateLimit-|Too Many Requests|status_code\s*=\s*429|HTTP_429/ },
+];
+
+export const FRAMEWORKS: { name: string; re: RegExp }[] = [
+  { name: 'fastapi', re: /\bFastAPI\s*\(/ },
+  { name: 'flask', re: /\bFlask\s*\(\s*__name__/ },
+  { name: 'django', re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/ },
+  { name: 'starlette', re: /\bStarlette\s*\(/ },
+  { name: 'streamlit', re: /import streamlit|from streamlit/ },
+  { name: 'express', re: /\bexpress\s*\(\s*\)/ },
+  { name: 'fastify', re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/ },
+  { name: 'nestjs', re: /NestFactory\.create/ },
+  { name: 'koa', re: /new Koa\s*\(/ },
+  { name: 'nextjs', re: /from ['"]next\/(server|app)|next\.config/ },
+];
+
+export const HEALTH_PATH = /^\/?(api\/(v\d+\/)?)?(health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|ping|status)\/?$/i;
+export const METRICS_PATH = /\/metrics\/?$/;
+export const VERSIONED = /\/v\d+(\/|$)/;
+export const DATA_SUBJECT: { kind: 'export' | 'erasure'; re: RegExp }[] = [
+  { kind: 'export', re: /(export|download)[-_/]?(my[-_/]?)?(data|account)|\/gdpr\/export|\/me\/export|data[-_]?portability/i },
+  { kind: 'erasure', re: /(delete|erase|remove)[-_/]?(my[-_/]?)?(account|data|user|me)|\/gdpr\/(delete|erase)|right[-_]to[-_]be[-_]forgotten/i },
+];
