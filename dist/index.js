@@ -1986,11 +1986,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -3563,25 +3563,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -10704,10 +10704,10 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildHeadersFromArray(headers) {
-      const clone = headers.slice();
+      const clone2 = headers.slice();
       const entries = [];
-      for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+      for (let index = 0; index < clone2.length; index += 2) {
+        entries.push([clone2[index], clone2[index + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -16483,9 +16483,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19337,7 +19337,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -19428,7 +19428,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19522,10 +19522,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -19585,26 +19585,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -19707,16 +19707,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str3) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str3[str3.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -19995,7 +19995,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -20041,8 +20041,8 @@ function toCommandProperties(annotationProperties) {
 
 // node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+  const cmd2 = new Command(command, properties, message);
+  process.stdout.write(cmd2.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -20077,11 +20077,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -20471,7 +20471,7 @@ function info(message) {
 
 // src/source/fs-source.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, relative, sep } from "node:path";
 
@@ -20529,6 +20529,7 @@ var FsSource = class {
    * those a later .gitignore would hide, such as a committed .env) plus untracked, unignored ones.
    */
   gitFiles() {
+    if (!existsSync(join(this.root, ".git"))) return void 0;
     const r = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
       cwd: this.root,
       maxBuffer: 512 * 1024 * 1024,
@@ -20559,15 +20560,14 @@ var FsSource = class {
     }
   }
   async read(paths) {
-    const out = /* @__PURE__ */ new Map();
-    for (const p of paths) {
-      try {
-        out.set(p, readFileSync(join(this.root, p)));
-      } catch (err) {
-        out.set(p, err instanceof Error ? err : new Error(String(err)));
-      }
+    return new Map(paths.map((p) => [p, this.readSync(p)]));
+  }
+  readSync(path) {
+    try {
+      return readFileSync(join(this.root, path));
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
     }
-    return out;
   }
   walk(dir, scopes, files, diagnostics) {
     const abs = dir ? join(this.root, dir) : this.root;
@@ -21117,8 +21117,8 @@ var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
 });
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   create: () => [],
-  addItem: (container, item) => {
-    container.push(item);
+  addItem: (container2, item) => {
+    container2.push(item);
   },
   identify: Array.isArray
 });
@@ -21152,17 +21152,17 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
 });
 var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
   create: () => [],
-  addItem: (container, item) => {
+  addItem: (container2, item) => {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve a pairs item";
-      container.push(item.entries().next().value);
+      container2.push(item.entries().next().value);
       return "";
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
     const object = item;
     const keys = Object.keys(object);
     if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
+    container2.push([keys[0], object[keys[0]]]);
     return "";
   },
   identify: () => false
@@ -21175,27 +21175,27 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     for (const key of Object.keys(o)) map.set(key, o[key]);
     return map;
   },
-  addPair: (container, key, value) => {
+  addPair: (container2, key, value) => {
     if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
     const normalizedKey = String(key);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+    if (normalizedKey === "__proto__") Object.defineProperty(container2, normalizedKey, {
       value,
       enumerable: true,
       configurable: true,
       writable: true
     });
-    else container[normalizedKey] = value;
+    else container2[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
+  has: (container2, key) => {
     if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
+    return Object.prototype.hasOwnProperty.call(container2, String(key));
   },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
+  keys: (container2) => Object.keys(container2),
+  get: (container2, key) => {
     const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
+    if (!Object.prototype.hasOwnProperty.call(container2, normalizedKey)) return null;
+    return container2[normalizedKey];
   }
 });
 var setTag = defineMappingTag("tag:yaml.org,2002:set", {
@@ -21206,13 +21206,13 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
     for (const key of data) map.set(key, null);
     return map;
   },
-  addPair: (container, key, value) => {
+  addPair: (container2, key, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key);
+    container2.add(key);
     return "";
   },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
+  has: (container2, key) => container2.has(key),
+  keys: (container2) => container2.keys(),
   get: () => null
 });
 function createTagDefinitionMap() {
@@ -21418,13 +21418,13 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
+  addPair: (container2, key, value) => {
+    container2.set(key, value);
     return "";
   },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
+  has: (container2, key) => container2.has(key),
+  keys: (container2) => container2.keys(),
+  get: (container2, key) => container2.get(key),
   identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
@@ -21454,27 +21454,27 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     for (const key of Object.keys(o)) map.set(key, o[key]);
     return map;
   },
-  addPair: (container, key, value) => {
+  addPair: (container2, key, value) => {
     const normalizedKey = normalizeKey(key);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+    if (normalizedKey === "__proto__") Object.defineProperty(container2, normalizedKey, {
       value,
       enumerable: true,
       configurable: true,
       writable: true
     });
-    else container[normalizedKey] = value;
+    else container2[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
+  has: (container2, key) => {
     const normalizedKey = normalizeKey(key);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container2, normalizedKey);
   },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
+  keys: (container2) => Object.keys(container2),
+  get: (container2, key) => {
     const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
+    if (!Object.prototype.hasOwnProperty.call(container2, normalizedKey)) return null;
+    return container2[normalizedKey];
   }
 });
 var DEFAULT_SNIPPET_OPTIONS = {
@@ -22710,8 +22710,8 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
+function hasBit(mask2, bit) {
+  return (mask2 & 1 << bit) !== 0;
 }
 var DEFAULT_SCALAR_STYLE_RULES = {
   applyQuoteFlowKeysOption,
@@ -22885,6 +22885,30 @@ function lineStarts(text) {
 // src/yaml/load.ts
 var META = /* @__PURE__ */ new WeakMap();
 var DEFAULT_MAX_EXPANDED = 2e6;
+function yamlPosition(container2, key) {
+  if (container2 === null || typeof container2 !== "object") return void 0;
+  const meta = META.get(container2);
+  if (!meta) return void 0;
+  let offset = meta.at;
+  if (key !== void 0) {
+    const o = typeof key === "number" ? meta.items?.[key] : meta.keys?.[key];
+    if (o !== void 0) offset = o;
+  }
+  return meta.index.position(offset);
+}
+function yamlLine(container2, key) {
+  return yamlPosition(container2, key)?.line ?? 0;
+}
+function yamlTag(container2, key) {
+  if (container2 === null || typeof container2 !== "object") return void 0;
+  const meta = META.get(container2);
+  if (!meta) return void 0;
+  if (key === void 0) return meta.tag;
+  const member = meta.memberTags?.[String(key)];
+  if (member) return member;
+  const child = container2[key];
+  return child !== null && typeof child === "object" ? META.get(child)?.tag : void 0;
+}
 function setKey(obj, key, value) {
   if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
@@ -23016,21 +23040,21 @@ function construct(events, text, index, options, out) {
         break;
       case 2:
       case 3: {
-        const isMap = e.type === 3;
-        const meta = { index, at: e.start, ...isMap ? { keys: {} } : { items: [] } };
+        const isMap2 = e.type === 3;
+        const meta = { index, at: e.start, ...isMap2 ? { keys: {} } : { items: [] } };
         const tag = tagOf(e);
         if (tag) meta.tag = tag;
-        const value = isMap ? {} : [];
+        const value = isMap2 ? {} : [];
         META.set(value, meta);
         if (docStart < 0) docStart = e.start;
         stack.push({
-          kind: isMap ? "map" : "seq",
+          kind: isMap2 ? "map" : "seq",
           value,
           meta,
           anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0,
           weight: 1,
           hasKey: false,
-          explicit: isMap ? /* @__PURE__ */ new Set() : void 0
+          explicit: isMap2 ? /* @__PURE__ */ new Set() : void 0
         });
         break;
       }
@@ -23100,17 +23124,19 @@ var DEFAULT_OPTIONS = {
 };
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
 var ScanContext = class {
-  constructor(files, contents, options, diagnostics) {
+  constructor(files, contents, options, diagnostics, readSync) {
     this.files = files;
     this.contents = contents;
     this.options = options;
     this.diagnostics = diagnostics;
+    this.readSync = readSync;
     for (const f of files) this.byPath.set(f.path, f);
   }
   files;
   contents;
   options;
   diagnostics;
+  readSync;
   byPath = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   yamls = /* @__PURE__ */ new Map();
@@ -23167,17 +23193,18 @@ var ScanContext = class {
       });
       return void 0;
     }
-    if (content === void 0) return void 0;
-    if (content instanceof Error) {
-      this.diagnose({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${content.message}` });
+    const loaded = content ?? this.readSync?.(path);
+    if (loaded === void 0) return void 0;
+    if (loaded instanceof Error) {
+      this.diagnose({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${loaded.message}` });
       return void 0;
     }
-    if (content.subarray(0, 8e3).includes(0)) {
+    if (loaded.subarray(0, 8e3).includes(0)) {
       this.diagnose({ file: path, severity: "notice", code: "binary-file", message: "not read: binary content" });
       return void 0;
     }
     try {
-      const text = UTF8.decode(content);
+      const text = UTF8.decode(loaded);
       return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
     } catch {
       this.diagnose({ file: path, severity: "warning", code: "not-utf8", message: "not read: the file is not valid UTF-8" });
@@ -23192,84 +23219,2698 @@ function formatBytes(n) {
 }
 
 // src/inventory/compose/index.ts
+import { posix as posix3 } from "node:path";
+
+// src/inventory/compose/merge.ts
+var REPLACE = /* @__PURE__ */ new Set(["command", "entrypoint", "image", "container_name", "user", "working_dir", "restart"]);
+var APPEND_UNIQUE = /* @__PURE__ */ new Set(["ports", "expose", "dns", "dns_search", "tmpfs", "cap_add", "cap_drop", "security_opt", "external_links", "env_file", "devices", "profiles", "group_add", "dns_opt", "links"]);
+var BY_TARGET = /* @__PURE__ */ new Set(["volumes", "secrets", "configs"]);
+var KEY_VALUE = /* @__PURE__ */ new Set(["environment", "labels", "extra_hosts", "sysctls", "annotations"]);
+function isMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function keyValueMap(v, sep2 = "=") {
+  if (isMap(v)) return v;
+  const out = {};
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      const s2 = String(item);
+      const i = s2.indexOf(sep2);
+      if (i < 0) out[s2] = null;
+      else out[s2.slice(0, i)] = s2.slice(i + 1);
+    }
+  }
+  return out;
+}
+function normaliseService(svc) {
+  const out = { ...svc };
+  for (const k of KEY_VALUE) if (k in out && out[k] !== null) out[k] = keyValueMap(out[k], k === "extra_hosts" ? ":" : "=");
+  if (Array.isArray(out.depends_on)) {
+    const deps = {};
+    for (const d of out.depends_on) deps[String(d)] = { condition: "service_started" };
+    out.depends_on = deps;
+  }
+  if (typeof out.build === "string") out.build = { context: out.build };
+  if (isMap(out.build) && "args" in out.build) out.build = { ...out.build, args: keyValueMap(out.build.args) };
+  return out;
+}
+function targetOf(item) {
+  if (isMap(item)) return String(item.target ?? item.source ?? JSON.stringify(item));
+  const s2 = String(item);
+  const parts = s2.split(":");
+  return parts.length >= 2 ? parts[1] : parts[0];
+}
+function appendUnique(a, b) {
+  const seen = new Set(a.map((x) => JSON.stringify(x)));
+  const out = [...a];
+  for (const x of b) {
+    const k = JSON.stringify(x);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(x);
+    }
+  }
+  return out;
+}
+function mergeByTarget(a, b) {
+  const out = /* @__PURE__ */ new Map();
+  for (const x of a) out.set(targetOf(x), x);
+  for (const x of b) out.set(targetOf(x), x);
+  return [...out.values()];
+}
+function mergeService(base, over, tagOf = () => void 0) {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const tag = tagOf(over, k);
+    if (tag === "!reset") {
+      delete out[k];
+      continue;
+    }
+    const prev = out[k];
+    if (tag === "!override" || prev === void 0 || REPLACE.has(k)) out[k] = v;
+    else if (APPEND_UNIQUE.has(k) && Array.isArray(prev) && Array.isArray(v)) out[k] = appendUnique(prev, v);
+    else if (BY_TARGET.has(k) && Array.isArray(prev) && Array.isArray(v)) out[k] = mergeByTarget(prev, v);
+    else if (isMap(prev) && isMap(v)) out[k] = k === "healthcheck" ? mergeHealthcheck(prev, v) : deepMerge(prev, v);
+    else out[k] = v;
+  }
+  return out;
+}
+function mergeHealthcheck(a, b) {
+  return { ...a, ...b };
+}
+function deepMerge(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] = isMap(prev) && isMap(v) ? deepMerge(prev, v) : v;
+  }
+  return out;
+}
+
+// src/inventory/compose/files.ts
+var BASE_ORDER = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+function isComposeFile(f) {
+  if (f.ext !== ".yml" && f.ext !== ".yaml") return false;
+  const n = f.name.toLowerCase();
+  return n.startsWith("docker-compose") || n.startsWith("compose.") || n.startsWith("compose-") || n.startsWith("docker_compose");
+}
+function overlayName(name) {
+  const n = name.toLowerCase().replace(/\.(ya?ml)$/, "");
+  const m = /^(?:docker[-_]compose|compose)(?:[._-](.+))?$/.exec(n);
+  return m?.[1] ?? n;
+}
+function roleOf(name) {
+  if (BASE_ORDER.includes(name.toLowerCase())) return "base";
+  const o = overlayName(name);
+  if (/(^|[._-])(override|dev|develop|development|local)($|[._-])/.test(o)) return "development";
+  if (/(^|[._-])(prod|production|prd|live|release)($|[._-])/.test(o)) return "production";
+  if (/(^|[._-])(staging|stage|stg|preprod|uat)($|[._-])/.test(o)) return "staging";
+  if (/(^|[._-])(test|tests|ci|e2e|integration)($|[._-])/.test(o)) return "test";
+  return "other";
+}
+function groupComposeFiles(files) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const list = byDir.get(f.dir) ?? [];
+    list.push(f);
+    byDir.set(f.dir, list);
+  }
+  const groups = [];
+  for (const [dir, list] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
+    const names = new Map(list.map((f) => [f.name.toLowerCase(), f]));
+    const baseName = BASE_ORDER.find((b) => names.has(b));
+    const base = baseName ? names.get(baseName).path : void 0;
+    groups.push({
+      dir,
+      base,
+      files: list.map((f) => ({ path: f.path, role: f.path === base ? "base" : BASE_ORDER.includes(f.name.toLowerCase()) ? "other" : roleOf(f.name) })).sort((a, b) => a.role === "base" ? -1 : b.role === "base" ? 1 : a.path.localeCompare(b.path))
+    });
+  }
+  return groups;
+}
+function findFileSets(text) {
+  const out = [];
+  if (!text.includes("compose")) return out;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!/docker[- ]compose/.test(l) || !/\s(-f|--file)[\s=]/.test(l)) continue;
+    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]);
+    if (files.length) out.push({ files, line: i + 1 });
+  }
+  return out;
+}
+
+// src/inventory/compose/project.ts
+import { posix } from "node:path";
+
+// src/inventory/secret-names.ts
+var SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|auth[_-]?key|signing[_-]?key|encryption[_-]?key|client[_-]?secret|dsn|database[_-]?url|db[_-]?url|redis[_-]?url|connection[_-]?string|conn[_-]?str|jwt)/i;
+var NOT_SECRET = /(_file|_path|_length|_len|_expire|_expires|_expiry|_ttl|_timeout|_algorithm|_alg|_type|_enabled|_url_file|token_url|_header|_name|_user(name)?$)/i;
+function isSecretName(name) {
+  return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
+}
+var REDACTED = "***";
+
+// src/inventory/compose/interpolate.ts
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+function interpolate(input, env, mask2) {
+  const subs = [];
+  const value = run(input, env, subs, 0);
+  if (!mask2 || !subs.some((s2) => mask2(s2.variable))) return { value, substitutions: subs };
+  const masked = run(input, new MaskedEnv(env, mask2), [], 0);
+  return { value: masked, substitutions: subs };
+}
+var MASK = "***";
+var MaskedEnv = class extends Map {
+  constructor(env, mask2) {
+    super();
+    this.env = env;
+    this.mask = mask2;
+  }
+  env;
+  mask;
+  get(name) {
+    return this.mask(name) ? MASK : this.env.get(name);
+  }
+};
+function run(s2, env, subs, base) {
+  if (!s2.includes("$")) return s2;
+  let out = "";
+  let i = 0;
+  while (i < s2.length) {
+    const c = s2[i];
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    const next = s2[i + 1];
+    if (next === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (next === "{") {
+      const end = matchingBrace(s2, i + 1);
+      if (end < 0) {
+        out += s2.slice(i);
+        break;
+      }
+      out += braced(s2.slice(i + 2, end), env, subs, base + i);
+      i = end + 1;
+      continue;
+    }
+    const m = NAME.exec(s2.slice(i + 1));
+    if (!m) {
+      out += "$";
+      i++;
+      continue;
+    }
+    const name = m[0];
+    const v = env.get(name);
+    subs.push({ variable: name, source: v !== void 0 ? "env-file" : "unset", required: false, offset: base + i });
+    out += v ?? "";
+    i += 1 + name.length;
+  }
+  return out;
+}
+function matchingBrace(s2, open2) {
+  let depth = 0;
+  for (let j = open2; j < s2.length; j++) {
+    if (s2[j] === "{") depth++;
+    else if (s2[j] === "}" && --depth === 0) return j;
+  }
+  return -1;
+}
+function braced(expr, env, subs, offset) {
+  const m = NAME.exec(expr);
+  if (!m) return "${" + expr + "}";
+  const name = m[0];
+  const rest = expr.slice(name.length);
+  const set = env.get(name);
+  const op = /^(:?[-?+])/.exec(rest)?.[1];
+  const arg = op ? rest.slice(op.length) : "";
+  const colon = op?.startsWith(":") ?? false;
+  const present = set !== void 0 && (!colon || set !== "");
+  const sub = { variable: name, source: set !== void 0 ? "env-file" : "unset", required: false, offset };
+  subs.push(sub);
+  switch (op?.replace(":", "")) {
+    case "-": {
+      const d = run(arg, env, present ? [] : subs, offset);
+      sub.defaultLength = d.length;
+      if (present) return set;
+      sub.source = "default";
+      return d;
+    }
+    case "?":
+      sub.required = true;
+      if (present) return set;
+      sub.error = `required variable ${name} is ${set === void 0 ? "unset" : "empty"}${arg ? `: ${arg}` : ""}`;
+      return "";
+    case "+":
+      return present ? run(arg, env, subs, offset) : "";
+    default:
+      return set ?? "";
+  }
+}
+function parseEnvFile(text) {
+  const values = /* @__PURE__ */ new Map();
+  const lines = /* @__PURE__ */ new Map();
+  text.split(/\r?\n/).forEach((raw, idx) => {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) return;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) return;
+    let v = m[2];
+    if (v.startsWith('"') && v.lastIndexOf('"') > 0 || v.startsWith("'") && v.lastIndexOf("'") > 0) {
+      const q = v[0];
+      v = v.slice(1, v.lastIndexOf(q));
+      if (q === '"') v = v.replace(/\\n/g, "\n").replace(/\\"/g, '"');
+    } else {
+      v = v.replace(/\s+#.*$/, "").trim();
+    }
+    values.set(m[1], v);
+    lines.set(m[1], idx + 1);
+  });
+  return { values, lines };
+}
+
+// src/inventory/compose/project.ts
+var mask = (name) => isSecretName(name);
+function interpolateTree(node, env, file, path, container2, key) {
+  if (typeof node === "string") {
+    if (!node.includes("$")) return node;
+    const r = interpolate(node, env.env, mask);
+    const pos = container2 ? yamlPosition(container2, key) : void 0;
+    for (const s2 of r.substitutions) {
+      env.interpolations.push({
+        variable: s2.variable,
+        file,
+        line: pos?.line ?? 0,
+        column: pos?.column ?? 0,
+        path,
+        source: s2.source,
+        required: s2.required,
+        ...s2.defaultLength !== void 0 ? { defaultLength: s2.defaultLength } : {}
+      });
+      if (s2.error) env.ctx.diagnose({ file, line: pos?.line, column: pos?.column, severity: "error", code: "compose-required-variable", message: `${s2.error} (at ${path})` });
+    }
+    return r.value;
+  }
+  if (Array.isArray(node)) return node.map((v, i) => interpolateTree(v, env, file, `${path}[${i}]`, node, i));
+  if (isMap(node)) {
+    const out = {};
+    for (const [k, v] of Object.entries(node)) out[k] = interpolateTree(v, env, file, path ? `${path}.${k}` : k, node, k);
+    return out;
+  }
+  return node ?? null;
+}
+function fieldLocs(raw, file, prefix = "", depth = 0, out = /* @__PURE__ */ new Map()) {
+  if (!isMap(raw)) return out;
+  for (const k of Object.keys(raw)) {
+    const p = prefix ? `${prefix}.${k}` : k;
+    out.set(p, { file, line: yamlLine(raw, k) });
+    const v = raw[k];
+    if (depth < 3 && isMap(v)) fieldLocs(v, file, p, depth + 1, out);
+    if (Array.isArray(v) && (k === "environment" || k === "labels")) {
+      v.forEach((item, i) => {
+        const name = String(item).split("=")[0];
+        out.set(`${p}.${name}`, { file, line: yamlLine(v, i) });
+      });
+    }
+  }
+  return out;
+}
+function resolveBuild(config, baseDir) {
+  const b = config.build;
+  if (!isMap(b)) return config;
+  const ctx = typeof b.context === "string" ? b.context : ".";
+  if (/^(https?:|git@|git:|github\.com)/.test(ctx)) return { ...config, build: { ...b, remote: true } };
+  const context = posix.normalize(posix.join(baseDir || ".", ctx));
+  return { ...config, build: { ...b, context: context === "" ? "." : context } };
+}
+function loadComposeFile(env, path, stack = []) {
+  const parsed = env.ctx.yaml(path);
+  if (!parsed) return void 0;
+  const doc = parsed.documents[0]?.value;
+  const file = { path, services: /* @__PURE__ */ new Map(), networks: {}, volumes: {} };
+  if (doc === null || doc === void 0) return file;
+  if (!isMap(doc)) {
+    env.ctx.diagnose({ file: path, line: parsed.documents[0].line, severity: "error", code: "compose-invalid", message: "a compose file must be a mapping" });
+    return file;
+  }
+  const rawServices = doc.services;
+  const interpolated = interpolateTree(doc, env, path, "");
+  if (isMap(interpolated.networks)) file.networks = interpolated.networks;
+  if (isMap(interpolated.volumes)) file.volumes = interpolated.volumes;
+  if (rawServices !== void 0 && rawServices !== null && !isMap(rawServices)) {
+    env.ctx.diagnose({ file: path, line: yamlLine(doc, "services"), severity: "error", code: "compose-invalid", message: "`services` must be a mapping" });
+    return file;
+  }
+  const services = isMap(interpolated.services) ? interpolated.services : {};
+  const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
+  const resolving = /* @__PURE__ */ new Set();
+  const resolve = (name) => {
+    const done = file.services.get(name);
+    if (done) return done;
+    const cfg = services[name];
+    const raw = isMap(rawServices) ? rawServices[name] : void 0;
+    if (!isMap(cfg)) {
+      env.ctx.diagnose({ file: path, line: yamlLine(rawServices, name), severity: "error", code: "compose-invalid", message: `service "${name}" must be a mapping` });
+      return void 0;
+    }
+    if (resolving.has(name)) {
+      env.ctx.diagnose({ file: path, line: yamlLine(raw, "extends"), severity: "error", code: "compose-extends-loop", message: `service "${name}" extends itself through ${[...resolving].join(" -> ")}` });
+      return void 0;
+    }
+    resolving.add(name);
+    let own = {
+      config: resolveBuild(normaliseService(cfg), env.projectDir),
+      locs: fieldLocs(raw, path),
+      file: path,
+      line: yamlLine(rawServices, name),
+      raw
+    };
+    const ext = cfg.extends;
+    if (ext !== void 0) {
+      const target = typeof ext === "string" ? { service: ext } : isMap(ext) ? ext : {};
+      const svcName = String(target.service ?? "");
+      let base;
+      if (typeof target.file === "string") {
+        const other = posix.normalize(posix.join(dir || ".", target.file));
+        if (stack.includes(other) || other === path) {
+          env.ctx.diagnose({ file: path, line: yamlLine(raw, "extends"), severity: "error", code: "compose-extends-loop", message: `extends loops back to ${other}` });
+        } else if (!env.ctx.exists(other)) {
+          env.ctx.diagnose({ file: path, line: yamlLine(raw, "extends"), severity: "error", code: "compose-extends-missing", message: `extends names ${other}, which does not exist` });
+        } else {
+          base = loadComposeFile({ ...env, projectDir: posix.dirname(other) === "." ? "" : posix.dirname(other) }, other, [...stack, path])?.services.get(svcName);
+          if (!base) env.ctx.diagnose({ file: path, line: yamlLine(raw, "extends"), severity: "error", code: "compose-extends-missing", message: `extends names service "${svcName}" that ${other} does not define` });
+        }
+      } else {
+        base = resolve(svcName);
+        if (!base && services[svcName] === void 0) env.ctx.diagnose({ file: path, line: yamlLine(raw, "extends"), severity: "error", code: "compose-extends-missing", message: `extends names service "${svcName}", which is not defined` });
+      }
+      const { extends: _drop, ...rest } = own.config;
+      own = base ? mergeLoaded(base, { ...own, config: rest }) : { ...own, config: rest };
+    }
+    resolving.delete(name);
+    file.services.set(name, own);
+    return own;
+  };
+  for (const name of Object.keys(services)) resolve(name);
+  return file;
+}
+function mergeLoaded(base, over) {
+  const tagOf = (_c, key) => isMap(over.raw) ? yamlTag(over.raw, key) : void 0;
+  const config = mergeService(base.config, over.config, tagOf);
+  const locs = new Map(base.locs);
+  for (const [k, v] of over.locs) locs.set(k, v);
+  for (const k of locs.keys()) if (!(k.split(".")[0] in config)) locs.delete(k);
+  return { config, locs, file: base.file, line: base.line };
+}
+function projectEnv(ctx, dir) {
+  const p = dir ? `${dir}/.env` : ".env";
+  const text = ctx.text(p);
+  return text === void 0 ? /* @__PURE__ */ new Map() : parseEnvFile(text).values;
+}
+
+// src/inventory/compose/service.ts
+import { posix as posix2 } from "node:path";
+
+// src/inventory/image-ref.ts
+function parseImageRef(raw) {
+  const s2 = raw.trim();
+  const templated = /\$\{|\{\{|\$[A-Za-z_]/.test(s2);
+  let rest = s2;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag;
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > slash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry;
+  const first = rest.indexOf("/");
+  if (first > 0) {
+    const head = rest.slice(0, first);
+    if (head.includes(".") || head.includes(":") || head === "localhost") {
+      registry = head;
+      rest = rest.slice(first + 1);
+    }
+  }
+  return { raw: s2, registry, repository: rest, tag, digest, floating: !digest && (!tag || tag === "latest"), templated };
+}
+function imageName(raw) {
+  const r = parseImageRef(raw).repository;
+  return r.slice(r.lastIndexOf("/") + 1).toLowerCase();
+}
+
+// src/inventory/compose/service.ts
+var str = (v) => v === void 0 || v === null ? void 0 : Array.isArray(v) ? v.join(" ") : String(v);
+function cmd(v) {
+  if (Array.isArray(v)) return v.map((x) => /\s/.test(String(x)) ? JSON.stringify(String(x)) : String(x)).join(" ");
+  return str(v);
+}
+function parsePort(p, line) {
+  if (isMap(p)) {
+    if (p.target === void 0) return void 0;
+    return { target: String(p.target), published: str(p.published), hostIp: str(p.host_ip), protocol: str(p.protocol) ?? "tcp", line };
+  }
+  let s2 = String(p);
+  let protocol = "tcp";
+  const slash = s2.lastIndexOf("/");
+  if (slash > 0) {
+    protocol = s2.slice(slash + 1);
+    s2 = s2.slice(0, slash);
+  }
+  let hostIp;
+  const v6 = /^\[([^\]]+)\]:(.*)$/.exec(s2);
+  if (v6) {
+    hostIp = v6[1];
+    s2 = v6[2];
+  }
+  const parts = s2.split(":");
+  if (parts.length === 3) return { hostIp: parts[0], published: parts[1] || void 0, target: parts[2], protocol, line };
+  if (parts.length === 2) return { hostIp, published: parts[0] || void 0, target: parts[1], protocol, line };
+  return { target: parts[0], protocol, line };
+}
+function located(value, loc, fallback) {
+  if (value === void 0) return void 0;
+  const l = loc ?? fallback;
+  return { value, file: l.file, line: l.line };
+}
+function resources(v) {
+  if (!isMap(v)) return void 0;
+  const out = {};
+  if (v.cpus !== void 0 && v.cpus !== null) out.cpus = String(v.cpus);
+  if (v.memory !== void 0 && v.memory !== null) out.memory = String(v.memory);
+  return out.cpus || out.memory ? out : void 0;
+}
+function toService(ctx, name, s2) {
+  const c = s2.config;
+  const locs = Object.fromEntries(s2.locs);
+  const at = (path) => s2.locs.get(path) ?? { file: s2.file, line: s2.line };
+  const own = { file: s2.file, line: s2.line };
+  const env = keyValueMap(c.environment);
+  const deploy = isMap(c.deploy) ? c.deploy : {};
+  const deployRes = isMap(deploy.resources) ? deploy.resources : {};
+  let limits = located(resources(deployRes.limits), s2.locs.get("deploy.resources.limits"), own);
+  if (!limits && (c.mem_limit !== void 0 || c.cpus !== void 0)) {
+    limits = located({ memory: str(c.mem_limit), cpus: str(c.cpus) }, s2.locs.get("mem_limit") ?? s2.locs.get("cpus"), own);
+  }
+  const hc = isMap(c.healthcheck) ? c.healthcheck : void 0;
+  const test = hc?.test;
+  const image = str(c.image);
+  const service = {
+    name,
+    file: s2.file,
+    line: s2.line,
+    image,
+    imageRef: image ? parseImageRef(image) : void 0,
+    build: isMap(c.build) ? buildOf(ctx, c.build, at("build")) : void 0,
+    ports: (Array.isArray(c.ports) ? c.ports : []).map((p) => parsePort(p, at("ports").line)).filter((p) => !!p),
+    expose: (Array.isArray(c.expose) ? c.expose : []).map(String),
+    environment: Object.entries(env).map(([k, v]) => {
+      const value = v === null ? null : String(v);
+      const shown = value !== null && value !== "" && isSecretName(k) && !value.includes("***") ? REDACTED : value;
+      const l = at(`environment.${k}`);
+      return { name: k, value: shown, file: l.file, line: l.line };
+    }),
+    envFiles: (Array.isArray(c.env_file) ? c.env_file : c.env_file !== void 0 ? [c.env_file] : []).map((e) => isMap(e) ? String(e.path) : String(e)),
+    command: cmd(c.command),
+    entrypoint: cmd(c.entrypoint),
+    healthcheck: hc ? {
+      test: Array.isArray(test) ? test.map(String) : test !== void 0 && test !== null ? [String(test)] : void 0,
+      interval: str(hc.interval),
+      timeout: str(hc.timeout),
+      retries: hc.retries === void 0 ? void 0 : Number(hc.retries),
+      startPeriod: str(hc.start_period),
+      disabled: hc.disable === true || Array.isArray(test) && test[0] === "NONE",
+      file: at("healthcheck").file,
+      line: at("healthcheck").line
+    } : void 0,
+    restart: located(str(c.restart), s2.locs.get("restart"), own),
+    replicas: located(deploy.replicas === void 0 ? void 0 : Number(deploy.replicas), s2.locs.get("deploy.replicas"), own),
+    limits,
+    reservations: located(resources(deployRes.reservations), s2.locs.get("deploy.resources.reservations"), own),
+    containerName: located(str(c.container_name), s2.locs.get("container_name"), own),
+    networks: Array.isArray(c.networks) ? c.networks.map(String) : isMap(c.networks) ? Object.keys(c.networks) : [],
+    volumes: (Array.isArray(c.volumes) ? c.volumes : []).map((v) => isMap(v) ? `${v.source ?? ""}:${v.target ?? ""}` : String(v)),
+    dependsOn: isMap(c.depends_on) ? Object.entries(c.depends_on).map(([k, v]) => ({ service: k, condition: isMap(v) ? String(v.condition ?? "service_started") : "service_started" })) : [],
+    logging: isMap(c.logging) ? located({ driver: str(c.logging.driver), options: Object.fromEntries(Object.entries(isMap(c.logging.options) ? c.logging.options : {}).map(([k, v]) => [k, String(v)])) }, s2.locs.get("logging"), own) : void 0,
+    user: str(c.user),
+    readOnly: c.read_only === true,
+    privileged: c.privileged === true,
+    capDrop: (Array.isArray(c.cap_drop) ? c.cap_drop : []).map(String),
+    securityOpt: (Array.isArray(c.security_opt) ? c.security_opt : []).map(String),
+    labels: Object.fromEntries(Object.entries(keyValueMap(c.labels)).map(([k, v]) => [k, v === null ? "" : String(v)])),
+    profiles: (Array.isArray(c.profiles) ? c.profiles : []).map(String),
+    locs
+  };
+  return service;
+}
+function buildOf(ctx, b, loc) {
+  const context = str(b.context) ?? ".";
+  const remote = b.remote === true;
+  const inline = typeof b.dockerfile_inline === "string";
+  let dockerfile;
+  let exists2 = true;
+  if (!remote && !inline) {
+    const rel = str(b.dockerfile) ?? "Dockerfile";
+    dockerfile = posix2.normalize(posix2.join(context, rel)).replace(/^\.\//, "");
+    exists2 = ctx.exists(dockerfile);
+  }
+  return { context, dockerfile, dockerfileExists: exists2, inline, remote, file: loc.file, line: loc.line };
+}
+
+// src/inventory/compose/index.ts
+var SCRIPT = (name, ext) => ext === ".sh" || ext === ".md" || name === "Makefile" || ext === ".mk" || ext === ".bash";
 var composeCollector = {
   key: "compose",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  // any YAML: `extends: {file: common.yml}` may name a file that is not called compose
+  wants: (f) => f.ext === ".yml" || f.ext === ".yaml" || f.name === ".env" || SCRIPT(f.name, f.ext),
+  collect(ctx) {
+    const composeFiles = ctx.files.filter(isComposeFile);
+    if (composeFiles.length === 0) return { projects: [] };
+    const sets = fileSetsIn(ctx);
+    const projects = [];
+    for (const group of groupComposeFiles(composeFiles)) {
+      if (group.base) projects.push(buildProject(ctx, group.dir, group.base, group.files, sets));
+      else for (const f of group.files) projects.push(buildProject(ctx, group.dir, f.path, [{ path: f.path, role: "base" }], sets));
+    }
+    return { projects };
+  },
+  describe(inv) {
+    const out = [];
+    for (const p of inv.projects) {
+      out.push(`${p.dir || "."}: project "${p.name}" \u2014 files ${p.files.map((f) => `${f.path} (${f.role})`).join(", ")}`);
+      out.push(`  production model: ${p.productionFiles.join(" + ")}${p.productionSource === "base-only" ? " (no production overlay found)" : ""}`);
+      for (const s2 of p.services) {
+        const bits = [s2.image ?? (s2.build ? `build ${s2.build.dockerfile ?? s2.build.context}` : "no image")];
+        if (s2.build && !s2.build.dockerfileExists) bits.push(`MISSING ${s2.build.dockerfile}`);
+        if (s2.ports.length) bits.push(`ports ${s2.ports.map((x) => x.published ? `${x.published}:${x.target}` : x.target).join(",")}`);
+        bits.push(`replicas ${s2.replicas?.value ?? 1}`);
+        if (s2.containerName) bits.push(`container_name ${s2.containerName.value}`);
+        bits.push(s2.limits ? `limits ${[s2.limits.value.cpus && `cpus=${s2.limits.value.cpus}`, s2.limits.value.memory && `mem=${s2.limits.value.memory}`].filter(Boolean).join(" ")}` : "no limits");
+        bits.push(s2.healthcheck ? s2.healthcheck.disabled ? "healthcheck disabled" : "healthcheck" : "no healthcheck");
+        out.push(`  ${s2.file}:${s2.line} ${s2.name}: ${bits.join(", ")}`);
+      }
+      const defaults = p.interpolations.filter((i) => i.source === "default");
+      for (const i of defaults) out.push(`  ${i.file}:${i.line} \${${i.variable}} falls back to the default written in the file (${i.path})`);
+    }
+    return out;
+  }
 };
+function fileSetsIn(ctx) {
+  const out = [];
+  for (const f of ctx.files) {
+    if (!SCRIPT(f.name, f.ext)) continue;
+    const text = ctx.text(f.path);
+    if (!text) continue;
+    for (const s2 of findFileSets(text)) {
+      const resolved = s2.files.map((x) => {
+        const local = posix3.normalize(posix3.join(f.dir || ".", x));
+        return ctx.exists(local) ? local : posix3.normalize(x);
+      });
+      out.push({ files: resolved, file: f.path, line: s2.line });
+    }
+  }
+  return out;
+}
+function buildProject(ctx, dir, base, files, sets) {
+  const paths = new Set(files.map((f) => f.path));
+  const fileSets = sets.filter((s2) => s2.files.some((f) => paths.has(f)));
+  let productionFiles;
+  let productionSource;
+  const configured = ctx.options.composeProductionOverlays?.map((p) => posix3.normalize(posix3.join(dir || ".", p))).filter((p) => paths.has(p));
+  const prodOverlays = files.filter((f) => f.role === "production").map((f) => f.path);
+  const prodSet = fileSets.find((s2) => s2.files.includes(base) && s2.files.some((f) => prodOverlays.includes(f)));
+  if (configured?.length) {
+    productionFiles = [base, ...configured.filter((p) => p !== base)];
+    productionSource = "configured";
+  } else if (prodSet) {
+    productionFiles = prodSet.files.filter((f) => paths.has(f));
+    productionSource = "file-set";
+  } else if (prodOverlays.length) {
+    productionFiles = [base, ...prodOverlays];
+    productionSource = "overlay";
+  } else {
+    productionFiles = [base];
+    productionSource = "base-only";
+  }
+  if (ctx.options.composeApplyOverride) {
+    const override = files.find((f) => /\.override\.ya?ml$/i.test(f.path));
+    if (override && !productionFiles.includes(override.path)) productionFiles.splice(1, 0, override.path);
+  }
+  const env = { ctx, env: projectEnv(ctx, dir), projectDir: dir, interpolations: [], seen: /* @__PURE__ */ new Set() };
+  const merged = /* @__PURE__ */ new Map();
+  let networks = {};
+  for (const path of productionFiles) {
+    const loaded = loadComposeFile(env, path);
+    if (!loaded) continue;
+    networks = deepMerge(networks, loaded.networks);
+    for (const [name2, svc] of loaded.services) {
+      const prev = merged.get(name2);
+      merged.set(name2, prev ? mergeLoaded(prev, svc) : svc);
+    }
+  }
+  for (const f of files) if (!productionFiles.includes(f.path)) loadComposeFile(env, f.path);
+  const name = (dir ? dir.slice(dir.lastIndexOf("/") + 1) : "root").toLowerCase();
+  return {
+    name,
+    dir,
+    files,
+    productionFiles,
+    productionSource,
+    fileSets,
+    services: [...merged].map(([n, s2]) => toService(ctx, n, s2)),
+    networks: Object.entries(networks).map(([n, v]) => ({ name: n, internal: isMap(v) && v.internal === true, file: base })),
+    interpolations: env.interpolations
+  };
+}
+
+// src/inventory/dockerfile/parse.ts
+function parseDockerfile(text) {
+  const lines = text.split(/\r?\n/);
+  let escape = "\\";
+  for (const l of lines) {
+    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l);
+    if (!m) break;
+    if (m[1].toLowerCase() === "escape") escape = m[2];
+  }
+  const out = [];
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i];
+    const trimmed = raw.trim();
+    if (!trimmed || trimmed.startsWith("#")) {
+      i++;
+      continue;
+    }
+    const start = i + 1;
+    let body = "";
+    let line = raw;
+    while (true) {
+      const t = line.replace(/\s+$/, "");
+      if (t.endsWith(escape) && i + 1 < lines.length) {
+        body += t.slice(0, -escape.length) + " ";
+        i++;
+        while (i < lines.length && /^\s*#/.test(lines[i])) i++;
+        line = lines[i] ?? "";
+        continue;
+      }
+      body += line;
+      break;
+    }
+    i++;
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(body);
+    if (!m) continue;
+    const keyword = m[1].toUpperCase();
+    let args = m[2].trim();
+    const heredocs = [];
+    if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
+      for (const h of args.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)) {
+        const strip = h[1] === "-";
+        const name = h[3];
+        const bodyLines = [];
+        while (i < lines.length && (strip ? lines[i].replace(/^\t+/, "") : lines[i]) !== name) {
+          bodyLines.push(strip ? lines[i].replace(/^\t+/, "") : lines[i]);
+          i++;
+        }
+        i++;
+        heredocs.push({ name, body: bodyLines.join("\n") });
+      }
+    }
+    const flags = {};
+    while (true) {
+      const f = /^--([a-zA-Z-]+)(?:=(\S*))?\s*/.exec(args);
+      if (!f) break;
+      flags[f[1]] = f[2] ?? "true";
+      args = args.slice(f[0].length);
+    }
+    let json;
+    if (args.startsWith("[")) {
+      try {
+        const v = JSON.parse(args);
+        if (Array.isArray(v) && v.every((x) => typeof x === "string")) json = v;
+      } catch {
+      }
+    }
+    out.push({ keyword, args, json, flags, heredocs, line: start });
+  }
+  return { instructions: out, escape };
+}
 
 // src/inventory/dockerfile/index.ts
+function isDockerfile(f) {
+  const n = f.name.toLowerCase();
+  return n === "dockerfile" || n === "containerfile" || n.startsWith("dockerfile.") || n.endsWith(".dockerfile") || n.startsWith("dockerfile-") || n.endsWith("-dockerfile");
+}
+var DEV_SERVERS = [
+  [/--reload\b/, "--reload"],
+  [/\bflask\s+run\b/, "flask run"],
+  [/\bmanage\.py\s+runserver\b/, "manage.py runserver"],
+  [/\bnpm\s+(run\s+)?(dev|start:dev|serve)\b/, "npm run dev"],
+  [/\b(yarn|pnpm)\s+(run\s+)?dev\b/, "yarn dev"],
+  [/\bnext\s+dev\b/, "next dev"],
+  [/\bvite(\s|$)(?!build|preview)/, "vite dev server"],
+  [/\bnodemon\b/, "nodemon"],
+  [/\bng\s+serve\b/, "ng serve"],
+  [/\brails\s+s(erver)?\b.*-e\s+development/, "rails development"],
+  [/\bwebpack-dev-server\b/, "webpack-dev-server"],
+  [/--debug\b/, "--debug"]
+];
+function substituteArgs(s2, args) {
+  return s2.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, a, def, b) => {
+    const name = a ?? b;
+    return args.get(name) ?? def ?? m;
+  });
+}
+function commandText(ins) {
+  return ins.json ? { value: ins.json.join(" "), exec: true } : { value: ins.args, exec: false };
+}
+function analyseDockerfile(file, text, dockerignore) {
+  const { instructions } = parseDockerfile(text);
+  const globalArgs = /* @__PURE__ */ new Map();
+  const stages = [];
+  let cur;
+  for (const ins of instructions) {
+    if (ins.keyword === "ARG" && !cur) {
+      const [name, ...rest] = ins.args.split("=");
+      if (rest.length) globalArgs.set(name.trim(), rest.join("=").replace(/^["']|["']$/g, ""));
+      continue;
+    }
+    if (ins.keyword === "FROM") {
+      const m = /^(\S+)(?:\s+as\s+(\S+))?/i.exec(ins.args);
+      const from = substituteArgs(m?.[1] ?? "", globalArgs);
+      const fromStage = stages.some((s2) => s2.name && s2.name.toLowerCase() === from.toLowerCase());
+      cur = {
+        name: m?.[2],
+        index: stages.length,
+        from,
+        fromRef: fromStage || from === "scratch" ? void 0 : parseImageRef(from),
+        fromStage,
+        line: ins.line,
+        expose: [],
+        env: [],
+        args: [],
+        copies: [],
+        runs: []
+      };
+      stages.push(cur);
+      continue;
+    }
+    if (!cur) continue;
+    switch (ins.keyword) {
+      case "USER":
+        cur.user = { value: ins.args.trim(), line: ins.line };
+        break;
+      case "HEALTHCHECK": {
+        const none = /^NONE\b/i.test(ins.args);
+        const cmd2 = /\bCMD\s+(.*)$/is.exec(ins.args)?.[1];
+        cur.healthcheck = { none, command: cmd2, line: ins.line, options: ins.flags };
+        break;
+      }
+      case "EXPOSE":
+        for (const p of ins.args.split(/\s+/).filter(Boolean)) cur.expose.push({ port: p, line: ins.line });
+        break;
+      case "CMD":
+        cur.cmd = { ...commandText(ins), line: ins.line };
+        break;
+      case "ENTRYPOINT":
+        cur.entrypoint = { ...commandText(ins), line: ins.line };
+        break;
+      case "ENV": {
+        const names = ins.args.includes("=") ? [...ins.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=/g)].map((x) => x[1]) : [ins.args.split(/\s+/)[0]];
+        for (const n of names) cur.env.push({ name: n, line: ins.line, secretLike: isSecretName(n) });
+        break;
+      }
+      case "ARG": {
+        const n = ins.args.split("=")[0].trim();
+        cur.args.push({ name: n, line: ins.line, secretLike: isSecretName(n) });
+        break;
+      }
+      case "COPY":
+      case "ADD":
+        cur.copies.push({ from: ins.flags.from, url: ins.keyword === "ADD" && /\bhttps?:\/\//.test(ins.args), line: ins.line });
+        break;
+      case "WORKDIR":
+        cur.workdir = ins.args;
+        break;
+      case "RUN":
+        cur.runs.push({ line: ins.line, text: ins.heredocs.length ? `${ins.args}
+${ins.heredocs.map((h) => h.body).join("\n")}` : ins.args });
+        break;
+    }
+  }
+  const finalStage = stages[stages.length - 1];
+  let user = finalStage?.user;
+  for (let s2 = finalStage; !user && s2?.fromStage; ) {
+    s2 = stages.find((x) => x.name?.toLowerCase() === s2.from.toLowerCase());
+    user = s2?.user;
+  }
+  let health = finalStage?.healthcheck;
+  let baseRef = finalStage?.fromRef;
+  for (let s2 = finalStage; s2?.fromStage; ) {
+    s2 = stages.find((x) => x.name?.toLowerCase() === s2.from.toLowerCase());
+    health ??= s2?.healthcheck;
+    baseRef = s2?.fromRef;
+  }
+  const launch = [finalStage?.entrypoint, finalStage?.cmd].filter((x) => !!x);
+  let devServer;
+  for (const l of launch) {
+    const hit = DEV_SERVERS.find(([re]) => re.test(l.value));
+    if (hit) devServer = { what: hit[1], line: l.line };
+  }
+  const u = user?.value.split(":")[0];
+  return {
+    file,
+    stages,
+    final: {
+      stage: stages.length - 1,
+      multiStage: stages.length > 1,
+      runsAsRoot: !u || u === "root" || u === "0",
+      userLine: user?.line,
+      hasHealthcheck: !!health && !health.none,
+      pinned: !!baseRef && !baseRef.templated && (!!baseRef.digest || !!baseRef.tag && baseRef.tag !== "latest"),
+      baseImage: baseRef?.raw ?? finalStage?.from,
+      devServer
+    },
+    dockerignore
+  };
+}
 var dockerfileCollector = {
   key: "dockerfiles",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: isDockerfile,
+  collect(ctx) {
+    const files = [];
+    for (const f of ctx.files) {
+      if (!isDockerfile(f)) continue;
+      const text = ctx.text(f.path);
+      if (text === void 0) continue;
+      const ignore2 = ctx.exists(f.dir ? `${f.dir}/.dockerignore` : ".dockerignore") || ctx.exists(`${f.path}.dockerignore`);
+      const info2 = analyseDockerfile(f.path, text, ignore2);
+      if (info2.stages.length === 0) ctx.diagnose({ file: f.path, line: 1, severity: "warning", code: "dockerfile-no-from", message: "no FROM instruction: not a Dockerfile?" });
+      files.push(info2);
+    }
+    return { files };
+  },
+  describe(inv) {
+    return inv.files.map((d) => {
+      const f = d.final;
+      const st = d.stages[f.stage];
+      const bits = [
+        `FROM ${f.baseImage ?? "?"}${f.pinned ? "" : " (not pinned)"}`,
+        `${d.stages.length} stage${d.stages.length === 1 ? "" : "s"}`,
+        f.runsAsRoot ? "runs as root" : `USER ${st?.user?.value ?? "(inherited)"}`,
+        f.hasHealthcheck ? "HEALTHCHECK" : "no HEALTHCHECK"
+      ];
+      if (st?.expose.length) bits.push(`EXPOSE ${st.expose.map((e) => e.port).join(" ")}`);
+      if (st?.cmd) bits.push(`CMD ${st.cmd.value}`);
+      if (f.devServer) bits.push(`DEV SERVER (${f.devServer.what}) at line ${f.devServer.line}`);
+      bits.push(d.dockerignore ? ".dockerignore" : "no .dockerignore");
+      return `${d.file}:${st?.line ?? 1} ${bits.join(", ")}`;
+    });
+  }
 };
+
+// src/inventory/kubernetes/objects.ts
+var CATEGORY = [
+  [/^cert-manager\.io\//, "cert-manager"],
+  [/^argoproj\.io\/.*:(Application|ApplicationSet|AppProject)$/, "argo-cd"],
+  [/^argoproj\.io\/.*:(Rollout|AnalysisTemplate|ClusterAnalysisTemplate|Experiment)$/, "argo-rollouts"],
+  [/^(kustomize|helm|source|notification|image)\.toolkit\.fluxcd\.io\//, "flux"],
+  [/^flagger\.app\//, "flagger"],
+  [/^monitoring\.coreos\.com\//, "prometheus-operator"],
+  [/^postgresql\.cnpg\.io\//, "cloudnative-pg"],
+  [/^velero\.io\//, "velero"],
+  [/^keda\.sh\//, "keda"],
+  [/^(networking|security)\.istio\.io\//, "istio"],
+  [/^(linkerd\.io|policy\.linkerd\.io)\//, "linkerd"],
+  [/^external-secrets\.io\//, "external-secrets"],
+  [/^bitnami\.com\/.*:SealedSecret$/, "sealed-secrets"],
+  [/^(acid\.zalan\.do|postgres-operator\.crunchydata\.com)\//, "postgres-operator"],
+  [/^externaldns\.k8s\.io\//, "external-dns"]
+];
+var POD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Pod", "Rollout", "DeploymentConfig"]);
+var s = (v) => v === void 0 || v === null ? void 0 : String(v);
+var strMap = (v) => isMap(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)])) : {};
+function isManifest(v) {
+  return isMap(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
+}
+function expandLists(doc) {
+  if (/List$/.test(String(doc.kind)) && Array.isArray(doc.items)) return doc.items.filter(isManifest);
+  return [doc];
+}
+function describeObject(o, file, fallbackLine, via) {
+  const meta = isMap(o.metadata) ? o.metadata : {};
+  const obj = {
+    apiVersion: String(o.apiVersion),
+    kind: String(o.kind),
+    name: s(meta.name),
+    namespace: s(meta.namespace),
+    file,
+    line: yamlLine(o, "kind") || fallbackLine,
+    labels: strMap(meta.labels),
+    annotations: strMap(meta.annotations)
+  };
+  if (via) obj.via = via;
+  const key = `${obj.apiVersion}:${obj.kind}`;
+  const cat = CATEGORY.find(([re]) => re.test(key));
+  if (cat) obj.category = cat[1];
+  if (obj.kind === "Secret") {
+    const keys = [...Object.keys(isMap(o.data) ? o.data : {}), ...Object.keys(isMap(o.stringData) ? o.stringData : {})];
+    if (keys.length) obj.secretKeys = keys;
+  }
+  Object.defineProperty(obj, "raw", { value: o, enumerable: false });
+  return obj;
+}
+function rawOf(o) {
+  return o.raw;
+}
+function probe(p, container2, key) {
+  if (!isMap(p)) return void 0;
+  const line = yamlLine(container2, key);
+  if (isMap(p.httpGet)) return { type: "httpGet", path: s(p.httpGet.path), port: s(p.httpGet.port), line };
+  if (isMap(p.tcpSocket)) return { type: "tcpSocket", port: s(p.tcpSocket.port), line };
+  if (isMap(p.exec)) return { type: "exec", line };
+  if (isMap(p.grpc)) return { type: "grpc", port: s(p.grpc.port), line };
+  return { type: "unknown", line };
+}
+function resources2(r, c) {
+  if (!isMap(r)) return void 0;
+  const pick = (v) => isMap(v) ? { cpu: s(v.cpu), memory: s(v.memory) } : void 0;
+  return { requests: pick(r.requests), limits: pick(r.limits), line: yamlLine(c, "resources") };
+}
+function container(c, file, fallback, init) {
+  const sc = isMap(c.securityContext) ? c.securityContext : void 0;
+  const caps = sc && isMap(sc.capabilities) && Array.isArray(sc.capabilities.drop) ? sc.capabilities.drop.map(String) : [];
+  const env = Array.isArray(c.env) ? c.env : [];
+  const image = s(c.image);
+  return {
+    name: s(c.name) ?? "",
+    image,
+    imageRef: image ? parseImageRef(image) : void 0,
+    file,
+    line: yamlLine(c, "name") || fallback,
+    init,
+    resources: resources2(c.resources, c),
+    probes: { liveness: probe(c.livenessProbe, c, "livenessProbe"), readiness: probe(c.readinessProbe, c, "readinessProbe"), startup: probe(c.startupProbe, c, "startupProbe") },
+    securityContext: sc ? {
+      runAsNonRoot: sc.runAsNonRoot,
+      runAsUser: sc.runAsUser,
+      readOnlyRootFilesystem: sc.readOnlyRootFilesystem,
+      allowPrivilegeEscalation: sc.allowPrivilegeEscalation,
+      privileged: sc.privileged,
+      capabilitiesDrop: caps,
+      line: yamlLine(c, "securityContext")
+    } : void 0,
+    env: env.filter(isMap).map((e, i) => {
+      const fromSecret = isMap(e.valueFrom) && isMap(e.valueFrom.secretKeyRef);
+      const name = String(e.name ?? "");
+      return { name, fromSecret, literalSecret: !fromSecret && e.value !== void 0 && e.value !== "" && isSecretName(name), line: yamlLine(env, i) };
+    }),
+    ports: (Array.isArray(c.ports) ? c.ports : []).filter(isMap).map((p) => String(p.containerPort ?? p.name ?? ""))
+  };
+}
+function podSpecOf(o) {
+  const spec = isMap(o.spec) ? o.spec : void 0;
+  if (!spec) return void 0;
+  if (o.kind === "Pod") return { spec, owner: o };
+  if (o.kind === "CronJob") {
+    const jt = isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
+    const t2 = jt && isMap(jt.template) ? jt.template : void 0;
+    return t2 && isMap(t2.spec) ? { spec: t2.spec, template: t2, owner: o } : void 0;
+  }
+  const t = isMap(spec.template) ? spec.template : void 0;
+  return t && isMap(t.spec) ? { spec: t.spec, template: t, owner: o } : void 0;
+}
+function workloadOf(obj) {
+  if (!POD_KINDS.has(obj.kind)) return void 0;
+  const o = rawOf(obj);
+  const pod = podSpecOf(o);
+  if (!pod) return void 0;
+  const spec = isMap(o.spec) ? o.spec : {};
+  const containers = [
+    ...(Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : []).filter(isMap).map((c) => container(c, obj.file, obj.line, true)),
+    ...(Array.isArray(pod.spec.containers) ? pod.spec.containers : []).filter(isMap).map((c) => container(c, obj.file, obj.line, false))
+  ];
+  const psc = isMap(pod.spec.securityContext) ? pod.spec.securityContext : void 0;
+  const aff = isMap(pod.spec.affinity) ? pod.spec.affinity : void 0;
+  const strategy = isMap(spec.strategy) ? s(spec.strategy.type) ?? Object.keys(spec.strategy).find((k) => k === "canary" || k === "blueGreen") : void 0;
+  return {
+    kind: obj.kind,
+    name: obj.name ?? "",
+    namespace: obj.namespace,
+    file: obj.file,
+    line: obj.line,
+    replicas: typeof spec.replicas === "number" ? spec.replicas : void 0,
+    replicasLine: spec.replicas !== void 0 ? yamlLine(spec, "replicas") || obj.line : void 0,
+    strategy,
+    containers,
+    podSecurityContext: psc ? { runAsNonRoot: psc.runAsNonRoot, runAsUser: psc.runAsUser } : void 0,
+    antiAffinity: !!aff && isMap(aff.podAntiAffinity),
+    topologySpread: Array.isArray(pod.spec.topologySpreadConstraints) && pod.spec.topologySpreadConstraints.length > 0,
+    labels: obj.labels,
+    schedule: obj.kind === "CronJob" ? s(spec.schedule) : void 0,
+    commands: containers.map((c) => JSON.stringify(rawContainer(pod.spec, c.name))).join("\n"),
+    via: obj.via
+  };
+}
+function rawContainer(spec, name) {
+  const all = [...Array.isArray(spec.initContainers) ? spec.initContainers : [], ...Array.isArray(spec.containers) ? spec.containers : []];
+  const c = all.find((x) => isMap(x) && x.name === name);
+  return isMap(c) ? [c.command, c.args] : null;
+}
+
+// src/inventory/kubernetes/kustomize.ts
+import { posix as posix4 } from "node:path";
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function clone(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(clone);
+  const out = {};
+  for (const k of Object.keys(v)) out[k] = clone(v[k]);
+  return out;
+}
+function patchFiles(dir, k) {
+  if (!isMap(k)) return [];
+  const at = (p) => posix4.normalize(posix4.join(dir || ".", p)).replace(/^\.\/?/, "");
+  const out = [];
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    for (const p of Array.isArray(k[key]) ? k[key] : []) {
+      if (typeof p === "string" && !p.includes("\n")) out.push(at(p));
+      else if (isMap(p) && typeof p.path === "string") out.push(at(p.path));
+    }
+  }
+  return out;
+}
+function kustomizationFile(ctx, dir) {
+  for (const n of KUSTOMIZATION_NAMES) {
+    const p = dir ? `${dir}/${n}` : n;
+    if (ctx.exists(p)) return p;
+  }
+  return void 0;
+}
+var RENDERED = /* @__PURE__ */ new WeakMap();
+function renderKustomization(ctx, dir, stack = [], refs = /* @__PURE__ */ new Set()) {
+  let memo = RENDERED.get(ctx);
+  if (!memo) RENDERED.set(ctx, memo = /* @__PURE__ */ new Map());
+  const done = memo.get(dir);
+  if (done) return done.map(copyObject);
+  const out = renderUncached(ctx, dir, stack, refs);
+  memo.set(dir, out);
+  return out.map(copyObject);
+}
+function copyObject(o) {
+  const c = { ...o, labels: { ...o.labels }, annotations: { ...o.annotations } };
+  Object.defineProperty(c, "raw", { value: clone(rawOf(o)), enumerable: false });
+  return c;
+}
+function renderUncached(ctx, dir, stack, refs) {
+  const file = kustomizationFile(ctx, dir);
+  if (!file) return [];
+  if (stack.includes(dir)) {
+    ctx.diagnose({ file, line: 1, severity: "error", code: "kustomize-loop", message: `kustomization resources loop: ${[...stack, dir].join(" -> ")}` });
+    return [];
+  }
+  const k = ctx.yaml(file)?.documents[0]?.value;
+  if (!isMap(k)) return [];
+  const at = (p) => posix4.normalize(posix4.join(dir || ".", p)).replace(/^\.\/?/, "");
+  let objects = [];
+  const load = (entry, list, i) => {
+    const rel = String(entry);
+    if (/^(https?:|git@|github\.com|ssh:)/.test(rel) || rel.includes("?ref=")) {
+      ctx.diagnose({ file, line: yamlLine(list, i), severity: "notice", code: "kustomize-remote", message: `remote resource not fetched: ${rel}` });
+      return;
+    }
+    const p = at(rel);
+    if (kustomizationFile(ctx, p)) {
+      refs.add(p);
+      objects.push(...renderKustomization(ctx, p, [...stack, dir], refs));
+    } else if (ctx.exists(p)) {
+      for (const d of ctx.yaml(p)?.documents ?? []) if (isManifest(d.value)) for (const o of expandLists(d.value)) objects.push(describeObject(clone(o), p, yamlLine(o, "kind") || d.line, dir));
+    } else ctx.diagnose({ file, line: yamlLine(list, i), severity: "error", code: "kustomize-missing", message: `resource ${rel} does not exist` });
+  };
+  for (const key of ["resources", "bases"]) {
+    const list = Array.isArray(k[key]) ? k[key] : [];
+    list.forEach((e, i) => load(e, list, i));
+  }
+  const components = Array.isArray(k.components) ? k.components : [];
+  components.forEach((c, i) => {
+    const p = at(String(c));
+    refs.add(p);
+    const ck = kustomizationFile(ctx, p);
+    const cv = ck ? ctx.yaml(ck)?.documents[0]?.value : void 0;
+    if (isMap(cv)) {
+      const extra = renderKustomization(ctx, p, [...stack, dir], refs).filter((o) => !objects.some((x) => x.kind === o.kind && x.name === o.name));
+      objects.push(...extra);
+      objects = applyTransforms(ctx, p, cv, objects);
+    } else ctx.diagnose({ file, line: yamlLine(components, i), severity: "error", code: "kustomize-missing", message: `component ${c} does not exist` });
+  });
+  const rendered = applyTransforms(ctx, dir, k, objects);
+  for (const o of rendered) o.via = dir;
+  return rendered;
+}
+function applyTransforms(ctx, dir, k, input) {
+  const file = kustomizationFile(ctx, dir) ?? dir;
+  const at = (p) => posix4.normalize(posix4.join(dir || ".", p)).replace(/^\.\/?/, "");
+  let objects = input;
+  const patches = [];
+  const addPatchText = (text, target, line, pfile) => {
+    if (text === void 0) return;
+    const trimmed = text.trim();
+    const docs = trimmed.startsWith("-") || trimmed.startsWith("[") ? [ctxParse(ctx, pfile, text)] : ctxParseAll(ctx, pfile, text);
+    for (const d of docs) if (d !== void 0) patches.push({ patch: d, target, line, file: pfile, json: Array.isArray(d) });
+  };
+  const list = (key) => Array.isArray(k[key]) ? k[key] : [];
+  list("patches").forEach((p, i) => {
+    const line = yamlLine(list("patches"), i);
+    if (typeof p === "string") addPatchText(ctx.text(at(p)), void 0, line, at(p));
+    else if (isMap(p)) {
+      const target = isMap(p.target) ? p.target : void 0;
+      if (typeof p.path === "string") addPatchText(ctx.text(at(p.path)), target, line, at(p.path));
+      else if (typeof p.patch === "string") addPatchText(p.patch, target, line, file);
+    }
+  });
+  list("patchesStrategicMerge").forEach((p, i) => addPatchText(typeof p === "string" && !p.includes("\n") ? ctx.text(at(p)) : String(p), void 0, yamlLine(list("patchesStrategicMerge"), i), typeof p === "string" && !p.includes("\n") ? at(p) : file));
+  list("patchesJson6902").forEach((p, i) => {
+    if (isMap(p) && typeof p.path === "string") addPatchText(ctx.text(at(p.path)), isMap(p.target) ? p.target : void 0, yamlLine(list("patchesJson6902"), i), at(p.path));
+  });
+  for (const p of patches) {
+    const matches = objects.filter((o) => matchesTarget(o, p.target ?? (isMap(p.patch) ? targetOfPatch(p.patch) : void 0)));
+    if (matches.length === 0) {
+      ctx.diagnose({ file: p.file, line: p.line, severity: "warning", code: "kustomize-patch-no-target", message: "patch matches no resource" });
+      continue;
+    }
+    for (const o of matches) {
+      const raw = rawOf(o);
+      if (p.json) applyJson6902(raw, p.patch);
+      else strategicMerge(raw, p.patch);
+    }
+  }
+  const ns = typeof k.namespace === "string" ? k.namespace : void 0;
+  const prefix = typeof k.namePrefix === "string" ? k.namePrefix : "";
+  const suffix = typeof k.nameSuffix === "string" ? k.nameSuffix : "";
+  const labels = { ...isMap(k.commonLabels) ? k.commonLabels : {} };
+  for (const l of list("labels")) if (isMap(l) && isMap(l.pairs)) Object.assign(labels, l.pairs);
+  const images = list("images").filter(isMap);
+  const replicas = list("replicas").filter(isMap);
+  for (const o of objects) {
+    const raw = rawOf(o);
+    const meta = raw.metadata = isMap(raw.metadata) ? raw.metadata : {};
+    if (ns && o.kind !== "Namespace" && !/^Cluster/.test(o.kind)) meta.namespace = ns;
+    if (prefix || suffix) {
+      if (o.kind !== "Namespace" && o.kind !== "CustomResourceDefinition") meta.name = `${prefix}${meta.name ?? ""}${suffix}`;
+    }
+    if (Object.keys(labels).length) {
+      meta.labels = { ...isMap(meta.labels) ? meta.labels : {}, ...labels };
+      const spec = isMap(raw.spec) ? raw.spec : void 0;
+      const tmpl = spec && isMap(spec.template) ? spec.template : void 0;
+      if (tmpl) {
+        const tm = tmpl.metadata = isMap(tmpl.metadata) ? tmpl.metadata : {};
+        tm.labels = { ...isMap(tm.labels) ? tm.labels : {}, ...labels };
+      }
+    }
+    for (const c of allContainers(raw)) {
+      const img = String(c.image ?? "");
+      const repo = img.replace(/@.*$/, "").replace(/:[^:/]+$/, "");
+      const rule = images.find((im) => im.name === repo || im.name === img);
+      if (!rule) continue;
+      const newName = rule.newName ? String(rule.newName) : repo;
+      c.image = rule.digest ? `${newName}@${rule.digest}` : `${newName}:${rule.newTag ?? (img.includes(":") ? img.slice(img.lastIndexOf(":") + 1) : "latest")}`;
+    }
+    const r = replicas.find((x) => x.name === (isMap(raw.metadata) ? raw.metadata.name : void 0) || x.name === o.name);
+    if (r && isMap(raw.spec) && /^(Deployment|StatefulSet|ReplicaSet|ReplicationController|Rollout)$/.test(o.kind)) raw.spec.replicas = Number(r.count);
+  }
+  return objects.map((o) => reDescribe(o));
+}
+function reDescribe(o) {
+  const d = describeObject(rawOf(o), o.file, o.line, o.via);
+  d.line = o.line;
+  return d;
+}
+function ctxParse(ctx, file, text) {
+  return ctxParseAll(ctx, file, text)[0];
+}
+function ctxParseAll(ctx, file, text) {
+  const cached = ctx.text(file) === text ? ctx.yaml(file) : void 0;
+  if (cached) return cached.documents.map((d) => clone(d.value));
+  const r = parseYaml(text, file);
+  for (const e of r.errors) ctx.diagnose({ file, line: e.line, severity: "error", code: "yaml-syntax", message: `invalid inline patch: ${e.message}` });
+  return r.documents.map((d) => d.value);
+}
+function targetOfPatch(p) {
+  const meta = isMap(p.metadata) ? p.metadata : {};
+  return { kind: p.kind, name: meta.name };
+}
+function matchesTarget(o, t) {
+  if (!t) return false;
+  if (t.kind && t.kind !== o.kind) return false;
+  if (t.name && !new RegExp(`^${String(t.name)}$`).test(o.name ?? "")) return false;
+  if (t.namespace && t.namespace !== o.namespace) return false;
+  if (typeof t.labelSelector === "string") {
+    for (const pair of t.labelSelector.split(",")) {
+      const [lk, lv] = pair.split("=");
+      if (o.labels[lk.trim()] !== lv?.trim()) return false;
+    }
+  }
+  return true;
+}
+function allContainers(raw) {
+  const out = [];
+  const walk2 = (v) => {
+    if (!isMap(v)) return;
+    for (const key of ["containers", "initContainers"]) if (Array.isArray(v[key])) out.push(...v[key].filter(isMap));
+    for (const [key, x] of Object.entries(v)) if (key !== "containers" && key !== "initContainers" && isMap(x)) walk2(x);
+  };
+  walk2(raw.spec);
+  return out;
+}
+var MERGE_BY_NAME = /* @__PURE__ */ new Set(["containers", "initContainers", "env", "volumes", "volumeMounts", "ports", "imagePullSecrets"]);
+function strategicMerge(target, patch) {
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === "$patch") continue;
+    if (isMap(v) && v.$patch === "delete") {
+      delete target[k];
+      continue;
+    }
+    if (isMap(v) && v.$patch === "replace") {
+      const { $patch: _p, ...rest } = v;
+      target[k] = rest;
+      continue;
+    }
+    const cur = target[k];
+    if (Array.isArray(v) && Array.isArray(cur) && MERGE_BY_NAME.has(k)) {
+      for (const item of v) {
+        if (!isMap(item)) continue;
+        const key = "name" in item ? "name" : "containerPort" in item ? "containerPort" : "mountPath" in item ? "mountPath" : "name";
+        const idx = cur.findIndex((c) => isMap(c) && c[key] === item[key]);
+        if (item.$patch === "delete") {
+          if (idx >= 0) cur.splice(idx, 1);
+        } else if (idx >= 0) strategicMerge(cur[idx], item);
+        else cur.push(item);
+      }
+    } else if (isMap(v) && isMap(cur)) strategicMerge(cur, v);
+    else target[k] = v;
+  }
+}
+function applyJson6902(target, ops) {
+  const parse = (p) => p.split("/").slice(1).map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parent = (path) => {
+    let cur = target;
+    for (const seg of path.slice(0, -1)) cur = Array.isArray(cur) ? cur[Number(seg)] : isMap(cur) ? cur[seg] : void 0;
+    return [cur, path[path.length - 1]];
+  };
+  const get2 = (path) => {
+    const [p, last] = parent(path);
+    return Array.isArray(p) ? p[Number(last)] : isMap(p) ? p[last] : void 0;
+  };
+  const set = (path, value, insert) => {
+    const [p, last] = parent(path);
+    if (Array.isArray(p)) {
+      const i = last === "-" ? p.length : Number(last);
+      if (insert) p.splice(i, 0, value);
+      else p[i] = value;
+    } else if (isMap(p)) p[last] = value;
+  };
+  const remove = (path) => {
+    const [p, last] = parent(path);
+    if (Array.isArray(p)) p.splice(Number(last), 1);
+    else if (isMap(p)) delete p[last];
+  };
+  for (const op of ops) {
+    if (!isMap(op) || typeof op.path !== "string") continue;
+    const path = parse(op.path);
+    switch (op.op) {
+      case "add":
+        set(path, clone(op.value), true);
+        break;
+      case "replace":
+        set(path, clone(op.value), false);
+        break;
+      case "remove":
+        remove(path);
+        break;
+      case "copy":
+        set(path, clone(get2(parse(String(op.from)))), true);
+        break;
+      case "move": {
+        const from = parse(String(op.from));
+        const v = get2(from);
+        remove(from);
+        set(path, v, true);
+        break;
+      }
+    }
+  }
+}
 
 // src/inventory/kubernetes/index.ts
+var isYaml = (f) => f.ext === ".yml" || f.ext === ".yaml" || f.name === "Kustomization";
+var PROD_DIR = /(^|\/)(prod|production|prd|live)([-_/][^/]*)?$/i;
 var kubernetesCollector = {
   key: "kubernetes",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: isYaml,
+  collect(ctx) {
+    const chartDirs = new Set(ctx.files.filter((f) => f.name === "Chart.yaml").map((f) => f.dir));
+    const inChart = (p) => {
+      if (chartDirs.size === 0) return false;
+      if (chartDirs.has("")) return true;
+      for (let i = p.indexOf("/"); i >= 0; i = p.indexOf("/", i + 1)) if (chartDirs.has(p.slice(0, i))) return true;
+      return false;
+    };
+    const plain = [];
+    for (const f of ctx.files) {
+      if (!isYaml(f) || KUSTOMIZATION_NAMES.has(f.name) || isComposeFile(f) || f.dir.startsWith(".github") || inChart(f.path)) continue;
+      const text = ctx.text(f.path);
+      if (!text || !text.includes("apiVersion") || !text.includes("kind")) continue;
+      for (const d of ctx.yaml(f.path)?.documents ?? []) if (isManifest(d.value)) for (const o of expandLists(d.value)) plain.push(describeObject(o, f.path, d.line));
+    }
+    const kustomizations = [];
+    const refs = /* @__PURE__ */ new Set();
+    const usedFiles = /* @__PURE__ */ new Set();
+    for (const f of ctx.files) {
+      if (!KUSTOMIZATION_NAMES.has(f.name) || inChart(f.path)) continue;
+      const objects2 = renderKustomization(ctx, f.dir, [], refs);
+      for (const o of objects2) usedFiles.add(o.file);
+      const k = ctx.yaml(f.path)?.documents[0]?.value;
+      for (const p of patchFiles(f.dir, k)) usedFiles.add(p);
+      kustomizations.push({ dir: f.dir, file: f.path, production: PROD_DIR.test(f.dir), referenced: false, resources: isMap(k) && Array.isArray(k.resources) ? k.resources.map(String) : [], objects: objects2 });
+    }
+    for (const k of kustomizations) k.referenced = refs.has(k.dir);
+    let objects;
+    let productionSource;
+    const loose = plain.filter((o) => !usedFiles.has(o.file));
+    const prod = kustomizations.filter((k) => k.production);
+    if (prod.length) {
+      objects = [...prod.flatMap((k) => k.objects), ...loose];
+      productionSource = "kustomize-production";
+    } else if (kustomizations.length) {
+      objects = [...kustomizations.filter((k) => !k.referenced).flatMap((k) => k.objects), ...loose];
+      productionSource = "kustomize-top-level";
+    } else {
+      objects = plain;
+      productionSource = plain.length ? "plain" : "none";
+    }
+    return { ...summarise(objects), kustomizations, productionSource };
+  },
+  describe(inv) {
+    const out = [];
+    if (inv.productionSource !== "none") out.push(`production set: ${inv.productionSource} (${inv.objects.length} objects)`);
+    for (const k of inv.kustomizations) out.push(`${k.file}:1 kustomization${k.production ? " (production)" : ""}${k.referenced ? " (base/component)" : ""} renders ${k.objects.length} objects`);
+    for (const w of inv.workloads) {
+      const c = w.containers.filter((x) => !x.init);
+      const probes = c.every((x) => x.probes.readiness && x.probes.liveness) ? "probes" : "missing probes";
+      const limits = c.every((x) => x.resources?.limits?.memory) ? "limits" : "missing limits";
+      out.push(`${w.file}:${w.line} ${w.kind} ${w.name}${w.via ? ` (via ${w.via})` : ""}: replicas ${w.replicas ?? "1 (default)"}, ${c.map((x) => x.image).join(", ")}, ${limits}, ${probes}`);
+    }
+    for (const i of inv.ingresses) out.push(`${i.file}:${i.line} Ingress ${i.name}: hosts ${i.hosts.join(", ") || "-"}${i.tlsHosts.length ? ", TLS" : ", no TLS"}`);
+    for (const n of inv.networkPolicies) out.push(`${n.file}:${n.line} NetworkPolicy ${n.name}${n.defaultDeny ? " (default deny)" : ""}`);
+    for (const h of inv.hpas) out.push(`${h.file}:${h.line} HPA ${h.name} -> ${h.target} ${h.min ?? 1}..${h.max}`);
+    for (const p of inv.pdbs) out.push(`${p.file}:${p.line} PDB ${p.name}`);
+    for (const o of inv.objects) if (o.category) out.push(`${o.file}:${o.line} ${o.kind} ${o.name ?? ""} (${o.category})`);
+    return out;
+  }
 };
+function summarise(objects) {
+  const workloads = objects.map(workloadOf).filter((w) => !!w);
+  const inv = { objects, workloads, services: [], ingresses: [], networkPolicies: [], hpas: [], pdbs: [] };
+  for (const o of objects) {
+    const raw = rawOf(o);
+    const spec = isMap(raw.spec) ? raw.spec : {};
+    const name = o.name ?? "";
+    if (o.kind === "Service") inv.services.push({ name, type: String(spec.type ?? "ClusterIP"), ports: (Array.isArray(spec.ports) ? spec.ports : []).filter(isMap).map((p) => String(p.port)), file: o.file, line: o.line });
+    else if (o.kind === "Ingress") {
+      const rules = (Array.isArray(spec.rules) ? spec.rules : []).filter(isMap);
+      const tls = (Array.isArray(spec.tls) ? spec.tls : []).filter(isMap);
+      inv.ingresses.push({ name, hosts: rules.map((r) => String(r.host ?? "")).filter(Boolean), tlsHosts: tls.flatMap((t) => Array.isArray(t.hosts) ? t.hosts.map(String) : ["*"]), className: spec.ingressClassName ? String(spec.ingressClassName) : void 0, annotations: o.annotations, file: o.file, line: o.line });
+    } else if (o.kind === "NetworkPolicy") {
+      const sel = isMap(spec.podSelector) ? spec.podSelector : {};
+      const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : ["Ingress"];
+      const emptySel = Object.keys(sel).length === 0 || isMap(sel.matchLabels) && Object.keys(sel.matchLabels).length === 0 && !sel.matchExpressions;
+      const noRules = (!Array.isArray(spec.ingress) || spec.ingress.length === 0) && types.includes("Ingress");
+      inv.networkPolicies.push({ name, namespace: o.namespace, defaultDeny: emptySel && noRules, policyTypes: types, file: o.file, line: o.line });
+    } else if (o.kind === "HorizontalPodAutoscaler" || o.kind === "ScaledObject" && o.category === "keda") {
+      const ref = isMap(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+      inv.hpas.push({ name, target: String(ref.name ?? ""), min: spec.minReplicas ?? spec.minReplicaCount, max: spec.maxReplicas ?? spec.maxReplicaCount, file: o.file, line: o.line });
+    } else if (o.kind === "PodDisruptionBudget") inv.pdbs.push({ name, minAvailable: spec.minAvailable === void 0 ? void 0 : String(spec.minAvailable), maxUnavailable: spec.maxUnavailable === void 0 ? void 0 : String(spec.maxUnavailable), file: o.file, line: o.line });
+  }
+  return inv;
+}
 
 // src/inventory/helm/index.ts
+import { posix as posix5 } from "node:path";
+var VALUE_PATHS = ["replicaCount", "image.repository", "image.tag", "resources.limits.cpu", "resources.limits.memory", "resources.requests.cpu", "resources.requests.memory", "autoscaling.enabled", "autoscaling.minReplicas", "autoscaling.maxReplicas", "podDisruptionBudget.enabled", "pdb.enabled", "ingress.enabled", "ingress.tls", "networkPolicy.enabled", "securityContext.runAsNonRoot", "securityContext.readOnlyRootFilesystem", "podSecurityContext.runAsNonRoot", "livenessProbe", "readinessProbe", "metrics.enabled", "serviceMonitor.enabled", "postgresql.enabled", "architecture", "replica.replicaCount", "backup.enabled"];
+var PROD_VALUES = /^values[-._](prod|production|prd|live)[\w.-]*\.ya?ml$/i;
+function get(obj, path) {
+  let cur = obj;
+  let parent;
+  const parts = path.split(".");
+  for (const p of parts) {
+    if (!isMap(cur) || !(p in cur)) return void 0;
+    parent = cur;
+    cur = cur[p];
+  }
+  return { value: cur, parent, key: parts[parts.length - 1] };
+}
+var truthy = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0) && !(isMap(v) && Object.keys(v).length === 0);
 var helmCollector = {
   key: "helm",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: (f) => f.name === "Chart.yaml" || /^values.*\.ya?ml$/i.test(f.name) || /\/templates(\/|$)/.test(f.dir + "/") && (f.ext === ".yaml" || f.ext === ".yml" || f.ext === ".tpl"),
+  collect(ctx) {
+    const charts = [];
+    const chartDirs = new Set(ctx.files.filter((f) => f.name === "Chart.yaml").map((f) => f.dir));
+    const byChart = /* @__PURE__ */ new Map();
+    if (chartDirs.size) {
+      for (const f of ctx.files) {
+        let d = f.dir;
+        while (!chartDirs.has(d) && d) d = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : "";
+        if (!chartDirs.has(d)) continue;
+        const list = byChart.get(d) ?? [];
+        list.push(f);
+        byChart.set(d, list);
+      }
+    }
+    for (const f of ctx.files) {
+      if (f.name !== "Chart.yaml") continue;
+      const own = byChart.get(f.dir) ?? [];
+      const meta = ctx.yaml(f.path)?.documents[0]?.value;
+      const m = isMap(meta) ? meta : {};
+      const dir = f.dir;
+      const inDir = (p) => p.dir === dir;
+      const valuesFiles = own.filter((x) => inDir(x) && /^values.*\.ya?ml$/i.test(x.name)).map((x) => x.path);
+      const prodValues = valuesFiles.find((v) => PROD_VALUES.test(posix5.basename(v)));
+      const defaults = ctx.yaml(dir ? `${dir}/values.yaml` : "values.yaml")?.documents[0]?.value;
+      const prod = prodValues ? ctx.yaml(prodValues)?.documents[0]?.value : void 0;
+      const values = {};
+      for (const path of VALUE_PATHS) {
+        for (const [doc, file] of [[defaults, dir ? `${dir}/values.yaml` : "values.yaml"], [prod, prodValues]]) {
+          const hit = get(doc, path);
+          if (hit && file) values[path] = { path, value: hit.value, file, line: yamlLine(hit.parent, hit.key) };
+        }
+      }
+      const emits = [];
+      let liveness = false;
+      let readiness = false;
+      const tdir = dir ? `${dir}/templates/` : "templates/";
+      for (const t of own) {
+        if (!t.path.startsWith(tdir)) continue;
+        const text = ctx.text(t.path);
+        if (!text) continue;
+        liveness ||= /livenessProbe/.test(text);
+        readiness ||= /readinessProbe/.test(text);
+        const guards = [];
+        text.split("\n").forEach((line, i) => {
+          for (const tok of line.matchAll(/\{\{-?\s*(if|with|range|define|end|else)\b([^}]*)\}\}/g)) {
+            if (tok[1] === "end") guards.pop();
+            else if (tok[1] !== "else") {
+              const v = /\.Values\.([\w.]+)/.exec(tok[2]);
+              guards.push(tok[1] === "if" || tok[1] === "with" ? v?.[1] : void 0);
+            }
+          }
+          const k = /^kind:\s*([A-Za-z]+)\s*$/.exec(line.trim());
+          if (!k) return;
+          const guard = [...guards].reverse().find((g) => g !== void 0);
+          const on = (doc) => !guard || truthy(get(doc, guard)?.value);
+          emits.push({ kind: k[1], file: t.path, line: i + 1, guard, enabledByDefault: on(defaults), enabledInProduction: prod !== void 0 ? on(prod) || get(prod, guard ?? "") === void 0 && on(defaults) : on(defaults) });
+        });
+      }
+      charts.push({
+        dir,
+        file: f.path,
+        name: m.name === void 0 ? void 0 : String(m.name),
+        version: m.version === void 0 ? void 0 : String(m.version),
+        appVersion: m.appVersion === void 0 ? void 0 : String(m.appVersion),
+        dependencies: (Array.isArray(m.dependencies) ? m.dependencies : []).filter(isMap).map((d) => String(d.name)),
+        valuesFiles,
+        productionValues: prodValues,
+        emits,
+        values,
+        templateProbes: { liveness, readiness }
+      });
+    }
+    return { charts };
+  },
+  describe(inv) {
+    const out = [];
+    for (const c of inv.charts) {
+      out.push(`${c.file}:1 chart ${c.name ?? ""} ${c.version ?? ""}${c.productionValues ? ` (production values: ${c.productionValues})` : ""}`);
+      for (const e of c.emits) out.push(`  ${e.file}:${e.line} ${e.kind}${e.guard ? ` if .Values.${e.guard} (default ${e.enabledByDefault ? "on" : "off"}, production ${e.enabledInProduction ? "on" : "off"})` : ""}`);
+      for (const v of Object.values(c.values)) out.push(`  ${v.file}:${v.line} ${v.path} = ${JSON.stringify(v.value)}`);
+    }
+    return out;
+  }
 };
+
+// src/inventory/workflows/classify.ts
+var USES_TAGS = [
+  [/^github\/codeql-action\/(init|analyze|autobuild)/, ["security-scan:codeql"]],
+  [/^github\/codeql-action\/upload-sarif/, ["sarif-upload"]],
+  [/^aquasecurity\/trivy-action/, ["security-scan:trivy"]],
+  [/^anchore\/(scan-action|grype)/, ["security-scan:grype"]],
+  [/^snyk\//, ["security-scan:snyk"]],
+  [/^(returntocorp|semgrep)\/semgrep/, ["security-scan:semgrep"]],
+  [/^(gitleaks|zricethezav)\/gitleaks/, ["security-scan:gitleaks"]],
+  [/^trufflesecurity\/trufflehog/, ["security-scan:trufflehog"]],
+  [/^zaproxy\/action-/, ["security-scan:zap"]],
+  [/^bridgecrewio\/checkov/, ["security-scan:checkov"]],
+  [/^aquasecurity\/tfsec/, ["security-scan:tfsec"]],
+  [/^actions\/dependency-review-action/, ["security-scan:dependency-review"]],
+  [/^google\/osv-scanner/, ["security-scan:osv"]],
+  [/^pypa\/gh-action-pip-audit/, ["security-scan:pip-audit"]],
+  [/^ossf\/scorecard-action/, ["security-scan:scorecard"]],
+  [/^docker\/build-push-action/, ["docker-build"]],
+  [/^docker\/login-action/, ["registry-login"]],
+  [/^(azure\/k8s-deploy|azure\/webapps-deploy|aws-actions\/amazon-ecs-deploy|google-github-actions\/deploy|appleboy\/ssh-action|superfly\/flyctl-actions|amondnet\/vercel-action|cloudflare\/wrangler-action)/, ["deploy"]],
+  [/^(azure\/setup-helm|azure\/setup-kubectl)/, ["k8s-tooling"]],
+  [/^treosh\/lighthouse-ci-action/, ["lighthouse"]],
+  [/^grafana\/(k6-action|setup-k6-action|run-k6-action)/, ["load-test"]],
+  [/^cypress-io\/github-action/, ["e2e"]],
+  [/^(codecov|coverallsapp)\//, ["coverage"]]
+];
+var RUN_TAGS = [
+  [/\b(pytest|python -m pytest|tox|nox|unittest|go test|cargo test|mvn (-B )?(test|verify)|gradle(w)? test|\.\/gradlew test|rspec|phpunit|dotnet test|make test|npm (run )?test|npm t\b|yarn test|pnpm test|jest|vitest|mocha|bun test)\b/, "test"],
+  [/\b(eslint|flake8|ruff|pylint|black --check|mypy|golangci-lint|npm run lint|yarn lint|tsc --noEmit)\b/, "lint"],
+  [/\bdocker (build|buildx build)\b|docker compose build|docker-compose build/, "docker-build"],
+  [/\bdocker push\b|docker buildx build[^\n]*--push/, "docker-push"],
+  [/\b(kubectl (apply|set image|rollout restart)|helm (upgrade|install)|kustomize build[^\n]*kubectl|argocd app sync|flux reconcile|docker stack deploy|docker[- ]compose[^\n]*\bup\b|ansible-playbook|terraform apply|serverless deploy|sls deploy|fly deploy|vercel --prod|gcloud run deploy|aws ecs update-service|az webapp|rsync .* deploy|ssh [^\n]*(deploy|docker|systemctl))/, "deploy"],
+  [/\b(kubectl rollout undo|helm rollback|argocd app rollback)\b/, "rollback"],
+  [/helm (upgrade|install)[^\n]*--atomic/, "atomic-deploy"],
+  [/\b(alembic upgrade|manage\.py migrate|prisma migrate deploy|flyway migrate|knex migrate|rails db:migrate|sequelize db:migrate|typeorm migration:run)\b/, "migrations"],
+  [/\b(k6 run|locust\b|artillery run|jmeter|vegeta attack|ab -n)/, "load-test"],
+  [/\b(playwright test|npx playwright|cypress run|selenium|wdio|webdriverio)\b/, "e2e"],
+  [/\b(lhci autorun|lighthouse )/, "lighthouse"],
+  [/\b(bandit|safety check|pip-audit|npm audit|yarn audit|trivy|grype|semgrep|gitleaks|trufflehog|snyk test|checkov|tfsec|zap-baseline|osv-scanner|govulncheck)\b/, "security-scan"],
+  [/\b(pg_dump|pg_restore|velero (backup|restore))\b/, "backup"]
+];
+function tagsForUses(uses) {
+  const action = uses.split("@")[0].toLowerCase();
+  for (const [re, tags] of USES_TAGS) if (re.test(action)) return tags;
+  return [];
+}
+function tagsForRun(run3) {
+  const tags = [];
+  for (const [re, tag] of RUN_TAGS) {
+    const m = re.exec(run3);
+    if (!m) continue;
+    if (tag === "security-scan") tags.push(`security-scan:${m[1].split(" ")[0]}`);
+    tags.push(tag);
+  }
+  return tags;
+}
 
 // src/inventory/workflows/index.ts
+var isWorkflow = (f) => f.dir === ".github/workflows" && (f.ext === ".yml" || f.ext === ".yaml");
+var RENOVATE = /* @__PURE__ */ new Set(["renovate.json", "renovate.json5", ".renovaterc", ".renovaterc.json", ".renovaterc.json5"]);
+var ECOSYSTEM_FILES = [
+  [/^(requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|poetry\.lock|uv\.lock)$/, "pip"],
+  [/^package\.json$/, "npm"],
+  [/^(Dockerfile|Containerfile)$|^Dockerfile\.|\.dockerfile$/i, "docker"],
+  [/^(docker-compose|compose)[\w.-]*\.ya?ml$/, "docker-compose"],
+  [/^go\.mod$/, "gomod"],
+  [/^pom\.xml$/, "maven"],
+  [/^build\.gradle(\.kts)?$/, "gradle"],
+  [/^Cargo\.toml$/, "cargo"],
+  [/^composer\.json$/, "composer"],
+  [/^Gemfile$/, "bundler"],
+  [/\.(csproj|fsproj)$/, "nuget"],
+  [/\.tf$/, "terraform"]
+];
+function str2(v) {
+  return v === void 0 || v === null ? void 0 : String(v);
+}
+function triggers(on, doc) {
+  const line = yamlLine(doc, "on");
+  if (typeof on === "string") return [{ event: on, line }];
+  if (Array.isArray(on)) return on.map((e, i) => ({ event: String(e), line: yamlLine(on, i) }));
+  if (!isMap(on)) return [];
+  return Object.entries(on).map(([event, cfg]) => {
+    const t = { event, line: yamlLine(on, event) };
+    if (isMap(cfg) && Array.isArray(cfg.branches)) t.branches = cfg.branches.map(String);
+    if (event === "schedule" && Array.isArray(cfg)) t.cron = cfg.map((c) => isMap(c) ? String(c.cron) : "").filter(Boolean);
+    return t;
+  });
+}
+function parseWorkflow(ctx, file) {
+  const doc = ctx.yaml(file)?.documents[0]?.value;
+  if (!isMap(doc)) return void 0;
+  const on = "on" in doc ? doc.on : doc["true"];
+  const wf = { file, name: str2(doc.name), triggers: triggers(on, doc), permissions: doc.permissions, jobs: [] };
+  const jobs = isMap(doc.jobs) ? doc.jobs : {};
+  for (const [id, j] of Object.entries(jobs)) {
+    if (!isMap(j)) continue;
+    const env = j.environment;
+    const envName = typeof env === "string" ? env : isMap(env) ? str2(env.name) : void 0;
+    const job = {
+      id,
+      name: str2(j.name),
+      file,
+      line: yamlLine(jobs, id),
+      environment: envName ? { name: envName, line: yamlLine(j, "environment") } : void 0,
+      needs: Array.isArray(j.needs) ? j.needs.map(String) : j.needs ? [String(j.needs)] : [],
+      if: str2(j.if),
+      permissions: j.permissions,
+      services: isMap(j.services) ? Object.keys(j.services) : [],
+      uses: str2(j.uses),
+      steps: [],
+      tags: []
+    };
+    const steps = Array.isArray(j.steps) ? j.steps : [];
+    steps.forEach((s2, i) => {
+      if (!isMap(s2)) return;
+      const uses = str2(s2.uses);
+      const run3 = str2(s2.run);
+      const ref = uses?.includes("@") ? uses.slice(uses.indexOf("@") + 1) : void 0;
+      const withMap = isMap(s2.with) ? Object.fromEntries(Object.entries(s2.with).map(([k, v]) => [k, /token|password|secret|key/i.test(k) ? "***" : String(v)])) : {};
+      const tags = [...uses ? tagsForUses(uses) : [], ...run3 ? tagsForRun(run3) : []];
+      if (uses?.startsWith("docker/build-push-action") && /true/.test(withMap.push ?? "")) tags.push("docker-push");
+      job.steps.push({ file, line: yamlLine(steps, i), name: str2(s2.name), uses, ref, pinnedSha: ref ? /^[0-9a-f]{40}$/.test(ref) : void 0, run: run3, with: withMap, tags });
+    });
+    const jobTags = new Set(job.steps.flatMap((s2) => s2.tags));
+    if (envName || /deploy|release|publish/i.test(id)) {
+      if (job.steps.some((s2) => s2.tags.includes("deploy")) || envName) jobTags.add("deploy");
+    }
+    job.tags = [...jobTags];
+    wf.jobs.push(job);
+  }
+  return wf;
+}
 var workflowsCollector = {
   key: "workflows",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: (f) => isWorkflow(f) || f.dir === ".github" && /^dependabot\.ya?ml$/.test(f.name) || RENOVATE.has(f.name) || f.dir.startsWith(".github/codeql") && f.ext.startsWith(".y"),
+  collect(ctx) {
+    const inv = { workflows: [], codeql: [], ecosystems: [] };
+    const eco = /* @__PURE__ */ new Map();
+    for (const f of ctx.files) {
+      if (isWorkflow(f)) {
+        const wf = parseWorkflow(ctx, f.path);
+        if (wf) inv.workflows.push(wf);
+        addEco(eco, "github-actions", "/");
+      } else if (f.dir === ".github" && /^dependabot\.ya?ml$/.test(f.name)) {
+        const doc = ctx.yaml(f.path)?.documents[0]?.value;
+        const updates = isMap(doc) && Array.isArray(doc.updates) ? doc.updates : [];
+        inv.dependabot = {
+          file: f.path,
+          updates: updates.filter(isMap).map((u, i) => ({ ecosystem: String(u["package-ecosystem"] ?? ""), directory: String(u.directory ?? (Array.isArray(u.directories) ? u.directories[0] : "/")), schedule: isMap(u.schedule) ? str2(u.schedule.interval) : void 0, line: yamlLine(updates, i) }))
+        };
+      } else if (RENOVATE.has(f.name)) {
+        const text = ctx.text(f.path) ?? "";
+        let ext = [];
+        try {
+          const json = text.replace(/^\s*\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/'([^'\n]*)'/g, '"$1"').replace(/([{,]\s*)([A-Za-z_$][\w$-]*)\s*:/g, '$1"$2":').replace(/,(\s*[}\]])/g, "$1");
+          const v = JSON.parse(json);
+          ext = v.extends ?? [];
+        } catch {
+        }
+        inv.renovate = { file: f.path, line: 1, extends: ext };
+      } else if (f.dir.startsWith(".github/codeql")) inv.codeql.push({ file: f.path });
+      for (const [re, name] of ECOSYSTEM_FILES) if (re.test(f.name) && !/(^|\/)(node_modules|vendor|__tests__|tests?|fixtures?)\//.test(f.path)) addEco(eco, name, "/" + f.dir);
+    }
+    inv.ecosystems = [...eco].map(([ecosystem, dirs]) => ({ ecosystem, dirs: [...dirs].sort() }));
+    return inv;
+  },
+  describe(inv) {
+    const out = [];
+    for (const w of inv.workflows) {
+      const jobs = w.jobs.map((j) => `${j.id}${j.environment ? `\u2192${j.environment.name}` : ""}${j.tags.length ? `(${j.tags.join(",")})` : ""}`).join(", ");
+      out.push(`${w.file}:1 ${w.name ?? ""} \u2014 on ${w.triggers.map((t) => t.event).join(", ")}; jobs: ${jobs}`);
+    }
+    if (inv.dependabot) out.push(`${inv.dependabot.file}:1 dependabot: ${inv.dependabot.updates.map((u) => `${u.ecosystem} ${u.directory}`).join(", ")}`);
+    if (inv.renovate) out.push(`${inv.renovate.file}:1 renovate${inv.renovate.extends.length ? ` extends ${inv.renovate.extends.join(", ")}` : ""}`);
+    out.push(`ecosystems in use: ${inv.ecosystems.map((e) => `${e.ecosystem} (${e.dirs.length} dir${e.dirs.length === 1 ? "" : "s"})`).join(", ") || "none"}`);
+    return out;
+  }
 };
+function addEco(eco, name, dir) {
+  const set = eco.get(name) ?? /* @__PURE__ */ new Set();
+  set.add(dir === "/" ? "/" : dir.replace(/\/$/, ""));
+  eco.set(name, set);
+}
 
 // src/inventory/nginx/index.ts
+import { posix as posix6 } from "node:path";
+
+// src/inventory/nginx/parse.ts
+function tokenize(text) {
+  const out = [];
+  let line = 1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\n") {
+      line++;
+      i++;
+    } else if (c === " " || c === "	" || c === "\r") i++;
+    else if (c === "#") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === "{" || c === "}" || c === ";") {
+      out.push({ text: c, line, quoted: false });
+      i++;
+    } else if (c === '"' || c === "'") {
+      const start = line;
+      let s2 = "";
+      i++;
+      while (i < text.length && text[i] !== c) {
+        if (text[i] === "\\" && i + 1 < text.length) {
+          s2 += text[i + 1];
+          i += 2;
+          continue;
+        }
+        if (text[i] === "\n") line++;
+        s2 += text[i++];
+      }
+      i++;
+      out.push({ text: s2, line: start, quoted: true });
+    } else {
+      let s2 = "";
+      while (i < text.length && !/[\s;#]/.test(text[i]) && !(text[i] === "{" && text[i - 1] !== "$") && !(text[i] === "}" && !s2.includes("${"))) s2 += text[i++];
+      out.push({ text: s2, line, quoted: false });
+    }
+  }
+  return out;
+}
+function parseNginx(text, file) {
+  const tokens = tokenize(text);
+  const errors = [];
+  let pos = 0;
+  const parseBlock = (depth, openLine) => {
+    const list = [];
+    let args = [];
+    while (pos < tokens.length) {
+      const t = tokens[pos++];
+      if (!t.quoted && t.text === "}") {
+        if (args.length) errors.push({ line: args[0].line, message: `directive "${args[0].text}" is not terminated by ";"` });
+        if (depth === 0) errors.push({ line: t.line, message: 'unexpected "}"' });
+        else return list;
+        args = [];
+        continue;
+      }
+      if (!t.quoted && t.text === ";") {
+        if (args.length) list.push({ name: args[0].text, args: args.slice(1).map((a) => a.text), file, line: args[0].line });
+        args = [];
+        continue;
+      }
+      if (!t.quoted && t.text === "{") {
+        const head = args[0] ?? { text: "", line: t.line };
+        const d = { name: head.text, args: args.slice(1).map((a) => a.text), file, line: head.line };
+        if (/_by_lua_block$/.test(head.text)) skipBlock();
+        else d.block = parseBlock(depth + 1, t.line);
+        list.push(d);
+        args = [];
+        continue;
+      }
+      args.push(t);
+    }
+    if (depth > 0) errors.push({ line: openLine, message: 'block opened here is never closed ("}" missing)' });
+    if (args.length) errors.push({ line: args[0].line, message: `directive "${args[0].text}" is not terminated by ";"` });
+    return list;
+  };
+  const skipBlock = () => {
+    let depth = 1;
+    while (pos < tokens.length && depth > 0) {
+      const t = tokens[pos++];
+      if (!t.quoted && t.text === "{") depth++;
+      else if (!t.quoted && t.text === "}") depth--;
+    }
+  };
+  const directives = parseBlock(0, 1);
+  return { directives, errors };
+}
+
+// src/inventory/nginx/index.ts
+function isNginxFile(f) {
+  if (f.ext === ".conf" || f.name.endsWith(".conf.template") || f.name.endsWith(".conf.j2")) return true;
+  return /(^|\/)(nginx|sites-available|sites-enabled|conf\.d)(\/|$)/.test(f.dir) && !f.ext;
+}
+var globRe = (g) => new RegExp("^" + g.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, ".") + "$");
 var nginxCollector = {
   key: "nginx",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: isNginxFile,
+  collect(ctx) {
+    const parsed = /* @__PURE__ */ new Map();
+    for (const f of ctx.files) {
+      if (!isNginxFile(f)) continue;
+      const text = ctx.text(f.path);
+      if (!text || !/\b(server|http|upstream|location|events)\s*\{|^\s*(listen|proxy_pass|server_name)\s/m.test(text)) continue;
+      const r = parseNginx(text, f.path);
+      for (const e of r.errors) ctx.diagnose({ file: f.path, line: e.line, severity: "error", code: "nginx-syntax", message: e.message });
+      parsed.set(f.path, r.directives);
+    }
+    const included = /* @__PURE__ */ new Set();
+    const configs = [];
+    const expand = (file, list, stack) => list.flatMap((d) => {
+      if (d.name === "include" && d.args[0]) {
+        const targets = resolveInclude(ctx, file, d.args[0], parsed);
+        const out = [];
+        for (const t of targets) {
+          included.add(t);
+          if (stack.includes(t)) {
+            ctx.diagnose({ file, line: d.line, severity: "error", code: "nginx-include-loop", message: `include loops back to ${t}` });
+            continue;
+          }
+          out.push(...expand(t, parsed.get(t) ?? [], [...stack, t]));
+        }
+        return out;
+      }
+      return d.block ? [{ ...d, block: expand(file, d.block, stack) }] : [d];
+    });
+    const trees = /* @__PURE__ */ new Map();
+    for (const [file, list] of parsed) trees.set(file, expand(file, list, [file]));
+    const inv = { configs, servers: [], upstreams: [], zones: [], proxyTargets: [] };
+    for (const [file, tree] of trees) {
+      if (included.has(file)) continue;
+      configs.push({ file, includes: [] });
+      walk(tree, [], inv);
+    }
+    return inv;
+  },
+  describe(inv) {
+    const out = [];
+    for (const s2 of inv.servers) {
+      const bits = [`listen ${s2.listen.map((l) => `${l.port}${l.ssl ? " ssl" : ""}`).join(", ") || "80"}`, `server_name ${s2.serverNames.join(" ") || "-"}`];
+      if (s2.tls) bits.push(`TLS ${s2.tls.protocols?.join(" ") ?? "(default protocols)"}`);
+      if (s2.redirectsToHttps) bits.push("redirects to https");
+      if (s2.proxies.length) bits.push(`proxies to ${[...new Set(s2.proxies.map((p) => p.target))].join(", ")}`);
+      if (s2.headers.length) bits.push(`headers ${s2.headers.map((h) => h.name).join(", ")}`);
+      if (s2.rateLimits.length) bits.push("rate limited");
+      if (s2.gzip) bits.push("gzip");
+      if (s2.modsecurity) bits.push("modsecurity");
+      out.push(`${s2.file}:${s2.line} server: ${bits.join("; ")}`);
+    }
+    for (const u of inv.upstreams) out.push(`${u.file}:${u.line} upstream ${u.name}: ${u.servers.map((s2) => s2.address).join(", ")} (${u.method})`);
+    return out;
+  }
 };
+function resolveInclude(ctx, from, pattern, parsed) {
+  if (pattern.includes("mime.types") || pattern.includes("fastcgi_params") || pattern.includes("modules-enabled")) return [];
+  const dir = posix6.dirname(from);
+  const rel = pattern.replace(/^\/etc\/nginx\//, "");
+  const candidates = pattern.startsWith("/") ? [rel] : [posix6.join(dir, pattern), pattern];
+  const out = [];
+  for (const c of candidates) {
+    const re = globRe(posix6.normalize(c));
+    for (const p of parsed.keys()) if (re.test(p) || pattern.startsWith("/") && globRe("*/" + posix6.normalize(c)).test(p) && posix6.dirname(p).startsWith(dir)) out.push(p);
+    if (out.length) break;
+  }
+  return [...new Set(out)];
+}
+function walk(list, inherited, inv) {
+  for (const d of list) {
+    if (d.name === "limit_req_zone" || d.name === "limit_conn_zone") {
+      const zone = d.args.find((a) => a.startsWith("zone="))?.slice(5).split(":")[0] ?? "";
+      inv.zones.push({ directive: d.name, name: zone, file: d.file, line: d.line });
+    }
+    if (d.name === "upstream" && d.block) {
+      const servers = d.block.filter((x) => x.name === "server").map((x) => ({ address: x.args[0] ?? "", backup: x.args.includes("backup"), line: x.line }));
+      const method = d.block.find((x) => ["least_conn", "ip_hash", "hash", "random", "least_time"].includes(x.name))?.name ?? "round-robin";
+      inv.upstreams.push({ name: d.args[0] ?? "", file: d.file, line: d.line, servers, method });
+      for (const s2 of servers) inv.proxyTargets.push({ host: s2.address.split(":")[0], file: d.file, line: s2.line });
+    } else if (d.name === "server" && d.block) inv.servers.push(server(d, inherited, inv));
+    else if (d.block && (d.name === "http" || d.name === "stream")) walk(d.block, [...inherited, ...d.block.filter((x) => !x.block)], inv);
+  }
+}
+function server(d, inherited, inv) {
+  const own = d.block ?? [];
+  const all = [];
+  const collect = (l) => l.forEach((x) => (all.push(x), x.block && collect(x.block)));
+  collect(own);
+  const scope = [...inherited, ...all];
+  const listen = own.filter((x) => x.name === "listen").map((x) => ({ port: (x.args[0] ?? "80").replace(/^.*:/, "").replace(/^\[.*\]:?/, "") || "80", ssl: x.args.includes("ssl") || x.args.includes("quic"), http2: x.args.includes("http2"), line: x.line }));
+  const cert = scope.find((x) => x.name === "ssl_certificate");
+  const protocols = scope.find((x) => x.name === "ssl_protocols");
+  const redirect = own.find((x) => x.name === "return" && /^30[1278]$/.test(x.args[0] ?? "") && /^https:\/\//.test(x.args[1] ?? "") || x.name === "rewrite" && /^https:\/\//.test(x.args[1] ?? "")) ?? all.find((x) => x.name === "return" && /^30[1278]$/.test(x.args[0] ?? "") && /^https:\/\/\$(host|server_name)/.test(x.args[1] ?? ""));
+  const proxies = [];
+  const walkLoc = (l, loc) => {
+    for (const x of l) {
+      if (x.name === "proxy_pass" || x.name === "grpc_pass" || x.name === "uwsgi_pass" || x.name === "fastcgi_pass") {
+        const target = x.args[0] ?? "";
+        proxies.push({ location: loc, target, line: x.line });
+        const host = target.replace(/^\w+:\/\//, "").split(/[:/]/)[0];
+        if (host && !host.startsWith("$")) inv.proxyTargets.push({ host, file: x.file, line: x.line });
+      }
+      if (x.block) walkLoc(x.block, x.name === "location" ? x.args.join(" ") : loc);
+    }
+  };
+  walkLoc(own, "/");
+  const modsec = scope.find((x) => x.name === "modsecurity" && x.args[0] === "on");
+  return {
+    file: d.file,
+    line: d.line,
+    listen,
+    serverNames: own.filter((x) => x.name === "server_name").flatMap((x) => x.args),
+    tls: cert ? { certificate: cert.args[0] ?? "", protocols: protocols?.args, line: cert.line } : void 0,
+    redirectsToHttps: redirect ? { line: redirect.line } : void 0,
+    proxies,
+    headers: scope.filter((x) => x.name === "add_header" || x.name === "more_set_headers").map((x) => ({ name: x.args[0] ?? "", value: x.args[1] ?? "", always: x.args.includes("always"), line: x.line, file: x.file })),
+    rateLimits: scope.filter((x) => x.name === "limit_req" || x.name === "limit_conn").map((x) => ({ directive: x.name, line: x.line, file: x.file })),
+    gzip: scope.some((x) => x.name === "gzip" && x.args[0] === "on"),
+    brotli: scope.some((x) => x.name === "brotli" && x.args[0] === "on"),
+    modsecurity: modsec ? { line: modsec.line, crs: scope.some((x) => (x.name === "modsecurity_rules_file" || x.name === "include") && /crs|owasp/i.test(x.args.join(" "))) } : void 0,
+    staticCaching: scope.some((x) => x.name === "expires" && x.args[0] !== "off") || scope.some((x) => x.name === "add_header" && /cache-control/i.test(x.args[0] ?? "") && /max-age=\d{4,}|immutable/.test(x.args.join(" ")))
+  };
+}
 
 // src/inventory/monitoring/index.ts
+import { posix as posix7 } from "node:path";
+var COMPONENTS = [
+  [/^(prometheus|prom-prometheus)$/, "prometheus"],
+  [/^alertmanager$/, "alertmanager"],
+  [/^grafana$/, "grafana"],
+  [/^node-exporter$/, "node-exporter"],
+  [/^cadvisor$/, "cadvisor"],
+  [/^(postgres[-_]exporter|postgres-exporter|postgresql-exporter)$/, "postgres-exporter"],
+  [/^(redis[-_]exporter)$/, "redis-exporter"],
+  [/^mysqld[-_]exporter$/, "mysqld-exporter"],
+  [/^blackbox[-_]exporter$/, "blackbox-exporter"],
+  [/^loki$/, "loki"],
+  [/^promtail$/, "promtail"],
+  [/^fluent-bit$/, "fluent-bit"],
+  [/^fluentd/, "fluentd"],
+  [/^vector$/, "vector"],
+  [/^elasticsearch$/, "elasticsearch"],
+  [/^logstash$/, "logstash"],
+  [/^kibana$/, "kibana"],
+  [/^filebeat$/, "filebeat"],
+  [/^(opentelemetry-collector(-contrib)?|otel-collector|otelcol(-contrib)?)$/, "otel-collector"],
+  [/^(jaeger|all-in-one|jaeger-all-in-one|jaeger-collector)$/, "jaeger"],
+  [/^tempo$/, "tempo"],
+  [/^zipkin$/, "zipkin"],
+  [/^(agent|datadog-agent)$/, "datadog-agent"],
+  [/^(grafana-agent|agent-operator)$/, "grafana-agent"],
+  [/^alloy$/, "alloy"],
+  [/^(victoria-metrics|vmagent|victoriametrics)$/, "victoria-metrics"],
+  [/^sentry$/, "sentry"]
+];
+function componentOf(image, name = "") {
+  const n = imageName(image);
+  const repo = image.toLowerCase();
+  if (n === "agent" && !repo.includes("datadog")) return void 0;
+  if (n === "all-in-one" && !repo.includes("jaeger")) return void 0;
+  for (const [re, kind] of COMPONENTS) if (re.test(n)) return kind;
+  for (const [re, kind] of COMPONENTS) if (re.test(name.toLowerCase())) return kind;
+  return void 0;
+}
+var BUSINESS = /order|revenue|sales|signup|sign-up|checkout|conversion|payment|user(s)? (active|registered)|dau|mau|subscription|cart|transaction|sentiment|stock|trade|customer|churn/i;
+var SHIPPING_DRIVERS = /* @__PURE__ */ new Set(["loki", "fluentd", "gelf", "syslog", "awslogs", "gcplogs", "splunk", "journald", "logentries", "etwlogs"]);
 var monitoringCollector = {
   key: "monitoring",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: (f) => f.ext === ".json" && /(dashboard|grafana)/i.test(f.path),
+  collect(ctx, earlier) {
+    const inv = { prometheus: [], alertRules: [], alertmanager: [], grafana: { datasources: [], dashboardProviders: [], dashboards: [] }, components: [], logDrivers: [] };
+    for (const f of ctx.files) {
+      if (f.ext === ".yml" || f.ext === ".yaml") {
+        const text = ctx.text(f.path);
+        if (!text || !/scrape_configs|groups:|receivers:|datasources:|providers:/.test(text)) continue;
+        for (const d of ctx.yaml(f.path)?.documents ?? []) readYamlDoc(ctx, f.path, d.value, inv);
+      } else if (f.ext === ".json" && /(dashboard|grafana)/i.test(f.path)) {
+        const v = ctx.json(f.path);
+        const dash = isMap(v) && isMap(v.dashboard) ? v.dashboard : v;
+        if (!isMap(dash) || !Array.isArray(dash.panels)) continue;
+        const panels = flattenPanels(dash.panels);
+        const text = panels.map((p) => `${p.title ?? ""} ${JSON.stringify(p.targets ?? "")}`).join(" ");
+        inv.grafana.dashboards.push({ file: f.path, title: String(dash.title ?? posix7.basename(f.path)), panels: panels.length, business: BUSINESS.test(text) });
+      }
+    }
+    const k8s = earlier.kubernetes;
+    for (const o of k8s?.objects ?? []) {
+      if (o.kind === "PrometheusRule") readRuleGroups(rawOf(o).spec, o.file, inv);
+      if (o.kind === "ServiceMonitor" || o.kind === "PodMonitor") inv.prometheus.push({ file: o.file, jobs: [{ name: `${o.kind} ${o.name ?? ""}`, targets: [], line: o.line }], ruleFiles: [], alertmanagers: false });
+    }
+    const compose = earlier.compose;
+    for (const p of compose?.projects ?? []) {
+      for (const s2 of p.services) {
+        const kind = s2.image ? componentOf(s2.image, s2.name) : componentOf("", s2.name);
+        if (kind) inv.components.push({ kind, name: s2.name, file: s2.file, line: s2.line, via: "compose" });
+        const driver = s2.logging?.value.driver;
+        if (driver && SHIPPING_DRIVERS.has(driver)) inv.logDrivers.push({ service: s2.name, driver, file: s2.logging.file, line: s2.logging.line });
+      }
+    }
+    for (const w of k8s?.workloads ?? []) {
+      for (const c of w.containers) {
+        const kind = c.image ? componentOf(c.image, c.name) : void 0;
+        if (kind) inv.components.push({ kind, name: `${w.name}/${c.name}`, file: c.file, line: c.line, via: "kubernetes" });
+      }
+    }
+    const helm = earlier.helm;
+    for (const ch of helm?.charts ?? []) {
+      for (const dep of ch.dependencies) {
+        const kind = componentOf("", dep.replace(/^kube-prometheus-stack$/, "prometheus").replace(/^loki-stack$/, "loki"));
+        if (kind) inv.components.push({ kind, name: dep, file: ch.file, line: 1, via: "helm" });
+      }
+    }
+    return inv;
+  },
+  describe(inv) {
+    const out = [];
+    for (const p of inv.prometheus) out.push(`${p.file}:1 prometheus: ${p.jobs.length} scrape jobs (${p.jobs.map((j) => j.name).join(", ")}), rule files ${p.ruleFiles.join(", ") || "none"}`);
+    const withRunbook = inv.alertRules.filter((r) => r.runbookUrl).length;
+    if (inv.alertRules.length) out.push(`${inv.alertRules.length} alert rules (${withRunbook} with runbook_url): ${inv.alertRules.slice(0, 8).map((r) => `${r.name}@${r.file}:${r.line}`).join(", ")}`);
+    for (const a of inv.alertmanager) for (const r of a.receivers) out.push(`${a.file}:${r.line} receiver ${r.name}: ${r.integrations.join(", ") || "NO integration (null receiver)"}`);
+    for (const d of inv.grafana.dashboards) out.push(`${d.file}:1 dashboard "${d.title}" ${d.panels} panels${d.business ? " (business metrics)" : ""}`);
+    for (const d of inv.grafana.datasources) out.push(`${d.file}:${d.line} grafana datasource ${d.type}`);
+    for (const c of inv.components) out.push(`${c.file}:${c.line} ${c.kind} (${c.via} ${c.name})`);
+    for (const l of inv.logDrivers) out.push(`${l.file}:${l.line} ${l.service} ships logs with the ${l.driver} driver`);
+    return out;
+  }
 };
+function flattenPanels(list) {
+  const out = [];
+  for (const p of list) {
+    if (!isMap(p)) continue;
+    if (Array.isArray(p.panels)) out.push(...flattenPanels(p.panels));
+    if (p.type !== "row") out.push(p);
+  }
+  return out;
+}
+function readRuleGroups(spec, file, inv) {
+  if (!isMap(spec) || !Array.isArray(spec.groups)) return;
+  for (const g of spec.groups) {
+    if (!isMap(g) || !Array.isArray(g.rules)) continue;
+    for (const r of g.rules) {
+      if (!isMap(r) || r.alert === void 0) continue;
+      const labels = isMap(r.labels) ? r.labels : {};
+      const ann = isMap(r.annotations) ? r.annotations : {};
+      inv.alertRules.push({
+        name: String(r.alert),
+        expr: String(r.expr ?? ""),
+        for: r.for === void 0 ? void 0 : String(r.for),
+        severity: labels.severity === void 0 ? void 0 : String(labels.severity),
+        runbookUrl: ann.runbook_url === void 0 ? void 0 : String(ann.runbook_url),
+        summary: ann.summary === void 0 ? void 0 : String(ann.summary),
+        file,
+        line: yamlLine(r, "alert")
+      });
+    }
+  }
+}
+var INTEGRATIONS = ["email_configs", "slack_configs", "pagerduty_configs", "webhook_configs", "opsgenie_configs", "msteams_configs", "telegram_configs", "discord_configs", "victorops_configs", "pushover_configs", "sns_configs", "wechat_configs", "webex_configs"];
+function readYamlDoc(ctx, file, v, inv) {
+  if (!isMap(v)) return;
+  if (Array.isArray(v.scrape_configs)) {
+    const jobs = v.scrape_configs.filter(isMap).map((j, i) => ({
+      name: String(j.job_name ?? ""),
+      targets: (Array.isArray(j.static_configs) ? j.static_configs : []).filter(isMap).flatMap((s2) => Array.isArray(s2.targets) ? s2.targets.map(String) : []),
+      line: yamlLine(v.scrape_configs, i)
+    }));
+    const dir = posix7.dirname(file);
+    const ruleFiles = [];
+    for (const r of Array.isArray(v.rule_files) ? v.rule_files : []) {
+      const pattern = posix7.normalize(posix7.join(dir, String(r).replace(/^\/etc\/prometheus\//, "")));
+      const re = new RegExp("^" + pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*") + "$");
+      for (const f of ctx.files) if (re.test(f.path)) ruleFiles.push(f.path);
+    }
+    inv.prometheus.push({ file, jobs, ruleFiles, alertmanagers: isMap(v.alerting) });
+  }
+  if (Array.isArray(v.groups)) readRuleGroups(v, file, inv);
+  if (isMap(v.route) && Array.isArray(v.receivers)) {
+    inv.alertmanager.push({
+      file,
+      receivers: v.receivers.filter(isMap).map((r, i) => ({ name: String(r.name ?? ""), integrations: INTEGRATIONS.filter((k) => Array.isArray(r[k]) && r[k].length > 0).map((k) => k.replace("_configs", "")), line: yamlLine(v.receivers, i) }))
+    });
+  }
+  if (Array.isArray(v.datasources)) v.datasources.filter(isMap).forEach((d, i) => inv.grafana.datasources.push({ type: String(d.type ?? ""), file, line: yamlLine(v.datasources, i) }));
+  if (Array.isArray(v.providers) && v.apiVersion !== void 0) inv.grafana.dashboardProviders.push({ file, line: yamlLine(v, "providers") });
+}
+
+// src/inventory/documents/kinds.ts
+var KINDS = [
+  { kind: "incident-response", topic: /incident|outage|postmortem|post-mortem|장애\s*대응|장애\s*처리|장애\s*조치|인시던트|비상\s*대응|사고\s*대응/, names: /incident|postmortem/i, commands: /kubectl|docker|systemctl|journalctl|curl|rollout|restart/ },
+  { kind: "disaster-recovery", topic: /disaster[\s-]*recovery|\brto\b|\brpo\b|failover|재해\s*복구|재난\s*복구|재해복구/, names: /disaster|(^|[^a-z])dr[-_.]/i, commands: /pg_restore|pg_basebackup|restore|failover|velero|promote|aws\s|gcloud|kubectl/ },
+  { kind: "backup-restore", topic: /backup|restore|백업|복원|복구/, names: /backup|restore/i, commands: /pg_dump|pg_restore|pg_basebackup|mysqldump|mongodump|redis-cli\s+(--rdb|save|bgsave)|velero|restic|borg|wal-g|pgbackrest|aws\s+s3\s+(cp|sync)|tar\s/ },
+  { kind: "upgrade", topic: /upgrad|업그레이드|버전\s*업|migration guide|마이그레이션\s*절차/, names: /upgrad/i, commands: /alembic|migrate|helm\s+upgrade|kubectl\s+(apply|set\s+image|rollout)|docker[- ]compose|npm\s|pip\s/ },
+  { kind: "maintenance", topic: /maintenance|유지\s*보수|정기\s*점검|maintenance window|점검\s*절차/, names: /maint/i, commands: /vacuum|reindex|apt|logrotate|docker\s+system\s+prune|kubectl|cron/ },
+  { kind: "operations-manual", topic: /operations?\s+(manual|guide|handbook)|operator'?s?\s+guide|운영\s*(매뉴얼|메뉴얼|가이드|절차|지침)|runbook index/, names: /operations|ops[-_]?(guide|manual)|runbook/i, commands: /kubectl|docker|systemctl|journalctl|helm/ },
+  { kind: "runbook", topic: /runbook|playbook|런북|대응\s*매뉴얼/, names: /runbook|playbook/i, commands: /kubectl|docker|systemctl|curl|psql|redis-cli|helm/ },
+  { kind: "security-policy", topic: /security policy|reporting (a )?vulnerabilit|report (a )?vulnerabilit|responsible disclosure|보안\s*정책|취약점\s*(신고|제보)/, names: /^security\.md$/i, policy: true },
+  { kind: "privacy-policy", topic: /privacy policy|privacy notice|개인\s*정보\s*처리\s*방침|개인정보\s*보호\s*정책/, names: /privacy/i, policy: true },
+  { kind: "dpia", topic: /\bdpia\b|data protection impact assessment|privacy impact assessment|개인\s*정보\s*영향\s*평가/, names: /dpia|impact[-_]assessment/i, policy: true },
+  { kind: "processing-records", topic: /records? of processing|\bropa\b|processing activities|처리\s*(활동\s*)?기록/, names: /ropa|processing[-_]records/i, policy: true },
+  { kind: "capacity-plan", topic: /capacity plan|capacity planning|sizing|용량\s*(계획|산정)/, names: /capacity/i },
+  { kind: "release-process", topic: /release (process|procedure|checklist)|deployment (procedure|process)|배포\s*(절차|프로세스)|릴리스\s*절차/, names: /releas|deploy/i, commands: /git tag|helm|kubectl|docker push|gh release|npm publish/ },
+  { kind: "on-call", topic: /on[-\s]?call|pager|escalation|온콜|에스컬레이션|당직/, names: /on-?call/i }
+];
+var OWNERS = /\bowner\b|on[-\s]?call|escalat|contact|responsible|담당자|책임자|연락처|에스컬레이션|온콜|당직|\bdri\b/;
+var SEVERITY = /\bsev[-\s]?[0-4]\b|\bp[0-4]\b|severity|심각도|등급\s*[1-4]|긴급도/;
+var RTO_RPO = /\brto\b|\brpo\b|복구\s*목표\s*(시간|시점)/;
+var REPORT_TITLE = /analysis|report|assessment|review|summary|evaluation|status|분석|보고서|평가|검토|요약|현황|준비도|리포트/;
+var PLAN_TITLE = /\bplan(ning)?\b|strategy|roadmap|계획|전략|로드맵/;
+
+// src/inventory/documents/classify.ts
+var SHELL = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "powershell", "ps1", "sql", "terminal", "cmd", "yaml", "yml"]);
+var DESIGN = /* @__PURE__ */ new Set(["python", "py", "typescript", "ts", "javascript", "js", "java", "go", "kotlin"]);
+function classify(path, o) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const title = (o.title ?? "").toLowerCase();
+  const isReport = REPORT_TITLE.test(title) || REPORT_TITLE.test(name.toLowerCase().replace(/[_-]/g, " ")) || /(^|\/)(specs?|rfcs?|adr|design)\//i.test(path);
+  const isPlan = PLAN_TITLE.test(title);
+  const shellBlocks = o.code.filter((c) => SHELL.has(c.lang));
+  const designBlocks = o.code.filter((c) => DESIGN.has(c.lang));
+  const owners = OWNERS.test(o.prose);
+  const severity = SEVERITY.test(o.prose);
+  const rto = RTO_RPO.test(o.prose);
+  const out = [];
+  for (const def of KINDS) {
+    const titleHit = def.topic.test(title) || !!def.names && def.names.test(name);
+    const headings = o.headings.filter((h) => def.topic.test(h.text.toLowerCase()));
+    if (!titleHit && headings.length === 0 && !def.topic.test(o.prose)) continue;
+    const central = titleHit || headings.length >= 2 || headings.length === 1 && o.headings.length <= 4;
+    const commands = def.commands ? shellBlocks.filter((c) => def.commands.test(c.text)) : [];
+    const steps = titleHit ? o.ordered : o.ordered.filter((s2) => headings.some((h) => h.line < s2.line && !o.headings.some((x) => x.line > h.line && x.line < s2.line && x.level <= h.level)));
+    const has = [];
+    if (steps.length >= 3) has.push("steps");
+    if (commands.length) has.push("commands");
+    if (owners) has.push("owners");
+    if (severity) has.push("severity");
+    if (rto) has.push("rto-rpo");
+    const evidence = [];
+    if (headings[0]) evidence.push({ line: headings[0].line, text: headings[0].text });
+    else if (titleHit) evidence.push({ line: o.headings[0]?.line ?? 1, text: o.title ?? name });
+    if (steps[0]) evidence.push({ line: steps[0].line, text: steps[0].text.slice(0, 80) });
+    if (commands[0]) evidence.push({ line: commands[0].line, text: `${commands[0].lang || "shell"} commands` });
+    const runnable = has.includes("steps") || has.includes("commands");
+    let strength;
+    if (def.policy) strength = central && o.words >= 60 && !isReport ? "procedure" : central ? "plan" : "mention";
+    else if (!central) strength = "mention";
+    else if (isReport) strength = titleHit ? "plan" : "mention";
+    else if (designBlocks.length > shellBlocks.length && !has.includes("steps")) strength = "plan";
+    else if (isPlan && !(has.includes("steps") && has.includes("commands"))) strength = "plan";
+    else if (def.kind === "incident-response" || def.kind === "on-call") strength = runnable && (owners || severity) ? "procedure" : "plan";
+    else strength = runnable ? "procedure" : "plan";
+    if (evidence.length === 0) {
+      const idx = o.prose.search(def.topic);
+      evidence.push({ line: idx < 0 ? 1 : o.prose.slice(0, idx).split("\n").length, text: "mentioned" });
+    }
+    out.push({ kind: def.kind, strength, evidence, has });
+  }
+  return out;
+}
+function detectLanguage(prose) {
+  let hangul = 0;
+  let latin = 0;
+  for (const ch of prose.slice(0, 2e4)) {
+    const c = ch.charCodeAt(0);
+    if (c >= 44032 && c <= 55203) hangul++;
+    else if (c >= 97 && c <= 122 || c >= 65 && c <= 90) latin++;
+  }
+  if (hangul === 0 && latin === 0) return "other";
+  return hangul * 3 >= latin * 0.5 ? "ko" : "en";
+}
+
+// src/inventory/documents/markdown.ts
+function anchorOf(text) {
+  return text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
+}
+function outlineMarkdown(text) {
+  const out = { headings: [], ordered: [], checklist: [], code: [], links: [], words: 0, prose: "" };
+  const lines = text.split(/\r?\n/);
+  const prose = [];
+  let fence;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const n = i + 1;
+    const f = /^\s*(```+|~~~+)\s*([\w+-]*)/.exec(l);
+    if (fence) {
+      if (f && f[1].startsWith(fence.marker[0]) && f[1].length >= fence.marker.length && !f[2]) {
+        out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.body.join("\n") });
+        fence = void 0;
+      } else fence.body.push(l);
+      continue;
+    }
+    if (f) {
+      fence = { marker: f[1], lang: f[2] ?? "", line: n, body: [] };
+      continue;
+    }
+    prose.push(l);
+    const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
+    if (h) {
+      const textH = h[2].replace(/\*\*|__|`/g, "");
+      out.headings.push({ line: n, level: h[1].length, text: textH, anchor: anchorOf(textH) });
+      if (h[1].length === 1 && out.title === void 0) out.title = textH;
+      continue;
+    }
+    const c = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(l);
+    if (c) {
+      out.checklist.push({ line: n, checked: c[1] !== " ", text: c[2].trim() });
+      continue;
+    }
+    const o = /^\s*\d+[.)]\s+(.*)$/.exec(l);
+    if (o) out.ordered.push({ line: n, text: o[1] });
+    for (const m of l.matchAll(/\]\(([^)\s]+)/g)) out.links.push({ line: n, target: m[1] });
+  }
+  if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.body.join("\n") });
+  out.title ??= out.headings[0]?.text;
+  out.prose = prose.join("\n").toLowerCase();
+  out.words = out.prose.split(/\s+/).filter(Boolean).length;
+  return out;
+}
 
 // src/inventory/documents/index.ts
+var isDoc = (f) => f.ext === ".md" || f.ext === ".mdx" || f.ext === ".markdown" || f.ext === ".txt" && /(^|\/)docs?(\/|$)/i.test(f.dir);
 var documentsCollector = {
   key: "documents",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: isDoc,
+  collect(ctx) {
+    const documents = [];
+    for (const f of ctx.files) {
+      if (!isDoc(f) || /(^|\/)(node_modules|vendor)\//.test(f.path)) continue;
+      const text = ctx.text(f.path);
+      if (text === void 0) continue;
+      const o = outlineMarkdown(text);
+      documents.push({
+        path: f.path,
+        title: o.title,
+        language: detectLanguage(o.prose),
+        kinds: /^(changelog|changes|history|license|code_of_conduct|contributing)\.md$/i.test(f.name) ? [] : classify(f.path, o),
+        checklist: o.checklist,
+        headings: o.headings,
+        words: o.words,
+        isChecklist: o.checklist.length >= 10
+      });
+    }
+    return { documents };
+  },
+  describe(inv) {
+    const out = [];
+    for (const d of inv.documents) {
+      const strong = d.kinds.filter((k) => k.strength !== "mention");
+      if (!strong.length && !d.isChecklist) continue;
+      const kinds = strong.map((k) => `${k.kind} (${k.strength}${k.has.length ? `: ${k.has.join("+")}` : ""})`).join(", ");
+      out.push(`${d.path}:${strong[0]?.evidence[0]?.line ?? 1} [${d.language}] ${d.title ?? ""} \u2014 ${kinds || "no procedure"}${d.checklist.length ? `; checklist ${d.checklist.filter((c) => c.checked).length}/${d.checklist.length} ticked` : ""}`);
+    }
+    const mentions = inv.documents.filter((d) => d.kinds.length && d.kinds.every((k) => k.strength === "mention")).length;
+    out.push(`${inv.documents.length} documents in all; ${mentions} only mention operational topics`);
+    return out;
+  }
 };
+
+// src/inventory/secrets/patterns.ts
+var TOKEN_PATTERNS = [
+  { kind: "private-key", re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/ },
+  { kind: "aws-access-key", re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { kind: "github-token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
+  { kind: "slack-token", re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { kind: "stripe-live-key", re: /\b[sr]k_live_[A-Za-z0-9]{16,}/ },
+  { kind: "google-api-key", re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { kind: "npm-token", re: /_authToken\s*=\s*(?!\$\{)[^\s]+/ }
+];
+var COMBINED = new RegExp(TOKEN_PATTERNS.map((p) => `(${p.re.source})`).join("|"), "g");
+var PREFILTER = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|xox|_live_|AIza|_authToken/;
+function findTokens(text) {
+  const out = [];
+  if (!PREFILTER.test(text)) return out;
+  COMBINED.lastIndex = 0;
+  let m;
+  while (m = COMBINED.exec(text)) {
+    const group = m.slice(1).findIndex((g) => g !== void 0);
+    let line = 1;
+    for (let i = text.indexOf("\n"); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    out.push({ kind: TOKEN_PATTERNS[group].kind, line });
+  }
+  return out;
+}
+function isPlaceholder(value) {
+  const v = value.trim().replace(/^["']|["']$/g, "");
+  return v.length < 4 || /^(change[-_]?me|your[-_ ]|<[^>]*>|x{3,}|\*{3,}|example|dummy|placeholder|todo|replace[-_]?me|secret|password|none|null|test|sample|\$\{)/i.test(v);
+}
+function isExampleEnv(name) {
+  return /(example|sample|template|dist|defaults?|tmpl)$/i.test(name) || /\.(example|sample|template|dist)\./i.test(name);
+}
 
 // src/inventory/secrets/index.ts
+var isEnvFile = (f) => f.name === ".env" || f.name.startsWith(".env.") || f.ext === ".env";
+var DB_EXT = /* @__PURE__ */ new Set([".db", ".sqlite", ".sqlite3", ".mdb", ".accdb", ".dump", ".bak"]);
+var KEY_EXT = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".ppk"]);
+var KEY_NAMES = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".npmrc", ".pypirc", ".netrc", "credentials", "credentials.json", "kubeconfig", ".dockercfg"]);
+var TEXT_EXT = /* @__PURE__ */ new Set([".yml", ".yaml", ".json", ".ini", ".toml", ".conf", ".cfg", ".properties", ".sh", ".tf", ".tfvars", ".env", ".xml"]);
+var SETTINGS_SOURCE = /^(settings|config|configuration|constants|secrets?|credentials|local_settings|production|prod)(\.[\w-]+)?\.(py|js|ts|mjs|cjs|rb|php|go)$/i;
+var isScanned = (f) => f.size <= SCAN_CAP && (TEXT_EXT.has(f.ext) || SETTINGS_SOURCE.test(f.name));
+var SCAN_CAP = 256 * 1024;
+var SECRETISH = /secret|passw|token|api[_-]?key|private[_-]?key|credential/i;
+var URL_KEY = /(url|uri|dsn|conn)/i;
+var CREDENTIAL_URL = /:\/\/[^/\s:@]*:[^@\s]+@/;
+var ASSIGN = /^\s*(?:export\s+|const\s+|let\s+|var\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[:=]\s*["']([^"'\n$]{8,})["']/gm;
+function wantsForSecrets(f) {
+  if (f.size > SCAN_CAP) return false;
+  return isEnvFile(f) || KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || isScanned(f);
+}
+function isTestPath(path) {
+  return /(^|\/)(tests?|__tests__|spec|fixtures?|testdata|examples?|docs?)\//i.test(path) || /\.(test|spec)\.[jt]sx?$/.test(path) || /(^|\/)test_[^/]+\.py$/.test(path);
+}
 var secretsCollector = {
   key: "secrets",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: wantsForSecrets,
+  collect(ctx, earlier) {
+    const findings = [];
+    const envFiles = [];
+    const exampleEnvFiles = [];
+    for (const f of ctx.files) {
+      if (isEnvFile(f)) {
+        const text = ctx.text(f.path);
+        if (text === void 0) continue;
+        const { values, lines } = parseEnvFile(text);
+        if (isExampleEnv(f.name)) {
+          exampleEnvFiles.push({ file: f.path, keys: [...values.keys()] });
+          continue;
+        }
+        const secretKeys = [];
+        for (const [k, v] of values) {
+          if (!isSecretName(k) || v === "") continue;
+          if (URL_KEY.test(k) && !CREDENTIAL_URL.test(v)) continue;
+          secretKeys.push(k);
+          findings.push({ kind: "env-file-secret", file: f.path, line: lines.get(k) ?? 0, key: k, description: isPlaceholder(v) ? "placeholder value" : `value of ${v.length} characters that looks real` });
+        }
+        envFiles.push({ file: f.path, keys: values.size, secretKeys });
+        findings.push({ kind: "committed-env-file", file: f.path, line: 1, description: `env file with ${values.size} settings (${secretKeys.length} secret-like) is committed` });
+        continue;
+      }
+      leftovers(f, findings);
+      if (KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || isScanned(f)) scanText(ctx, f, findings);
+    }
+    composeCredentials(earlier.compose, findings);
+    kubernetesSecrets(earlier.kubernetes, findings);
+    return { findings, envFiles, exampleEnvFiles };
+  },
+  describe(inv) {
+    const out = inv.findings.map((s2) => `${s2.file}:${s2.line} ${s2.kind}${s2.key ? ` ${s2.key}` : ""} (${s2.description})`);
+    for (const e of inv.exampleEnvFiles) out.push(`${e.file}: example env file documenting ${e.keys.length} variables`);
+    return out;
+  }
 };
+function leftovers(f, out) {
+  if (DB_EXT.has(f.ext)) out.push({ kind: "database-file", file: f.path, line: 0, description: `database file of ${f.size} bytes is committed` });
+  else if (f.ext === ".log" || /(^|\/)logs?\//.test(f.dir + "/") && f.ext === ".txt") out.push({ kind: "log-file", file: f.path, line: 0, description: `log file of ${f.size} bytes is committed` });
+  else if (f.ext === ".pyc" || f.name === "coverage.xml" || f.name === ".coverage" || f.name === ".DS_Store" || f.ext === ".swp") out.push({ kind: "build-leftover", file: f.path, line: 0, description: "generated file is committed" });
+}
+function scanText(ctx, f, out) {
+  const text = ctx.text(f.path);
+  if (!text) return;
+  for (const t of findTokens(text)) out.push({ kind: t.kind === "private-key" ? "private-key" : "token", file: f.path, line: t.line, description: t.kind.replace(/-/g, " ") });
+  if (isTestPath(f.path) || f.ext === ".json" || f.ext === ".xml" || !SECRETISH.test(text)) return;
+  ASSIGN.lastIndex = 0;
+  let m;
+  while (m = ASSIGN.exec(text)) {
+    const key = m[1].split(".").pop();
+    if (!isSecretName(key) || isPlaceholder(m[2]) || /^(https?:\/\/|\/|\.\/)/.test(m[2]) && !/@/.test(m[2])) continue;
+    if (/compose/i.test(f.name)) continue;
+    const line = text.slice(0, m.index + m[0].indexOf(m[1])).split("\n").length;
+    out.push({ kind: "hardcoded-secret", file: f.path, line, key, description: `literal of ${m[2].length} characters assigned to a secret-like name` });
+  }
+}
+function composeCredentials(compose, out) {
+  if (!compose?.projects) return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of compose.projects) {
+    for (const i of p.interpolations) {
+      const key = i.path.split(".").pop() ?? "";
+      if (!(isSecretName(i.variable) || isSecretName(key) && !URL_KEY.test(key)) || !i.defaultLength) continue;
+      const id = `${i.file}:${i.line}:${i.variable}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({
+        kind: "default-credential",
+        file: i.file,
+        line: i.line,
+        key: i.variable,
+        description: `\${${i.variable}} falls back to a ${i.defaultLength}-character default written in the file (${i.path})${i.source === "default" ? "" : "; set in .env here, but any deployment without it gets the default"}`
+      });
+    }
+    for (const s2 of p.services) {
+      for (const e of s2.environment) {
+        if (e.value !== "***" || !isSecretName(e.name)) continue;
+        const path = `services.${s2.name}.environment.${e.name}`;
+        if (p.interpolations.some((i) => i.path === path)) continue;
+        const id = `${e.file}:${e.line}:${e.name}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push({ kind: "literal-credential", file: e.file, line: e.line, key: e.name, description: `literal value for ${e.name} in compose environment of ${s2.name}` });
+      }
+    }
+  }
+}
+function kubernetesSecrets(k8s, out) {
+  const objects = k8s?.objects ?? [];
+  for (const o of objects) {
+    if (o.kind !== "Secret" || !o.secretKeys?.length) continue;
+    out.push({ kind: "kubernetes-secret-literal", file: o.file, line: o.line, key: o.secretKeys.join(", "), description: `Secret ${o.name ?? ""} holds ${o.secretKeys.length} literal value(s) in the repository` });
+  }
+}
+
+// src/inventory/app/routes.ts
+import { posix as posix8 } from "node:path";
+var lineAt = (text, index) => {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+};
+var join2 = (a, b) => ("/" + [a, b].map((x) => x.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/")).replace(/\/+/g, "/");
+function findRoutes(files) {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const local = /* @__PURE__ */ new Map();
+  const ownPrefix = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const list = [];
+    if (f.text.includes("APIRouter(") || f.text.includes("Blueprint(")) for (const m of f.text.matchAll(/(\w+)\s*=\s*(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
+      const p = /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[2]);
+      if (p) ownPrefix.set(`${f.path}#${m[1]}`, p[1]);
+    }
+    if (f.text.includes("@")) for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
+      list.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
+    }
+    if (!f.path.endsWith(".py") && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.text)) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
+      if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
+      list.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
+    }
+    local.set(f.path, list);
+  }
+  const routes = [];
+  const mounted = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (f.text.includes("include_router")) for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+      const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? "")?.[1] ?? "";
+      const target = resolveImport(f, m[1], byPath);
+      if (!target) continue;
+      for (const r of local.get(target.file) ?? []) {
+        if (r.variable !== target.variable) continue;
+        mounted.add(`${target.file}#${r.variable}`);
+        routes.push({ method: r.method, path: join2(join2(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ""), r.path), file: target.file, line: r.line });
+      }
+    }
+    if (f.text.includes(".use(")) for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
+      const target = resolveImport(f, m[2], byPath);
+      if (!target) continue;
+      for (const r of local.get(target.file) ?? []) {
+        mounted.add(`${target.file}#${r.variable}`);
+        routes.push({ method: r.method, path: join2(m[1], r.path), file: target.file, line: r.line });
+      }
+    }
+  }
+  for (const [file, list] of local) {
+    for (const r of list) {
+      if (mounted.has(`${file}#${r.variable}`)) continue;
+      routes.push({ method: r.method, path: join2(ownPrefix.get(`${file}#${r.variable}`) ?? "", r.path), file, line: r.line });
+    }
+  }
+  return routes;
+}
+function resolveImport(f, name, byPath) {
+  const dir = posix8.dirname(f.path);
+  for (const m of f.text.matchAll(/from\s+(\.*)([\w.]*)\s+import\s+([^\n]+)/g)) {
+    const names = m[3].replace(/[()]/g, "").split(",").map((s2) => s2.trim().split(/\s+as\s+/));
+    const hit = names.find((n) => (n[1] ?? n[0]) === name);
+    if (!hit) continue;
+    const dots = m[1].length;
+    let base = dots ? dir : "";
+    for (let i = 1; i < dots; i++) base = posix8.dirname(base);
+    const mod = m[2].replace(/\./g, "/");
+    for (const cand of [posix8.join(base, mod) + ".py", posix8.join(base, mod, hit[0]) + ".py", posix8.join(base, mod, "__init__.py")]) {
+      const c = cand.replace(/^\.\//, "");
+      if (byPath.has(c)) return { file: c, variable: c.endsWith(`/${hit[0]}.py`) ? "router" : hit[0] };
+    }
+    const suffix = `${mod}.py`;
+    for (const p of byPath.keys()) if (p.endsWith(suffix)) return { file: p, variable: hit[0] };
+  }
+  for (const m of f.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"](\.[^'"]+)['"]\s*\)|import\s+(\w+)\s+from\s+['"](\.[^'"]+)['"]/g)) {
+    const [v, spec] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+    if (v !== name) continue;
+    const base = posix8.normalize(posix8.join(dir, spec)).replace(/\.(js|ts)$/, "");
+    for (const ext of [".js", ".ts", ".mjs", "/index.js", "/index.ts"]) if (byPath.has(base + ext)) return { file: base + ext, variable: "router" };
+  }
+  return void 0;
+}
+
+// src/inventory/app/signals.ts
+var WIRED_USES = [
+  { kind: "security-headers", name: "helmet", re: /\.use\(\s*helmet\s*\(/, needle: "helmet" },
+  { kind: "security-headers", name: "flask-talisman", re: /\bTalisman\s*\(\s*app/, needle: "Talisman" },
+  { kind: "security-headers", name: "secure", re: /\bsecure\.(Secure|framework)\b|SecureHeaders\s*\(/, needle: "ecure" },
+  { kind: "rate-limit", name: "express-rate-limit", re: /\.use\([^)]*rateLimit\s*\(|rateLimit\(\{/, needle: "rateLimit" },
+  { kind: "rate-limit", name: "slowapi", re: /app\.state\.limiter\s*=|@limiter\.limit\(/, needle: "limit" },
+  { kind: "rate-limit", name: "flask-limiter", re: /\bLimiter\s*\(\s*(app|get_remote_address)/, needle: "Limiter" },
+  { kind: "rate-limit", name: "fastapi-limiter", re: /FastAPILimiter\.init\(|RateLimiter\s*\(\s*times/, needle: "Limiter" },
+  { kind: "structured-logging", name: "structlog", re: /structlog\.(configure|get_logger)\(/, needle: "structlog" },
+  { kind: "structured-logging", name: "python-json-logger", re: /jsonlogger\.JsonFormatter\(|JsonFormatter\s*\(/, needle: "JsonFormatter" },
+  { kind: "structured-logging", name: "loguru serialize", re: /logger\.add\([^)]*serialize\s*=\s*True/, needle: "serialize" },
+  { kind: "structured-logging", name: "pino", re: /\bpino\s*\(|require\(['"]pino['"]\)|from ['"]pino['"]/, needle: "pino" },
+  { kind: "structured-logging", name: "winston json", re: /format\.json\s*\(/, needle: "format.json" },
+  { kind: "log-level-config", name: "LOG_LEVEL", re: /(os\.getenv|os\.environ\.get|environ\[|process\.env\.)\(?\s*['"]?LOG_LEVEL/, needle: "LOG_LEVEL" },
+  { kind: "error-tracker", name: "sentry", re: /sentry_sdk\.init\(|Sentry\.init\(/, needle: "entry" },
+  { kind: "error-tracker", name: "rollbar/bugsnag", re: /rollbar\.init\(|Bugsnag\.start\(|bugsnag\.configure\(/, needle: "ugsnag" },
+  { kind: "tracing", name: "opentelemetry", re: /(FastAPIInstrumentor|FlaskInstrumentor|DjangoInstrumentor)\.?\w*\(|TracerProvider\s*\(|NodeSDK\s*\(|@opentelemetry\/sdk-node/ },
+  { kind: "metrics", name: "prometheus", re: /Instrumentator\(\)|make_asgi_app\(|start_http_server\(|prometheus_client\.(Counter|Histogram|Gauge)\(|\b(Counter|Histogram|Gauge)\(\s*['"][a-z_]+['"]|new client\.(Counter|Histogram|Gauge)|collectDefaultMetrics\(/ },
+  { kind: "cache", name: "redis", re: /redis\.(Redis|from_url|StrictRedis)\(|aioredis\.|createClient\(|new Redis\(|@cache(d|able)?\b|lru_cache|FastAPICache\.init/ },
+  { kind: "cors", name: "cors", re: /CORSMiddleware|\.use\(\s*cors\s*\(|CORS\s*\(\s*app/ },
+  { kind: "compression", name: "compression", re: /GZipMiddleware|\.use\(\s*compression\s*\(|Compress\s*\(\s*app/ },
+  { kind: "retry", name: "retries", re: /@retry\b|tenacity|backoff\.on_exception|Retry\(\s*total|axios-retry|p-retry/ },
+  { kind: "circuit-breaker", name: "circuit breaker", re: /circuitbreaker|CircuitBreaker|pybreaker|opossum/ },
+  { kind: "audit-log", name: "audit log", re: /audit_log|AuditLog|auditLogger|log_audit/ }
+];
+var HEADER_SETTERS = [
+  { kind: "security-headers", re: /Strict-Transport-Security|Content-Security-Policy|X-Frame-Options/ },
+  { kind: "rate-limit", re: /X-RateLimit-|Too Many Requests|status_code\s*=\s*429|HTTP_429/ }
+];
+var FRAMEWORKS = [
+  { name: "fastapi", re: /\bFastAPI\s*\(/ },
+  { name: "flask", re: /\bFlask\s*\(\s*__name__/ },
+  { name: "django", re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/ },
+  { name: "starlette", re: /\bStarlette\s*\(/ },
+  { name: "streamlit", re: /import streamlit|from streamlit/ },
+  { name: "express", re: /\bexpress\s*\(\s*\)/ },
+  { name: "fastify", re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/ },
+  { name: "nestjs", re: /NestFactory\.create/ },
+  { name: "koa", re: /new Koa\s*\(/ },
+  { name: "nextjs", re: /from ['"]next\/(server|app)|next\.config/ }
+];
+var HEALTH_PATH = /^\/?(api\/(v\d+\/)?)?(health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|ping|status)\/?$/i;
+var METRICS_PATH = /\/metrics\/?$/;
+var VERSIONED = /\/v\d+(\/|$)/;
+var DATA_SUBJECT = [
+  { kind: "export", re: /(export|download)[-_/]?(my[-_/]?)?(data|account)|\/gdpr\/export|\/me\/export|data[-_]?portability/i },
+  { kind: "erasure", re: /(delete|erase|remove)[-_/]?(my[-_/]?)?(account|data|user|me)|\/gdpr\/(delete|erase)|right[-_]to[-_]be[-_]forgotten/i }
+];
 
 // src/inventory/app/index.ts
+var SRC_EXT = /* @__PURE__ */ new Set([".py", ".js", ".ts", ".mjs", ".cjs"]);
+var MAX_FILES = 4e3;
+var MAX_BYTES = 256 * 1024;
+function isSource(f) {
+  if (!SRC_EXT.has(f.ext) || f.size > MAX_BYTES) return false;
+  const p = f.path;
+  if (/(^|\/)(tests?|__tests__|spec|specs|e2e|fixtures?|migrations|alembic|versions|dist|build|coverage|\.next|static|public|scripts?)\//i.test(p)) return false;
+  return !/(\.test|\.spec|\.d|\.min)\.[cm]?[jt]s$/.test(p) && !/(^|\/)(test_|conftest)[^/]*\.py$/.test(p) && !/(^|\/)(jest|vite|webpack|rollup|babel|eslint)\.config\./.test(p);
+}
+var lineAt2 = (text, index) => text.slice(0, index).split("\n").length;
 var appCollector = {
   key: "app",
-  wants: () => false,
-  collect: () => ({ items: [] }),
-  describe: () => []
+  wants: (f) => isSource(f) || f.name === "requirements.txt" || f.name === "package.json" || f.name === "pyproject.toml",
+  collect(ctx) {
+    const sources = [];
+    for (const f of ctx.files) {
+      if (sources.length >= MAX_FILES) break;
+      if (!isSource(f)) continue;
+      const text = ctx.text(f.path);
+      if (text !== void 0) sources.push({ path: f.path, text });
+    }
+    const inv = { frameworks: [], routes: [], healthEndpoints: [], metricsEndpoints: [], versionedPrefixes: [], dataSubjectEndpoints: [], hints: [], migrations: [], filesRead: sources.length };
+    const registered = /* @__PURE__ */ new Set();
+    for (const s2 of sources) {
+      if (s2.text.includes("add_middleware") || s2.text.includes(".use(") || s2.text.includes(".middleware(")) {
+        for (const m of s2.text.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(\w+)|@app\.middleware\(/g)) registered.add(m[1] ?? m[2] ?? "@app.middleware");
+      }
+      for (const fw of FRAMEWORKS) {
+        const m = fw.re.exec(s2.text);
+        if (m) inv.frameworks.push({ name: fw.name, file: s2.path, line: lineAt2(s2.text, m.index) });
+      }
+      for (const u of WIRED_USES) {
+        if (u.needle && !s2.text.includes(u.needle)) continue;
+        const m = u.re.exec(s2.text);
+        if (m) inv.hints.push({ kind: u.kind, name: u.name, file: s2.path, line: lineAt2(s2.text, m.index), wired: true });
+      }
+      for (const h of HEADER_SETTERS) {
+        const m = h.re.exec(s2.text);
+        if (!m) continue;
+        const before = s2.text.slice(0, m.index);
+        const cls = [...before.matchAll(/^class\s+(\w+)/gm)].pop();
+        const fn = [...before.matchAll(/^(@\w+\.middleware\([^)]*\)\s*\n)?\s*(?:async\s+)?def\s+(\w+)|^(?:export\s+)?(?:async\s+)?function\s+(\w+)|^(?:export\s+)?const\s+(\w+)\s*=/gm)].pop();
+        const clsAt = cls?.index ?? -1;
+        const fnAt = fn?.index ?? -1;
+        let name;
+        let wired;
+        if (fn && fnAt > clsAt && fn[1]) {
+          name = fn[2];
+          wired = true;
+        } else if (cls && clsAt >= fnAt) {
+          name = cls[1];
+          wired = registered.has(name);
+        } else {
+          name = fn?.[2] ?? fn?.[3] ?? fn?.[4] ?? "inline";
+          wired = registered.has(name);
+        }
+        inv.hints.push({ kind: h.kind, name, file: s2.path, line: lineAt2(s2.text, m.index), wired });
+      }
+    }
+    for (const h of inv.hints) if (!h.wired && registered.has(h.name)) h.wired = true;
+    inv.routes = findRoutes(sources);
+    inv.healthEndpoints = inv.routes.filter((r) => HEALTH_PATH.test(r.path));
+    inv.metricsEndpoints = inv.routes.filter((r) => METRICS_PATH.test(r.path));
+    const prefixes = /* @__PURE__ */ new Map();
+    for (const r of inv.routes) {
+      const m = /^(.*?\/v\d+)(\/|$)/.exec(r.path);
+      if (m && VERSIONED.test(r.path) && !prefixes.has(m[1])) prefixes.set(m[1], r);
+    }
+    inv.versionedPrefixes = [...prefixes].map(([prefix, r]) => ({ prefix, file: r.file, line: r.line }));
+    for (const r of inv.routes) {
+      const d = DATA_SUBJECT.find((x) => x.re.test(r.path) || x.kind === "erasure" && r.method === "DELETE" && /\/(me|users?\/\{?\w*\}?|account)\/?$/.test(r.path));
+      if (d) inv.dataSubjectEndpoints.push({ ...r, purpose: d.kind });
+    }
+    for (const f of ctx.files) {
+      if (f.name === "requirements.txt" || f.name === "pyproject.toml") {
+        const t = ctx.text(f.path) ?? "";
+        const m = /^\s*(gunicorn|uvicorn\[standard\]|hypercorn)\b/im.exec(t);
+        if (m && m[1] === "gunicorn") inv.hints.push({ kind: "production-server", name: "gunicorn", file: f.path, line: lineAt2(t, m.index), wired: false });
+      }
+    }
+    inv.migrations = findMigrations(ctx.files);
+    return inv;
+  },
+  describe(inv) {
+    const out = [];
+    for (const f of inv.frameworks) out.push(`${f.file}:${f.line} ${f.name} app`);
+    out.push(`${inv.routes.length} routes in ${inv.filesRead} source files${inv.versionedPrefixes.length ? `; versioned prefixes ${inv.versionedPrefixes.map((p) => p.prefix).join(", ")}` : ""}`);
+    for (const r of inv.healthEndpoints) out.push(`${r.file}:${r.line} health endpoint ${r.method} ${r.path}`);
+    for (const r of inv.metricsEndpoints) out.push(`${r.file}:${r.line} metrics endpoint ${r.method} ${r.path}`);
+    for (const r of inv.dataSubjectEndpoints) out.push(`${r.file}:${r.line} data-subject ${r.purpose} endpoint ${r.method} ${r.path}`);
+    for (const h of inv.hints) out.push(`${h.file}:${h.line} ${h.kind}: ${h.name} \u2014 ${h.wired ? "wired" : "present, NOT wired into the app"}`);
+    for (const m of inv.migrations) out.push(`${m.dir}: ${m.tool} migrations (${m.versions} versions)`);
+    return out;
+  }
 };
+function findMigrations(files) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (tool, dir) => {
+    const k = `${tool}:${dir}`;
+    const e = found.get(k) ?? { tool, dir, versions: 0 };
+    e.versions++;
+    found.set(k, e);
+  };
+  for (const f of files) {
+    if (/(^|\/)alembic\/versions$/.test(f.dir) && f.ext === ".py") add("alembic", f.dir);
+    else if (/(^|\/)migrations$/.test(f.dir) && /^\d{4}_.*\.py$/.test(f.name)) add("django", f.dir);
+    else if (/(^|\/)prisma\/migrations\//.test(f.path) && f.name === "migration.sql") add("prisma", f.dir.replace(/\/[^/]+$/, ""));
+    else if (/^V\d+(_\d+)*__.+\.sql$/.test(f.name)) add("flyway", f.dir);
+    else if (/(^|\/)db\/migrate$/.test(f.dir)) add("rails", f.dir);
+    else if (/(^|\/)migrations$/.test(f.dir) && /^\d{8,}[-_].+\.(js|ts|sql)$/.test(f.name)) add("knex/typeorm/sql", f.dir);
+    else if (f.name === "changelog.xml" || /db\.changelog/.test(f.name)) add("liquibase", f.dir);
+  }
+  return [...found.values()];
+}
 
 // src/engine/inventory.ts
 var COLLECTORS = [
@@ -23288,13 +25929,8 @@ async function buildInventory(source, options = {}) {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const listing = await source.list();
   const diagnostics = [...listing.diagnostics];
-  const wanted = [];
-  for (const f of listing.files) {
-    if (f.size > opts.maxFileBytes) continue;
-    if (COLLECTORS.some((c) => c.wants(f))) wanted.push(f.path);
-  }
-  const contents = await source.read(wanted);
-  const ctx = new ScanContext(listing.files, contents, opts, diagnostics);
+  const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts));
+  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
   const found = {};
   for (const c of COLLECTORS) {
     try {
@@ -23314,6 +25950,9 @@ async function buildInventory(source, options = {}) {
     diagnostics: dedupe(diagnostics)
   };
 }
+function wantedPaths(files, opts = DEFAULT_OPTIONS) {
+  return files.filter((f) => f.size <= opts.maxFileBytes && COLLECTORS.some((c) => c.wants(f))).map((f) => f.path);
+}
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();
   return list.filter((d) => {
@@ -23325,9 +25964,9 @@ function dedupe(list) {
 }
 
 // src/main.ts
-async function run() {
+async function run2() {
   const path = getInput("path") || ".";
   const inv = await buildInventory(new FsSource(path));
   info(`Readiness Gate inventoried ${inv.files.count} files in ${path}`);
 }
-run().catch((err) => setFailed(`Readiness Gate: ${err.message}`));
+run2().catch((err) => setFailed(`Readiness Gate: ${err.message}`));

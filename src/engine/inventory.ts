@@ -48,13 +48,9 @@ export async function buildInventory(source: RepoSource, options: Partial<Invent
   const opts: InventoryOptions = { ...DEFAULT_OPTIONS, ...options };
   const listing = await source.list();
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
-  const wanted: string[] = [];
-  for (const f of listing.files) {
-    if (f.size > opts.maxFileBytes) continue; // reported by the context when a collector asks
-    if (COLLECTORS.some((c) => c.wants(f))) wanted.push(f.path);
-  }
-  const contents = await source.read(wanted);
-  const ctx = new ScanContext(listing.files, contents, opts, diagnostics);
+  // a remote source fetches what the collectors want up front, in parallel; a local one reads on demand
+  const contents = source.readSync ? new Map<string, Buffer | Error>() : await source.read(wantedPaths(listing.files, opts));
+  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
   const found: Record<string, unknown> = {};
   for (const c of COLLECTORS) {
     try {
@@ -74,6 +70,11 @@ export async function buildInventory(source: RepoSource, options: Partial<Invent
     ...(found as Omit<Inventory, 'schemaVersion' | 'source' | 'files' | 'diagnostics'>),
     diagnostics: dedupe(diagnostics),
   };
+}
+
+/** The files any collector reads (over-size files are left to the context to report). */
+export function wantedPaths(files: readonly FileEntry[], opts: InventoryOptions = DEFAULT_OPTIONS): string[] {
+  return files.filter((f) => f.size <= opts.maxFileBytes && COLLECTORS.some((c) => c.wants(f))).map((f) => f.path);
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

@@ -33,6 +33,7 @@ export class ScanContext {
     private readonly contents: Map<string, Buffer | Error>,
     readonly options: InventoryOptions,
     readonly diagnostics: Diagnostic[],
+    private readonly readSync?: (path: string) => Buffer | Error,
   ) {
     for (const f of files) this.byPath.set(f.path, f);
   }
@@ -95,17 +96,18 @@ export class ScanContext {
       });
       return undefined;
     }
-    if (content === undefined) return undefined;
-    if (content instanceof Error) {
-      this.diagnose({ file: path, severity: 'warning', code: 'unreadable-file', message: `cannot read: ${content.message}` });
+    const loaded = content ?? this.readSync?.(path);
+    if (loaded === undefined) return undefined;
+    if (loaded instanceof Error) {
+      this.diagnose({ file: path, severity: 'warning', code: 'unreadable-file', message: `cannot read: ${loaded.message}` });
       return undefined;
     }
-    if (content.subarray(0, 8000).includes(0)) {
+    if (loaded.subarray(0, 8000).includes(0)) {
       this.diagnose({ file: path, severity: 'notice', code: 'binary-file', message: 'not read: binary content' });
       return undefined;
     }
     try {
-      const text = UTF8.decode(content);
+      const text = UTF8.decode(loaded);
       return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     } catch {
       this.diagnose({ file: path, severity: 'warning', code: 'not-utf8', message: 'not read: the file is not valid UTF-8' });

@@ -76,15 +76,15 @@ export class FsSource implements RepoSource {
   }
 
   async read(paths: readonly string[]): Promise<Map<string, Buffer | Error>> {
-    const out = new Map<string, Buffer | Error>();
-    for (const p of paths) {
-      try {
-        out.set(p, readFileSync(join(this.root, p)));
-      } catch (err) {
-        out.set(p, err instanceof Error ? err : new Error(String(err)));
-      }
+    return new Map(paths.map((p) => [p, this.readSync(p)]));
+  }
+
+  readSync(path: string): Buffer | Error {
+    try {
+      return readFileSync(join(this.root, path));
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
     }
-    return out;
   }
 
   private walk(dir: string, scopes: IgnoreScope[], files: FileEntry[], diagnostics: Diagnostic[]): void {

@@ -27,6 +27,8 @@ export interface RepoSource {
   list(): Promise<Listing>;
   /** Reads the given files; a missing or unreadable file maps to an Error. */
   read(paths: readonly string[]): Promise<Map<string, Buffer | Error>>;
+  /** Local sources read on demand instead: only files a collector actually opens are read. */
+  readSync?(path: string): Buffer | Error;
 }
 
 export function fileEntry(path: string, size: number): FileEntry {

@@ -55,12 +55,15 @@ export const appCollector: Collector<'app', AppInventory> = {
     // registrations anywhere: add_middleware(X), app.use(x), Talisman(app) — what makes a definition wired
     const registered = new Set<string>();
     for (const s of sources) {
-      for (const m of s.text.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(\w+)|@app\.middleware\(/g)) registered.add(m[1] ?? m[2] ?? '@app.middleware');
+      if (s.text.includes('add_middleware') || s.text.includes('.use(') || s.text.includes('.middleware(')) {
+        for (const m of s.text.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(\w+)|@app\.middleware\(/g)) registered.add(m[1] ?? m[2] ?? '@app.middleware');
+      }
       for (const fw of FRAMEWORKS) {
         const m = fw.re.exec(s.text);
         if (m) inv.frameworks.push({ name: fw.name, file: s.path, line: lineAt(s.text, m.index) });
       }
       for (const u of WIRED_USES) {
+        if (u.needle && !s.text.includes(u.needle)) continue;
         const m = u.re.exec(s.text);
         if (m) inv.hints.push({ kind: u.kind, name: u.name, file: s.path, line: lineAt(s.text, m.index), wired: true });
       }

@@ -33,14 +33,14 @@ export function findRoutes(files: SourceFile[]): Route[] {
   const ownPrefix = new Map<string, string>();
   for (const f of files) {
     const list: { variable: string; method: string; path: string; line: number }[] = [];
-    for (const m of f.text.matchAll(/(\w+)\s*=\s*(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
+    if (f.text.includes('APIRouter(') || f.text.includes('Blueprint(')) for (const m of f.text.matchAll(/(\w+)\s*=\s*(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
       const p = /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[2]);
       if (p) ownPrefix.set(`${f.path}#${m[1]}`, p[1]);
     }
-    for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
+    if (f.text.includes('@')) for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
       list.push({ variable: m[1], method: m[2] === 'route' || m[2] === 'api_route' ? 'ANY' : m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index!) });
     }
-    if (!f.path.endsWith('.py')) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
+    if (!f.path.endsWith('.py') && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.text)) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
       if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
       list.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index!) });
     }
@@ -50,7 +50,7 @@ export function findRoutes(files: SourceFile[]): Route[] {
   const mounted = new Set<string>();
   for (const f of files) {
     // Python: include_router(name, prefix=...) with name imported from a module of the repository
-    for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+    if (f.text.includes('include_router')) for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
       const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? '')?.[1] ?? '';
       const target = resolveImport(f, m[1], byPath);
       if (!target) continue;
@@ -61,7 +61,7 @@ export function findRoutes(files: SourceFile[]): Route[] {
       }
     }
     // Express: app.use('/api/v1', router) where router comes from require/import
-    for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
+    if (f.text.includes('.use(')) for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
       const target = resolveImport(f, m[2], byPath);
       if (!target) continue;
       for (const r of local.get(target.file) ?? []) {

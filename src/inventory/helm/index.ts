@@ -56,13 +56,27 @@ export const helmCollector: Collector<'helm', HelmInventory> = {
   wants: (f: FileEntry) => f.name === 'Chart.yaml' || /^values.*\.ya?ml$/i.test(f.name) || (/\/templates(\/|$)/.test(f.dir + '/') && (f.ext === '.yaml' || f.ext === '.yml' || f.ext === '.tpl')),
   collect(ctx) {
     const charts: HelmChart[] = [];
+    // one pass to give every chart its files (a monorepo may hold hundreds of charts)
+    const chartDirs = new Set(ctx.files.filter((f) => f.name === 'Chart.yaml').map((f) => f.dir));
+    const byChart = new Map<string, FileEntry[]>();
+    if (chartDirs.size) {
+      for (const f of ctx.files) {
+        let d = f.dir;
+        while (!chartDirs.has(d) && d) d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '';
+        if (!chartDirs.has(d)) continue;
+        const list = byChart.get(d) ?? [];
+        list.push(f);
+        byChart.set(d, list);
+      }
+    }
     for (const f of ctx.files) {
       if (f.name !== 'Chart.yaml') continue;
+      const own = byChart.get(f.dir) ?? [];
       const meta = ctx.yaml(f.path)?.documents[0]?.value;
       const m = isMap(meta) ? meta : {};
       const dir = f.dir;
       const inDir = (p: FileEntry) => p.dir === dir;
-      const valuesFiles = ctx.files.filter((x) => inDir(x) && /^values.*\.ya?ml$/i.test(x.name)).map((x) => x.path);
+      const valuesFiles = own.filter((x) => inDir(x) && /^values.*\.ya?ml$/i.test(x.name)).map((x) => x.path);
       const prodValues = valuesFiles.find((v) => PROD_VALUES.test(posix.basename(v)));
       const defaults = ctx.yaml(dir ? `${dir}/values.yaml` : 'values.yaml')?.documents[0]?.value;
       const prod = prodValues ? ctx.yaml(prodValues)?.documents[0]?.value : undefined;
@@ -77,7 +91,7 @@ export const helmCollector: Collector<'helm', HelmInventory> = {
       let liveness = false;
       let readiness = false;
       const tdir = dir ? `${dir}/templates/` : 'templates/';
-      for (const t of ctx.files) {
+      for (const t of own) {
         if (!t.path.startsWith(tdir)) continue;
         const text = ctx.text(t.path);
         if (!text) continue;

@@ -29,8 +29,14 @@ export const kubernetesCollector: Collector<'kubernetes', KubernetesInventory> =
   key: 'kubernetes',
   wants: isYaml,
   collect(ctx) {
-    const chartDirs = ctx.files.filter((f) => f.name === 'Chart.yaml').map((f) => f.dir);
-    const inChart = (p: string) => chartDirs.some((d) => (d ? p.startsWith(d + '/') : true));
+    const chartDirs = new Set(ctx.files.filter((f) => f.name === 'Chart.yaml').map((f) => f.dir));
+    // a file belongs to a chart when one of its folders holds a Chart.yaml
+    const inChart = (p: string) => {
+      if (chartDirs.size === 0) return false;
+      if (chartDirs.has('')) return true;
+      for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) if (chartDirs.has(p.slice(0, i))) return true;
+      return false;
+    };
     const plain: K8sObject[] = [];
     for (const f of ctx.files) {
       if (!isYaml(f) || KUSTOMIZATION_NAMES.has(f.name) || isComposeFile(f) || f.dir.startsWith('.github') || inChart(f.path)) continue;

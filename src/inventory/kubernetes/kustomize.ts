@@ -19,7 +19,14 @@ export interface Kustomization {
   objects: K8sObject[];
 }
 
-const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+/** Plain-data deep copy: renders mutate their objects, bases are shared between overlays. */
+function clone<T>(v: T): T {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(clone) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = clone((v as Record<string, unknown>)[k]);
+  return out as T;
+}
 
 /** Files a kustomization uses as patches: they look like manifests but are not resources. */
 export function patchFiles(dir: string, k: unknown): string[] {
@@ -43,8 +50,27 @@ export function kustomizationFile(ctx: ScanContext, dir: string): string | undef
   return undefined;
 }
 
+const RENDERED = new WeakMap<ScanContext, Map<string, K8sObject[]>>();
+
 /** Renders a kustomization the way `kubectl kustomize` does for the common cases. */
 export function renderKustomization(ctx: ScanContext, dir: string, stack: string[] = [], refs = new Set<string>()): K8sObject[] {
+  let memo = RENDERED.get(ctx);
+  if (!memo) RENDERED.set(ctx, (memo = new Map()));
+  const done = memo.get(dir);
+  // a base shared by several overlays is rendered once; each user gets its own copy to transform
+  if (done) return done.map(copyObject);
+  const out = renderUncached(ctx, dir, stack, refs);
+  memo.set(dir, out);
+  return out.map(copyObject);
+}
+
+function copyObject(o: K8sObject): K8sObject {
+  const c = { ...o, labels: { ...o.labels }, annotations: { ...o.annotations } };
+  Object.defineProperty(c, 'raw', { value: clone(rawOf(o)), enumerable: false });
+  return c;
+}
+
+function renderUncached(ctx: ScanContext, dir: string, stack: string[], refs: Set<string>): K8sObject[] {
   const file = kustomizationFile(ctx, dir);
   if (!file) return [];
   if (stack.includes(dir)) {
@@ -128,7 +154,6 @@ function applyTransforms(ctx: ScanContext, dir: string, k: Obj, input: K8sObject
       else strategicMerge(raw, p.patch as Obj);
     }
   }
-  objects = objects.map((o) => reDescribe(o));
   const ns = typeof k.namespace === 'string' ? k.namespace : undefined;
   const prefix = typeof k.namePrefix === 'string' ? k.namePrefix : '';
   const suffix = typeof k.nameSuffix === 'string' ? k.nameSuffix : '';

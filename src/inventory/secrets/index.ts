@@ -42,8 +42,12 @@ const isEnvFile = (f: FileEntry) => f.name === '.env' || f.name.startsWith('.env
 const DB_EXT = new Set(['.db', '.sqlite', '.sqlite3', '.mdb', '.accdb', '.dump', '.bak']);
 const KEY_EXT = new Set(['.pem', '.key', '.p12', '.pfx', '.jks', '.keystore', '.ppk']);
 const KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', '.npmrc', '.pypirc', '.netrc', 'credentials', 'credentials.json', 'kubeconfig', '.dockercfg']);
-const TEXT_EXT = new Set(['.yml', '.yaml', '.json', '.ini', '.toml', '.conf', '.cfg', '.properties', '.py', '.js', '.ts', '.mjs', '.cjs', '.sh', '.tf', '.tfvars', '.env', '.xml', '.php', '.rb', '.go', '.java']);
+/** Config-like files, scanned for token shapes; source code only where it holds settings. */
+const TEXT_EXT = new Set(['.yml', '.yaml', '.json', '.ini', '.toml', '.conf', '.cfg', '.properties', '.sh', '.tf', '.tfvars', '.env', '.xml']);
+const SETTINGS_SOURCE = /^(settings|config|configuration|constants|secrets?|credentials|local_settings|production|prod)(\.[\w-]+)?\.(py|js|ts|mjs|cjs|rb|php|go)$/i;
+const isScanned = (f: FileEntry) => f.size <= SCAN_CAP && (TEXT_EXT.has(f.ext) || SETTINGS_SOURCE.test(f.name));
 const SCAN_CAP = 256 * 1024;
+const SECRETISH = /secret|passw|token|api[_-]?key|private[_-]?key|credential/i;
 const URL_KEY = /(url|uri|dsn|conn)/i;
 const CREDENTIAL_URL = /:\/\/[^/\s:@]*:[^@\s]+@/;
 /** `SECRET_KEY = "..."`, `jwt_secret: '...'`, `apiKey: "..."` with a literal of 8+ characters */
@@ -51,7 +55,7 @@ const ASSIGN = /^\s*(?:export\s+|const\s+|let\s+|var\s+)?["']?([A-Za-z_][A-Za-z0
 
 function wantsForSecrets(f: FileEntry): boolean {
   if (f.size > SCAN_CAP) return false;
-  return isEnvFile(f) || KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || TEXT_EXT.has(f.ext);
+  return isEnvFile(f) || KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || isScanned(f);
 }
 
 function isTestPath(path: string): boolean {
@@ -87,7 +91,7 @@ export const secretsCollector: Collector<'secrets', SecretsInventory> = {
         continue;
       }
       leftovers(f, findings);
-      if (KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || (TEXT_EXT.has(f.ext) && f.size <= SCAN_CAP)) scanText(ctx, f, findings);
+      if (KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || isScanned(f)) scanText(ctx, f, findings);
     }
     composeCredentials(earlier.compose as ComposeInventory | undefined, findings);
     kubernetesSecrets(earlier.kubernetes as KubernetesInventory | undefined, findings);
@@ -110,7 +114,7 @@ function scanText(ctx: ScanContext, f: FileEntry, out: SecretFinding[]): void {
   const text = ctx.text(f.path);
   if (!text) return;
   for (const t of findTokens(text)) out.push({ kind: t.kind === 'private-key' ? 'private-key' : 'token', file: f.path, line: t.line, description: t.kind.replace(/-/g, ' ') });
-  if (isTestPath(f.path) || f.ext === '.json' || f.ext === '.xml') return;
+  if (isTestPath(f.path) || f.ext === '.json' || f.ext === '.xml' || !SECRETISH.test(text)) return;
   // hard-coded secrets in settings files
   ASSIGN.lastIndex = 0;
   let m: RegExpExecArray | null;
