@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { loadBuiltinChecklist, loadChecklist } from '../../src/checklist/load.js';
+
+const seedIds = [...readFileSync('../shared/seed/checklist.yml', 'utf8').matchAll(/^      - id: (\S+)$/gm)].map((m) => m[1]);
+
+describe('built-in checklist', () => {
+  it('holds every item of the review with its id unchanged', () => {
+    const c = loadBuiltinChecklist();
+    expect([...c.items.keys()]).toEqual(seedIds);
+    expect(c.sections).toHaveLength(11);
+    expect(c.items.get('backup-system')).toMatchObject({ risk: 'high', weight: 3, stage: 'mid-term', section: 'infra.server' });
+    expect(c.stages.map((s) => s.id)).toEqual(['short-term', 'mid-term', 'long-term']);
+    expect(c.stages[0].bars).toEqual([{ scope: 'overall', min: 80 }, { scope: 'basic-monitoring', min: 100 }, { scope: 'basic-security', min: 70 }]);
+  });
+});
+
+describe('checklist validation errors point at the line', () => {
+  const base = (items: string) => `version: 1\nid: t\nstages:\n  - id: short-term\n    ko: 단기\n    en: Short\n    bars:\n      - {scope: overall, min: 80}\nsections:\n  - id: s\n    ko: 에스\n    en: S\n    items:\n${items}`;
+
+  it('names a misspelt key with a suggestion', () => {
+    const r = loadChecklist(base('      - id: a\n        ko: 가\n        en: A\n        rsk: high\n'), 'c.yml');
+    expect(r.errors).toContainEqual(expect.objectContaining({ file: 'c.yml', line: 17, field: '/sections/0/items/0/rsk', message: expect.stringContaining('did you mean "risk"') }));
+  });
+
+  it('names a wrong risk value', () => {
+    const r = loadChecklist(base('      - id: a\n        ko: 가\n        en: A\n        risk: severe\n'), 'c.yml');
+    expect(r.errors[0]).toMatchObject({ line: 17, field: '/sections/0/items/0/risk', message: 'must be one of "high", "medium", "low"' });
+  });
+
+  it('names a duplicate id', () => {
+    const r = loadChecklist(base('      - id: a\n        ko: 가\n        en: A\n        risk: low\n      - id: a\n        ko: 나\n        en: B\n        risk: low\n'), 'c.yml');
+    expect(r.errors).toEqual([expect.objectContaining({ line: 18, message: 'duplicate item id "a"' })]);
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    const r = loadChecklist('version: 1\nsections: [\n', 'c.yml');
+    expect(r.errors[0].line).toBeGreaterThan(1);
+  });
+});
