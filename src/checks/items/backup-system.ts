@@ -1,0 +1,30 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { bestDoc, stepsTagged } from '../helpers.js';
+
+const BACKUP = /pg_dump|pg_basebackup|pgbackrest|wal-g|barman|mysqldump|mongodump|velero|restic|borg|backup/i;
+
+export default defineCheck({
+  id: 'backup-system',
+  docs: {
+    motivation: 'Data that is not backed up on a schedule is lost at the first disk failure or bad migration.',
+    implementation: 'Scheduled backups: Kubernetes CronJobs running pg_dump/wal-g/pgbackrest, Velero Schedules, CloudNativePG ScheduledBackups, a backup service in compose, a scheduled workflow running backups; backup scripts without a schedule count partly.',
+  },
+  judge(view) {
+    const cron = view.inv.kubernetes.workloads.filter((w) => w.kind === 'CronJob' && (BACKUP.test(w.commands) || BACKUP.test(w.name)));
+    const crs = view.inv.kubernetes.objects.filter((o) => (o.category === 'velero' && o.kind === 'Schedule') || (o.category === 'cloudnative-pg' && o.kind === 'ScheduledBackup'));
+    const composeBackup = view.services.filter((s) => /backup/i.test(s.name) || /backup/i.test(s.image ?? ''));
+    const scheduled = stepsTagged(view, 'backup').filter((st) => view.inv.workflows.workflows.some((w) => w.file === st.file && w.triggers.some((t) => t.event === 'schedule')));
+    const ev = [
+      ...cron.map((w) => at(w.file, w.line, `CronJob ${w.name} (${w.schedule}) runs a backup`)),
+      ...crs.map((o) => at(o.file, o.line, `${o.kind} ${o.name ?? ''}`)),
+      ...composeBackup.map((s) => at(s.file, s.line, `backup service ${s.name}`)),
+      ...scheduled.map((s) => at(s.file, s.line, 'scheduled workflow runs a backup')),
+    ];
+    if (ev.length) return pass('backups run on a schedule', ev);
+    const scripts = view.inv.files.list.filter((f) => /backup/i.test(f.name) && /\.(sh|py|ps1)$/.test(f.name));
+    const doc = bestDoc(view, ['backup-restore']);
+    const remedy = 'schedule backups of every datastore: a CronJob running pg_dump/wal-g to object storage (Kubernetes), a backup service such as postgres-backup-local in the production compose file, or a Velero/CloudNativePG schedule; keep the retention with it';
+    if (scripts.length || doc?.strength === 'procedure') return partial('backups are scripted or described but nothing runs them on a schedule', [...scripts.map((f) => at(f.path, 0, 'backup script, not scheduled')), ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])], remedy);
+    return fail('no backup system', [...(doc ? [at(doc.path, doc.line, `backups are only ${doc.strength === 'plan' ? 'planned' : 'mentioned'} here`)] : []), absent('a scheduled backup (CronJob, Velero/CloudNativePG schedule, backup service, scheduled workflow)', 'Kubernetes manifests, compose files and workflows')], remedy);
+  },
+});

@@ -1,0 +1,27 @@
+import { absent, at, defineCheck, fail, notApplicable, pass } from '../check.js';
+
+const REPLICATION = /POSTGRES(QL)?_REPLICATION_MODE|REPLICATION_MODE|primary_conninfo|hot_standby|patroni|repmgr/i;
+
+export default defineCheck({
+  id: 'db-replication',
+  docs: {
+    motivation: 'A single database instance is a single point of failure for every request.',
+    implementation: 'A standby or replica: replication settings (Bitnami REPLICATION_MODE, primary_conninfo, Patroni, repmgr), more than one database replica, CloudNativePG Cluster instances > 1, Helm values architecture: replication, managed databases with multi-AZ in infrastructure code.',
+  },
+  judge(view) {
+    if (!view.hasDatabase) return notApplicable('no database is deployed');
+    const ev = [];
+    const dbs = view.services.filter((s) => s.role === 'database');
+    for (const s of dbs) {
+      if (s.replicas > 1) ev.push(at(s.replicasAt.file, s.replicasAt.line, `${s.name} runs ${s.replicas} instances`));
+      const env = s.compose?.environment.find((e) => REPLICATION.test(e.name) || REPLICATION.test(e.value ?? ''));
+      if (env) ev.push(at(env.file, env.line, `${s.name} replication setting ${env.name}`));
+      if (/patroni|repmgr|spilo/.test(s.image ?? '')) ev.push(at(s.file, s.line, `${s.name} runs a replication manager`));
+    }
+    for (const o of view.inv.kubernetes.objects) if (o.category === 'cloudnative-pg' && o.kind === 'Cluster') ev.push(at(o.file, o.line, `CloudNativePG Cluster ${o.name ?? ''}`));
+    for (const c of view.inv.helm.charts) if (c.values.architecture?.value === 'replication') ev.push(at(c.values.architecture.file, c.values.architecture.line, 'database chart architecture: replication'));
+    for (const f of view.inv.files.list) if (f.ext === '.tf' && /rds|database|sql/i.test(f.path)) ev.push(at(f.path, 0, 'managed database in infrastructure code (check multi_az)'));
+    if (ev.length) return pass('the database has a replica or standby', ev);
+    return fail('the database is a single instance with no replica', [...dbs.map((s) => at(s.file, s.line, `${s.name}: one instance, no replication`)), absent('a replica or standby', 'compose, Kubernetes, Helm and infrastructure files')], 'run a streaming replica (e.g. bitnami/postgresql with POSTGRESQL_REPLICATION_MODE=master/slave, CloudNativePG with instances: 2+) or use a managed database with a standby');
+  },
+});

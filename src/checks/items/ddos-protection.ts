@@ -1,0 +1,20 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+
+export default defineCheck({
+  id: 'ddos-protection',
+  docs: {
+    motivation: 'Without limits at the edge, one client can exhaust the application for everyone.',
+    implementation: 'nginx limit_req/limit_conn, ingress rate-limit annotations, provider DDoS/WAF services in infrastructure code; rate limiting inside the application counts only partly (the request has already reached it).',
+  },
+  judge(view) {
+    const edge = view.inv.nginx.servers.flatMap((s) => s.rateLimits.map((r) => at(r.file, r.line, `${r.directive} in front of ${s.serverNames.join(' ') || 'the server'}`)));
+    const ing = view.inv.kubernetes.ingresses.filter((i) => Object.keys(i.annotations).some((k) => /limit-(rps|rpm|connections)|rate-limit|ratelimit/.test(k))).map((i) => at(i.file, i.line, `Ingress ${i.name} rate-limit annotations`));
+    const iac = view.inv.files.list.filter((f) => f.ext === '.tf' && /shield|waf|ddos|armor/i.test(f.path)).map((f) => at(f.path, 0, 'provider DDoS protection'));
+    if (edge.length || ing.length || iac.length) return pass('requests are limited before they reach the application', [...edge, ...ing, ...iac]);
+    const app = view.inv.app.hints.filter((h) => h.kind === 'rate-limit');
+    const wired = app.filter((h) => h.wired);
+    const remedy = 'limit requests at the edge: `limit_req_zone` + `limit_req` (and `limit_conn`) in nginx, rate-limit annotations on the Ingress, or the provider\'s DDoS protection';
+    if (wired.length) return partial('only the application limits request rates', wired.map((h) => at(h.file, h.line, `application rate limiting (${h.name})`)), remedy);
+    return fail('no rate limiting or DDoS protection', [...app.map((h) => at(h.file, h.line, `${h.name} is defined but not wired into the app`)), absent('limit_req/limit_conn, ingress rate limits or a provider DDoS service', 'nginx, Kubernetes and infrastructure files')], remedy);
+  },
+});

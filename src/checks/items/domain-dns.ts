@@ -1,0 +1,22 @@
+import { at, defineCheck, pass } from '../check.js';
+import { attestOnly } from '../helpers.js';
+
+const LOCAL = /^(_|localhost|127\.|0\.0\.0\.0|\d+\.\d+\.\d+\.\d+|.*\.local|example\.(com|org)|.*\.example\.com|\$.*)$/;
+
+export default defineCheck({
+  id: 'domain-dns',
+  docs: {
+    motivation: 'Users reach the service by name; a configuration that only knows localhost has not been set up for a domain.',
+    implementation: 'Real host names in nginx server_name and Ingress hosts, external-dns annotations, DNS records in infrastructure code.',
+  },
+  judge(view) {
+    const hosts = [
+      ...view.inv.nginx.servers.flatMap((s) => s.serverNames.filter((n) => !LOCAL.test(n)).map((n) => at(s.file, s.line, `server_name ${n}`))),
+      ...view.inv.kubernetes.ingresses.flatMap((i) => i.hosts.filter((h) => !LOCAL.test(h)).map((h) => at(i.file, i.line, `Ingress host ${h}`))),
+      ...view.inv.kubernetes.objects.filter((o) => Object.keys(o.annotations).some((k) => k.startsWith('external-dns'))).map((o) => at(o.file, o.line, 'external-dns annotation')),
+      ...view.inv.files.list.filter((f) => f.ext === '.tf' && /dns|route53|record/i.test(f.path)).map((f) => at(f.path, 0, 'DNS records as infrastructure code')),
+    ];
+    if (hosts.length) return pass('the configuration serves a real domain', hosts);
+    return attestOnly('the domain and DNS setup');
+  },
+});

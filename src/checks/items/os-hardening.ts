@@ -1,0 +1,43 @@
+import { at, defineCheck, fail, partial, pass } from '../check.js';
+import { attestOnly } from '../helpers.js';
+
+export default defineCheck({
+  id: 'os-hardening',
+  docs: {
+    motivation: 'Containers running as root on floating base images turn any application bug into a host-level incident.',
+    implementation: 'Reads the final stage of each production Dockerfile (USER, pinned base) and Kubernetes securityContext (runAsNonRoot, allowPrivilegeEscalation, readOnlyRootFilesystem, dropped capabilities, privileged).',
+  },
+  judge(view) {
+    const ev = [];
+    let good = 0;
+    let bad = 0;
+    const prodDockerfiles = new Set(view.services.map((s) => s.dockerfile?.file).filter(Boolean));
+    for (const d of view.inv.dockerfiles.files) {
+      if (prodDockerfiles.size && !prodDockerfiles.has(d.file)) continue;
+      const ok = !d.final.runsAsRoot && d.final.pinned;
+      ok ? good++ : bad++;
+      const line = d.final.userLine ?? d.stages[d.final.stage]?.line ?? 1;
+      ev.push(at(d.file, line, ok ? `runs as a non-root user on ${d.final.baseImage}` : `${d.final.runsAsRoot ? 'runs as root' : 'non-root'}${d.final.pinned ? '' : `, base image ${d.final.baseImage} is not pinned`}`));
+    }
+    for (const s of view.services) {
+      if (s.compose?.privileged) {
+        bad++;
+        ev.push(at(s.file, s.line, `${s.name} runs privileged`));
+      }
+      const w = s.workload;
+      if (!w) continue;
+      for (const c of w.containers.filter((x) => !x.init)) {
+        const sc = c.securityContext;
+        const nonRoot = sc?.runAsNonRoot ?? w.podSecurityContext?.runAsNonRoot;
+        const ok = !!nonRoot && sc?.allowPrivilegeEscalation === false && !sc?.privileged;
+        ok ? good++ : bad++;
+        ev.push(at(c.file, sc?.line || c.line, ok ? `${w.name}/${c.name}: non-root, no privilege escalation${sc?.readOnlyRootFilesystem ? ', read-only root' : ''}` : `${w.name}/${c.name}: securityContext lacks runAsNonRoot and allowPrivilegeEscalation: false`));
+      }
+    }
+    if (good + bad === 0) return attestOnly('the hardening of the servers');
+    const remedy = 'run every image as a non-root USER on a pinned base (a version tag or digest, slim/distroless), and set runAsNonRoot, allowPrivilegeEscalation: false, readOnlyRootFilesystem and capabilities.drop [ALL] in Kubernetes; attest the host OS hardening';
+    if (bad === 0) return pass('every production image and pod runs unprivileged on a pinned base', ev);
+    if (good) return partial(`${bad} of ${good + bad} images or containers run as root, privileged or on floating bases`, ev, remedy);
+    return fail('no production image or pod is hardened', ev, remedy);
+  },
+});

@@ -1,0 +1,29 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+
+export default defineCheck({
+  id: 'prod-logging',
+  docs: {
+    motivation: 'Logs are the first thing read in an incident: they must be structured, levelled and bounded in size.',
+    implementation: 'Structured (JSON) logging wired into the application, a configurable log level, and log rotation (compose logging driver options max-size, or a log shipper).',
+  },
+  judge(view) {
+    const structured = view.inv.app.hints.filter((h) => h.kind === 'structured-logging');
+    const level = view.inv.app.hints.filter((h) => h.kind === 'log-level-config');
+    const levelEnv = view.services.flatMap((s) => (s.compose?.environment ?? []).filter((e) => /^LOG_LEVEL$/i.test(e.name)).map((e) => at(e.file, e.line, `${s.name}: LOG_LEVEL=${e.value}`)));
+    const rotated = view.services.filter((s) => s.compose?.logging?.value.options['max-size'] || (s.compose?.logging && s.compose.logging.value.driver !== 'json-file'));
+    const shipped = view.inv.monitoring.logDrivers.length + view.inv.monitoring.components.filter((c) => ['promtail', 'fluent-bit', 'fluentd', 'vector', 'filebeat', 'alloy', 'grafana-agent'].includes(c.kind)).length;
+    const ev = [
+      ...structured.map((h) => at(h.file, h.line, `${h.name} ${h.wired ? 'structured logging' : 'defined but not wired'}`)),
+      ...level.map((h) => at(h.file, h.line, 'log level read from the environment')),
+      ...levelEnv.slice(0, 5),
+      ...rotated.map((s) => at(s.compose!.logging!.file, s.compose!.logging!.line, `${s.name}: logging ${s.compose!.logging!.value.driver ?? ''} ${s.compose!.logging!.value.options['max-size'] ? `max-size ${s.compose!.logging!.value.options['max-size']}` : ''}`)),
+    ];
+    const hasStructured = structured.some((h) => h.wired);
+    const hasLevel = level.length > 0 || levelEnv.length > 0;
+    const bounded = rotated.length > 0 || shipped > 0 || view.inv.kubernetes.workloads.length > 0;
+    const remedy = 'log JSON (structlog / python-json-logger / pino) with the level from LOG_LEVEL, and bound local logs: `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}` on every production compose service (or ship them to a log store)';
+    if (hasStructured && hasLevel && bounded) return pass('logs are structured, levelled and bounded', ev);
+    if (hasStructured || hasLevel || bounded) return partial(`production logging is incomplete: ${[!hasStructured && 'not structured', !hasLevel && 'no configurable level', !bounded && 'no rotation'].filter(Boolean).join(', ')}`, ev.length ? ev : [absent('structured logging', 'application code')], remedy);
+    return fail('no production logging setup', [absent('structured logging, a log level setting or log rotation', 'application code and compose files')], remedy);
+  },
+});

@@ -1,0 +1,29 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+
+export default defineCheck({
+  id: 'tls-certificates',
+  docs: {
+    motivation: 'Without TLS, credentials and session tokens cross the network in clear text.',
+    implementation: 'nginx servers listening with ssl and a certificate (modern ssl_protocols, HTTP redirected to HTTPS); Ingress tls with cert-manager issuers; Traefik/Caddy ACME labels in compose.',
+  },
+  judge(view) {
+    const ng = view.inv.nginx.servers;
+    const tls = ng.filter((s) => s.tls && s.listen.some((l) => l.ssl));
+    const redirect = ng.find((s) => s.redirectsToHttps);
+    const ing = view.inv.kubernetes.ingresses.filter((i) => i.tlsHosts.length);
+    const issuers = view.inv.kubernetes.objects.filter((o) => o.category === 'cert-manager');
+    const acme = view.services.filter((s) => Object.keys(s.compose?.labels ?? {}).some((k) => /certresolver|tls/.test(k)) || /caddy/.test(s.image ?? ''));
+    const ev = [
+      ...tls.map((s) => at(s.file, s.tls!.line, `listens ${s.listen.map((l) => l.port).join(',')} ssl with ${s.tls!.protocols?.join(' ') ?? 'default protocols'}`)),
+      ...(redirect ? [at(redirect.file, redirect.redirectsToHttps!.line, 'HTTP redirected to HTTPS')] : []),
+      ...ing.map((i) => at(i.file, i.line, `Ingress ${i.name} terminates TLS for ${i.tlsHosts.join(', ')}`)),
+      ...issuers.map((o) => at(o.file, o.line, `${o.kind} ${o.name ?? ''}`)),
+      ...acme.map((s) => at(s.file, s.line, `${s.name} obtains certificates automatically`)),
+    ];
+    const weak = tls.filter((s) => s.tls!.protocols?.some((p) => /SSLv|TLSv1(\.1)?$/.test(p)));
+    if ((tls.length && !weak.length) || ing.length || acme.length) return pass('TLS is terminated with a certificate in the repository configuration', ev);
+    if (tls.length) return partial('TLS is configured but allows outdated protocols', [...ev, ...weak.map((s) => at(s.file, s.tls!.line, `ssl_protocols ${s.tls!.protocols!.join(' ')}`))], 'set `ssl_protocols TLSv1.2 TLSv1.3;` and redirect HTTP to HTTPS');
+    const http = ng.filter((s) => !s.tls);
+    return fail('no TLS termination in the repository', [...http.map((s) => at(s.file, s.line, `server listens ${s.listen.map((l) => l.port).join(',') || '80'} without ssl`)), absent('a TLS listener (nginx `listen 443 ssl` + ssl_certificate, Ingress tls, Traefik/Caddy ACME)', 'nginx, Kubernetes and compose files')], 'terminate TLS in front of the services: nginx `listen 443 ssl` with ssl_certificate from Let\'s Encrypt (certbot) and an HTTP->HTTPS redirect, or Ingress tls with a cert-manager ClusterIssuer');
+  },
+});
