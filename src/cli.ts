@@ -7,12 +7,27 @@ import { existsSync, statSync } from 'node:fs';
 import { FsSource } from './source/fs-source.js';
 import { buildInventory } from './engine/inventory.js';
 import { renderInventoryText } from './report/inventory-text.js';
+import { runReview } from './engine/review.js';
+import { renderText } from './report/review-text.js';
+import { renderMarkdown } from './report/review-markdown.js';
+import { renderJson } from './report/review-json.js';
+import { renderClaims } from './report/claims-text.js';
+import type { GateOptions } from './score/types.js';
+import type { StageId } from './checklist/types.js';
 
 export const USAGE = `Usage: readiness-gate <command> [DIR] [options]
 
 Commands:
+  scan [DIR]        the production readiness review (the default command)
+                    --format text|markdown|json   (default text)
+                    --lang en|ko                  (default en)
+                    --stage short-term|mid-term|long-term   the stage to meet (default short-term)
+                    --min-score N                 also require an overall score of N percent
+                    --fail-on blocking|score|both|never     what fails the bar (default both)
   inventory [DIR]   list what the repository holds for a production review
                     --json   the full inventory as JSON
+
+Exit codes: 0 the bar is met, 1 it is not, 2 usage or unreadable input.
 
 DIR defaults to the current directory.
 `;
@@ -51,7 +66,7 @@ export function parseArgs(argv: string[]): Parsed {
       }
     } else positional.push(a);
   }
-  const command = positional.shift() ?? 'inventory';
+  const command = positional[0] === 'scan' || positional[0] === 'inventory' || positional[0] === 'help' ? positional.shift()! : 'scan';
   const dir = positional.shift() ?? '.';
   if (positional.length) throw new UsageError(`unexpected argument: ${positional[0]}`);
   return { command, dir, flags };
@@ -79,8 +94,49 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(parsed.flags.has('json') ? JSON.stringify(inv, null, 2) + '\n' : renderInventoryText(inv));
       return 0;
     }
+    case 'scan': {
+      let gate: GateOptions;
+      let format: string;
+      let lang: 'en' | 'ko';
+      try {
+        ({ gate, format, lang } = scanOptions(parsed.flags));
+      } catch (err) {
+        io.err(`${(err as Error).message}\n\n${USAGE}`);
+        return 2;
+      }
+      const review = await runReview(new FsSource(parsed.dir), { gate });
+      const { report, claims } = review;
+      if (format === 'json') io.out(renderJson(report) + '\n');
+      else if (format === 'markdown') io.out(renderMarkdown(report, lang) + '\n' + renderClaims(claims, lang, 'markdown'));
+      else io.out(renderText(report, lang) + '\n' + renderClaims(claims, lang, 'text'));
+      return report.gate.passed ? 0 : 1;
+    }
     default:
       io.err(`unknown command: ${parsed.command}\n\n${USAGE}`);
       return 2;
   }
+}
+
+const STAGES: StageId[] = ['short-term', 'mid-term', 'long-term'];
+const FAIL_ON = ['blocking', 'score', 'both', 'never'] as const;
+
+function scanOptions(flags: Map<string, string | true>): { gate: GateOptions; format: string; lang: 'en' | 'ko' } {
+  const str = (k: string, def: string) => {
+    const v = flags.get(k);
+    return v === undefined ? def : String(v);
+  };
+  const format = str('format', 'text');
+  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
+  const lang = str('lang', 'en');
+  if (lang !== 'en' && lang !== 'ko') throw new UsageError(`--lang must be en or ko, not "${lang}"`);
+  const stage = str('stage', 'short-term') as StageId;
+  if (!STAGES.includes(stage)) throw new UsageError(`--stage must be one of ${STAGES.join(', ')}, not "${stage}"`);
+  const failOn = str('fail-on', 'both') as GateOptions['failOn'];
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  let minScore: number | undefined;
+  if (flags.has('min-score')) {
+    minScore = Number(flags.get('min-score'));
+    if (!Number.isFinite(minScore) || minScore < 0 || minScore > 100) throw new UsageError(`--min-score must be a number from 0 to 100`);
+  }
+  return { gate: { stage, minScore, failOn }, format, lang };
 }

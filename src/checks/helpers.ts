@@ -3,6 +3,7 @@ import type { ReviewView, ProdService } from './view.js';
 import type { DocKind } from '../inventory/documents/kinds.js';
 import type { Job, Step } from '../inventory/workflows/index.js';
 import { at, absent, fail, list, partial, pass, unverified, type Judgement } from './check.js';
+import { KINDS } from '../inventory/documents/kinds.js';
 
 /** The strongest document of a kind: procedure > plan > mention. */
 export function bestDoc(view: ReviewView, kinds: DocKind[]): { path: string; strength: 'procedure' | 'plan' | 'mention'; line: number; has: string[]; title?: string } | undefined {
@@ -23,6 +24,9 @@ export function bestDoc(view: ReviewView, kinds: DocKind[]): { path: string; str
  */
 export function judgeProcedure(view: ReviewView, kinds: DocKind[], what: string, remedy: string, extra: Evidence[] = []): Judgement {
   const d = bestDoc(view, kinds);
+  // a section inside a general guide is a start, not the procedure a team can be held to
+  const titled = !!d && KINDS.some((k) => kinds.includes(k.kind) && (k.topic.test((d.title ?? '').toLowerCase()) || !!k.names?.test(d.path.slice(d.path.lastIndexOf('/') + 1))));
+  if (d?.strength === 'procedure' && !titled) return partial(`${what} is a section of ${d.path}, not a procedure of its own`, [at(d.path, d.line, `${what} steps inside "${d.title ?? d.path}"`), ...extra], remedy);
   if (d?.strength === 'procedure') return pass(`${what}: ${d.path} has the steps${d.has.length ? ` (${d.has.join(', ')})` : ''}`, [at(d.path, d.line, `${what} (${d.has.join(', ') || 'procedure'})`), ...extra]);
   if (d?.strength === 'plan') return partial(`${what} is planned or described, not written as a procedure (${d.path})`, [at(d.path, d.line, `describes ${what} without runnable steps, owners or commands`), ...extra], remedy);
   const mention = d ? [at(d.path, d.line, `only mentions ${what}`)] : [];

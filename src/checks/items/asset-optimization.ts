@@ -1,0 +1,20 @@
+import { absent, at, defineCheck, fail, notApplicable, partial, pass } from '../check.js';
+
+export default defineCheck({
+  id: 'asset-optimization',
+  docs: {
+    motivation: 'Compressed, minified, long-cached assets are the cheapest performance win there is.',
+    implementation: 'gzip/brotli and long-lived cache headers in the web server; bundler production builds (vite/webpack/next) that minify; FastAPI/Express compression middleware counts partly.',
+  },
+  judge(view) {
+    if (!view.hasFrontend) return notApplicable('no frontend in the repository');
+    const web = view.inv.nginx.servers.filter((s) => s.gzip || s.brotli).map((s) => at(s.file, s.line, `${s.brotli ? 'brotli' : 'gzip'} compression`));
+    const cache = view.inv.nginx.servers.filter((s) => s.staticCaching).map((s) => at(s.file, s.line, 'long-lived cache headers'));
+    const bundler = view.inv.files.list.filter((f) => /^(vite|webpack|next|nuxt|rollup)\.config\./.test(f.name)).map((f) => at(f.path, 0, 'bundler production build (minified)'));
+    const app = view.inv.app.hints.filter((h) => h.kind === 'compression' && h.wired).map((h) => at(h.file, h.line, `${h.name} middleware`));
+    const remedy = 'serve the frontend assets compressed (nginx `gzip on; gzip_types ...` or brotli) with long-lived cache headers for hashed files (`expires 1y` / `Cache-Control: public, max-age=31536000, immutable`)';
+    if ((web.length || bundler.length) && cache.length) return pass('assets are compressed and cached', [...web, ...cache, ...bundler]);
+    if (web.length || cache.length || bundler.length || app.length) return partial('assets are partly optimised', [...web, ...cache, ...bundler, ...app], remedy);
+    return fail('no asset optimisation', [absent('compression, minification or cache headers', 'web server and bundler configuration')], remedy);
+  },
+});

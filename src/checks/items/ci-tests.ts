@@ -1,0 +1,22 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+
+export default defineCheck({
+  id: 'ci-tests',
+  docs: {
+    motivation: 'Tests that do not run on every change stop protecting anything.',
+    implementation: 'A workflow triggered by pull_request or push with steps that run the test suites; tests in the repository that no workflow runs fail with their location.',
+  },
+  judge(view) {
+    const wfs = view.inv.workflows.workflows.filter((w) => w.triggers.some((t) => t.event === 'pull_request' || t.event === 'push' || t.event === 'merge_group'));
+    const steps = wfs.flatMap((w) => w.jobs.flatMap((j) => j.steps.filter((s) => s.tags.includes('test'))));
+    const tests = view.inv.files.list.filter((f) => /(^|\/)(tests?|__tests__|spec)\//.test(f.path) || /(^test_.*\.py|_test\.go|\.(test|spec)\.[jt]sx?)$/.test(f.name));
+    const ev = steps.map((s) => at(s.file, s.line, `runs tests: ${(s.run ?? s.uses ?? '').split('\n').find((l) => /test/.test(l))?.trim().slice(0, 80) ?? ''}`));
+    const remedy = 'run the test suites in a workflow on every pull request and push (e.g. `pytest` for the Python services, `npm test` for the Node ones), with the services they need (postgres, redis) as job services';
+    if (steps.length) {
+      const testDirs = [...new Set(tests.map((f) => f.path.split('/')[0]))];
+      return pass(`tests run on every change (${steps.length} steps)`, [...ev, ...testDirs.slice(0, 3).map((d) => at(d, 0, 'test suite'))]);
+    }
+    if (wfs.length) return partial('workflows run on changes, but none runs the tests', [...wfs.map((w) => at(w.file, 1, `workflow ${w.name ?? ''} runs no tests`)), ...(tests[0] ? [at(tests[0].path, 0, `${tests.length} test files`)] : [])], remedy);
+    return fail(tests.length ? `${tests.length} test files exist but no workflow runs them` : 'no tests run in CI', [...(tests[0] ? [at(tests[0].path, 0, `${tests.length} test files, never run in CI`)] : []), absent('a workflow on pull_request/push running tests', '.github/workflows')], remedy);
+  },
+});

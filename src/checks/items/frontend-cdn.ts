@@ -1,0 +1,18 @@
+import { at, defineCheck, notApplicable, pass } from '../check.js';
+import { attestOnly } from '../helpers.js';
+import { CDN_IAC } from './cdn.js';
+
+export default defineCheck({
+  id: 'frontend-cdn',
+  docs: {
+    motivation: 'Static assets served from a CDN load faster everywhere and spare the origin.',
+    implementation: 'An asset prefix / public path pointing at a CDN origin (assetPrefix, publicPath, STATIC_URL on a CDN host), or CDN resources in infrastructure code.',
+  },
+  judge(view) {
+    if (!view.hasFrontend) return notApplicable('no frontend in the repository');
+    const env = view.services.flatMap((s) => (s.compose?.environment ?? []).filter((e) => /(CDN|ASSET|STATIC)_?(URL|PREFIX|HOST)/i.test(e.name) && /^https?:\/\//.test(e.value ?? '')).map((e) => at(e.file, e.line, `${e.name} points at ${e.value}`)));
+    const iac = view.inv.files.list.filter((f) => (f.ext === '.tf' || f.ext === '.json') && CDN_IAC.test(f.path)).map((f) => at(f.path, 0, 'CDN configuration'));
+    if (env.length || iac.length) return pass('frontend assets are served through a CDN', [...env, ...iac]);
+    return attestOnly('the CDN integration of the frontend');
+  },
+});

@@ -1,0 +1,38 @@
+import { at, defineCheck, partial } from '../check.js';
+import { share } from '../helpers.js';
+import type { Evidence } from '../types.js';
+
+export default defineCheck({
+  id: 'healthchecks',
+  docs: {
+    motivation: 'Orchestrators only restart and route around what they can see is unhealthy.',
+    implementation: 'A healthcheck or readiness/liveness probe on every long-running production service; the probed path must be a route the code serves, and a Dockerfile HEALTHCHECK must not contradict the orchestrator\'s probe.',
+  },
+  judge(view) {
+    const svcs = view.services.filter((s) => s.role !== 'job');
+    const j = share(
+      svcs,
+      (s) => !!s.healthcheck || !!s.dockerfile?.final.hasHealthcheck,
+      {
+        all: `every production service has a health check`,
+        some: (bad) => `${bad.length} of ${svcs.length} services have no health check: ${bad.join(', ')}`,
+        none: 'no production service has a health check',
+        remedy: (bad) => `add a healthcheck (test, interval, timeout, retries) to ${bad.join(', ')} in compose, or readiness and liveness probes in Kubernetes`,
+      },
+      (s, ok) => (ok ? (s.healthcheck ? at(s.healthcheck.at.file, s.healthcheck.at.line, `${s.name}: ${s.healthcheck.kind}${s.healthcheck.path ? ` on ${s.healthcheck.path}` : ''}`) : at(s.dockerfile!.file, 1, `${s.name}: Dockerfile HEALTHCHECK`)) : at(s.file, s.line, `${s.name} has no health check`)),
+    );
+    // across files: a probed path no route serves, or a Dockerfile HEALTHCHECK on another path
+    const served = view.inv.app.routes.map((r) => r.path.replace(/\/$/, '') || '/');
+    const cross: Evidence[] = [];
+    if (served.length) {
+      for (const s of svcs) {
+        const path = s.healthcheck?.path?.split('?')[0].replace(/\/$/, '');
+        if (path && !served.includes(path)) cross.push(at(s.healthcheck!.at.file, s.healthcheck!.at.line, `${s.name} probes ${path}, which no route in the code serves`));
+        const dockerPath = /https?:\/\/[^/\s]+(\/[^\s"'|]*)/.exec(s.dockerfile?.stages.at(-1)?.healthcheck?.command ?? '')?.[1]?.replace(/\/$/, '');
+        if (dockerPath && path && dockerPath !== path) cross.push(at(s.dockerfile!.file, s.dockerfile!.stages.at(-1)!.healthcheck!.line, `Dockerfile HEALTHCHECK probes ${dockerPath} while ${s.platform} probes ${path} (${s.healthcheck!.at.file}:${s.healthcheck!.at.line})`));
+      }
+    }
+    if (cross.length && j.status === 'pass') return partial('every service has a health check, but some check paths are wrong', [...cross, ...j.evidence], 'point the health checks at a route the service serves (e.g. /health) and keep the Dockerfile HEALTHCHECK and the orchestrator probe on the same path');
+    return cross.length ? { ...j, evidence: [...cross, ...j.evidence] } : j;
+  },
+});

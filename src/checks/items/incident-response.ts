@@ -1,0 +1,27 @@
+import { at, defineCheck } from '../check.js';
+import { judgeProcedure } from '../helpers.js';
+import type { Evidence } from '../types.js';
+
+export default defineCheck({
+  id: 'incident-response',
+  docs: {
+    motivation: 'In an outage people follow what is written: severities, who is on call, how to escalate and communicate.',
+    implementation: 'An incident response runbook with steps and owners or severity levels; alert rules\' runbook_url links are checked against the repository (a link to a runbook that does not exist is reported).',
+  },
+  judge(view) {
+    const extra: Evidence[] = [];
+    for (const r of view.inv.monitoring.alertRules) {
+      if (!r.runbookUrl) continue;
+      const m = /\/blob\/[^/]+\/(.+?)(#.*)?$/.exec(r.runbookUrl) ?? /^(?:\.\/)?([^:]+\.md)(#.*)?$/.exec(r.runbookUrl);
+      if (!m) continue;
+      const path = decodeURIComponent(m[1]);
+      if (!view.inv.files.list.some((f) => f.path === path)) extra.push(at(r.file, r.line, `alert ${r.name} links runbook ${path}, which is not in the repository`));
+      else extra.push(at(r.file, r.line, `alert ${r.name} links runbook ${path}`));
+    }
+    const j = judgeProcedure(view, ['incident-response', 'on-call', 'runbook'], 'incident response procedure', 'write an incident response runbook: severity levels, who is on call and how to reach them, escalation, first steps per alert and communication; link it from each alert rule (runbook_url)', extra);
+    if (j.status === 'pass' && extra.some((e) => e.message.includes('not in the repository'))) {
+      return { ...j, status: 'partial', summary: 'an incident procedure exists, but alert rules link runbooks that are missing', remedy: 'add the runbooks the alert rules link to, or fix their runbook_url' };
+    }
+    return j;
+  },
+});

@@ -1,0 +1,21 @@
+import { at, defineCheck, pass } from '../check.js';
+import { attestOnly } from '../helpers.js';
+
+const IDS = /falco|wazuh|suricata|crowdsec|fail2ban|ossec|tetragon|snort/i;
+
+export default defineCheck({
+  id: 'intrusion-detection',
+  docs: {
+    motivation: 'Attacks that get through must at least be noticed.',
+    implementation: 'Falco, Wazuh, Suricata, CrowdSec, fail2ban or Tetragon deployed by the repository\'s compose, Kubernetes or Helm files.',
+  },
+  judge(view) {
+    const hits = [
+      ...view.services.filter((s) => IDS.test(s.image ?? '') || IDS.test(s.name)).map((s) => at(s.file, s.line, `${s.name} (${s.image ?? 'intrusion detection'})`)),
+      ...view.inv.helm.charts.filter((c) => c.dependencies.some((d) => IDS.test(d)) || IDS.test(c.name ?? '')).map((c) => at(c.file, 1, `chart ${c.name}`)),
+      ...view.inv.files.list.filter((f) => /(^|\/)(falco_rules|jail\.local|crowdsec)/i.test(f.path)).map((f) => at(f.path, 0, 'intrusion detection rules')),
+    ];
+    if (hits.length) return pass('intrusion detection is deployed', hits);
+    return attestOnly('intrusion detection');
+  },
+});

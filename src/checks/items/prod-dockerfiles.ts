@@ -1,0 +1,37 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import type { Evidence } from '../types.js';
+
+export default defineCheck({
+  id: 'prod-dockerfiles',
+  docs: {
+    motivation: 'A production image is small, pinned, unprivileged, health-checked and free of development servers.',
+    implementation: 'For each Dockerfile the deployment builds: multi-stage, pinned base, non-root USER, HEALTHCHECK (or an orchestrator probe), a .dockerignore, no dev server in CMD; a compose build that points at a missing Dockerfile fails with both locations.',
+  },
+  judge(view) {
+    const ev: Evidence[] = [];
+    const missing = view.services.filter((s) => s.compose?.build && !s.compose.build.dockerfileExists);
+    for (const s of missing) ev.push(at(s.compose!.build!.file, s.compose!.build!.line, `${s.name} builds ${s.compose!.build!.dockerfile}, which does not exist`));
+    const used = new Map<string, boolean>();
+    for (const s of view.services) if (s.dockerfile) used.set(s.dockerfile.file, used.get(s.dockerfile.file) || !!s.healthcheck);
+    const files = used.size ? view.inv.dockerfiles.files.filter((d) => used.has(d.file)) : view.inv.dockerfiles.files;
+    let good = 0;
+    const gaps = new Set<string>();
+    for (const d of files) {
+      const problems: string[] = [];
+      if (!d.final.multiStage) problems.push('single stage');
+      if (!d.final.pinned) problems.push(`unpinned base ${d.final.baseImage}`);
+      if (d.final.runsAsRoot) problems.push('runs as root');
+      if (!d.final.hasHealthcheck && !used.get(d.file)) problems.push('no HEALTHCHECK');
+      if (!d.dockerignore) problems.push('no .dockerignore');
+      if (d.final.devServer) problems.push(`dev server (${d.final.devServer.what}) at line ${d.final.devServer.line}`);
+      problems.forEach((p) => gaps.add(p.replace(/ .*$/, '') === 'unpinned' ? 'pin base images' : p));
+      if (problems.length === 0) good++;
+      ev.push(at(d.file, d.final.devServer?.line ?? d.stages[d.final.stage]?.line ?? 1, problems.length ? problems.join(', ') : 'multi-stage, pinned, non-root, health-checked'));
+    }
+    const remedy = `${missing.length ? `add ${missing.map((s) => s.compose!.build!.dockerfile).join(', ')} or fix build.dockerfile; ` : ''}build in stages (builder + slim runtime), pin the base image by version or digest, run as a non-root USER, add a HEALTHCHECK, a .dockerignore, and no --reload/dev servers in CMD`;
+    if (!files.length && !missing.length) return fail('no Dockerfiles', [absent('Dockerfiles', 'the repository')], 'containerise the services with production Dockerfiles');
+    if (missing.length) return fail(`${missing.length} service${missing.length > 1 ? 's build' : ' builds'} from a Dockerfile that does not exist`, ev, remedy);
+    if (good === files.length) return pass('every production Dockerfile follows the production practices', ev);
+    return partial(`${files.length - good} of ${files.length} Dockerfiles miss production practices`, ev, remedy);
+  },
+});

@@ -1,0 +1,17 @@
+import { absent, at, defineCheck, fail, pass } from '../check.js';
+
+export default defineCheck({
+  id: 'progressive-delivery',
+  docs: {
+    motivation: 'Canary and blue-green releases expose a change to a few users before all of them.',
+    implementation: 'Argo Rollouts or Flagger canary/blueGreen strategies, weighted routing (Istio VirtualService weights), two colour environments.',
+  },
+  judge(view) {
+    const rollouts = view.inv.kubernetes.workloads.filter((w) => w.strategy === 'canary' || w.strategy === 'blueGreen').map((w) => at(w.file, w.line, `${w.kind} ${w.name}: ${w.strategy}`));
+    const flagger = view.inv.kubernetes.objects.filter((o) => o.category === 'flagger').map((o) => at(o.file, o.line, `Flagger ${o.kind} ${o.name ?? ''}`));
+    const colours = view.services.filter((s) => /(^|-)(blue|green|canary)($|-)/.test(s.name)).map((s) => at(s.file, s.line, `${s.name}`));
+    const ev = [...rollouts, ...flagger, ...colours];
+    if (ev.length) return pass('releases go out progressively', ev);
+    return fail('releases go to everyone at once', [absent('canary or blue-green strategies', 'Kubernetes manifests and compose files')], 'release with a canary or blue-green strategy (Argo Rollouts or Flagger on Kubernetes; two colour stacks behind the proxy with compose)');
+  },
+});

@@ -1,0 +1,33 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+
+const HEADER = /strict-transport-security|content-security-policy|x-frame-options|x-content-type-options/i;
+
+export default defineCheck({
+  id: 'security-policy',
+  docs: {
+    motivation: 'A security policy is both the promise (SECURITY.md) and its enforcement (security headers, least-privilege automation).',
+    implementation: 'SECURITY.md with a reporting route; security headers in the web server or in middleware that is actually registered (defined-but-unused middleware counts only partly); workflows declaring least-privilege `permissions`.',
+  },
+  judge(view) {
+    const doc = view.inv.documents.documents.find((d) => d.kinds.some((k) => k.kind === 'security-policy' && k.strength !== 'mention'));
+    const webHeaders = view.inv.nginx.servers.flatMap((s) => s.headers.filter((h) => HEADER.test(h.name)).map((h) => at(h.file, h.line, `${h.name} set by nginx`)));
+    const mw = view.inv.app.hints.filter((h) => h.kind === 'security-headers');
+    const wired = mw.filter((h) => h.wired);
+    const unwired = mw.filter((h) => !h.wired);
+    const wfs = view.inv.workflows.workflows;
+    const scoped = wfs.filter((w) => w.permissions !== undefined || w.jobs.every((j) => j.permissions !== undefined));
+    const parts = [!!doc, webHeaders.length > 0 || wired.length > 0, wfs.length === 0 || scoped.length === wfs.length];
+    const ev = [
+      ...(doc ? [at(doc.path, 1, 'security policy document')] : [absent('SECURITY.md', 'the repository')]),
+      ...webHeaders,
+      ...wired.map((h) => at(h.file, h.line, `${h.name} sets security headers`)),
+      ...unwired.map((h) => at(h.file, h.line, `${h.name} would set security headers but is never registered in the app`)),
+      ...wfs.filter((w) => !scoped.includes(w)).map((w) => at(w.file, 1, 'workflow without a `permissions` block (the token gets the default scopes)')),
+    ];
+    const remedy = [!doc && 'add SECURITY.md with the reporting route and supported versions', !parts[1] && (unwired.length ? `register ${unwired.map((h) => h.name).join(', ')} in the app (app.add_middleware(...)) or set the headers in nginx` : 'send HSTS, CSP and X-Frame-Options from nginx or middleware'), !parts[2] && 'declare `permissions:` (read-only by default) in every workflow'].filter(Boolean).join('; ');
+    const count = parts.filter(Boolean).length;
+    if (count === 3) return pass('a security policy is written down and enforced', ev);
+    if (count > 0 || unwired.length) return partial('the security policy is incomplete', ev, remedy);
+    return fail('no security policy', ev, remedy);
+  },
+});

@@ -1,0 +1,23 @@
+import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { attestOnly } from '../helpers.js';
+
+export default defineCheck({
+  id: 'waf',
+  docs: {
+    motivation: 'A WAF stops the common attack classes (injection, traversal, scanners) before they reach the code.',
+    implementation: 'ModSecurity/Coraza on in nginx or the ingress with the OWASP Core Rule Set; a cloud WAF in infrastructure code. Where the repository holds a web tier without one, it fails; with no web tier at all it needs an attestation.',
+  },
+  judge(view) {
+    const ms = view.inv.nginx.servers.filter((s) => s.modsecurity);
+    const ing = view.inv.kubernetes.ingresses.filter((i) => Object.entries(i.annotations).some(([k, v]) => /modsecurity|enable-owasp-core-rules|waf/i.test(k) && v !== 'false'));
+    const iac = view.inv.files.list.filter((f) => f.ext === '.tf' && /waf/i.test(f.path));
+    const images = view.services.filter((s) => /modsecurity|coraza|owasp/i.test(s.image ?? ''));
+    const crs = ms.filter((s) => s.modsecurity!.crs);
+    const ev = [...ms.map((s) => at(s.file, s.modsecurity!.line, `modsecurity on${s.modsecurity!.crs ? ' with the OWASP CRS' : ''}`)), ...ing.map((i) => at(i.file, i.line, `Ingress ${i.name} WAF annotations`)), ...iac.map((f) => at(f.path, 0, 'cloud WAF')), ...images.map((s) => at(s.file, s.line, `${s.name} runs a WAF image`))];
+    if (crs.length || ing.length || iac.length || images.length) return pass('a WAF filters traffic', ev);
+    const remedy = 'enable ModSecurity (or Coraza) with the OWASP Core Rule Set in the nginx in front of the services (`modsecurity on; modsecurity_rules_file ...crs-setup.conf`), or the ingress WAF annotations, or a cloud WAF in infrastructure code';
+    if (ms.length) return partial('ModSecurity is on without the OWASP Core Rule Set', ev, remedy);
+    if (view.inv.nginx.servers.length || view.inv.kubernetes.ingresses.length || view.services.some((s) => s.published.length)) return fail('the web tier has no WAF', [absent('ModSecurity/Coraza, WAF annotations or a cloud WAF', 'nginx, ingress and infrastructure files')], remedy);
+    return attestOnly('the web application firewall');
+  },
+});

@@ -1,0 +1,27 @@
+import type { Checklist } from '../checklist/types.js';
+import type { Inventory } from '../engine/inventory.js';
+import type { Finding } from './types.js';
+import { CHECKS } from './registry.js';
+import { buildView, type ReviewView } from './view.js';
+
+/**
+ * Judges every item of the checklist. A check that throws becomes `unverified` with the error
+ * as its evidence: one broken check never loses the rest of the review.
+ */
+export function judgeAll(inv: Inventory, checklist: Checklist): { findings: Finding[]; view: ReviewView } {
+  const view = buildView(inv);
+  const findings: Finding[] = [];
+  for (const item of checklist.items.values()) {
+    const check = CHECKS.get(item.id);
+    if (!check) {
+      findings.push({ id: item.id, status: 'unverified', summary: 'no built-in check judges this item', evidence: [{ file: '.', line: 0, message: 'judged by configuration only (attestation or custom check)' }], remedy: 'attest the item or add a custom check for it' });
+      continue;
+    }
+    try {
+      findings.push({ id: item.id, ...check.judge(view) });
+    } catch (err) {
+      findings.push({ id: item.id, status: 'unverified', summary: `the check failed: ${(err as Error).message}`, evidence: [{ file: '.', line: 0, message: `internal error in check ${item.id}` }], remedy: 'report this as a bug of Readiness Gate' });
+    }
+  }
+  return { findings, view };
+}
