@@ -235,9 +235,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
+          var keys2 = Object.keys(overrides);
+          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
+            var k = keys2[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -415,7 +415,7 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
+      constructor(message, statusCode, headers2, body) {
         super(message);
         this.name = "ResponseStatusCodeError";
         this.message = message || "Response Status Code Error";
@@ -423,7 +423,7 @@ var require_errors = __commonJS({
         this.body = body;
         this.status = statusCode;
         this.statusCode = statusCode;
-        this.headers = headers;
+        this.headers = headers2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseStatusCodeError] === true;
@@ -615,14 +615,14 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code, { headers: headers2, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
-        this.headers = headers;
+        this.headers = headers2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kRequestRetryError] === true;
@@ -631,14 +631,14 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code, { headers: headers2, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
-        this.headers = headers;
+        this.headers = headers2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kResponseError] === true;
@@ -1010,8 +1010,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1116,14 +1116,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1170,52 +1170,52 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
-      for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj[key];
+    function parseHeaders(headers2, obj2) {
+      if (obj2 === void 0) obj2 = {};
+      for (let i = 0; i < headers2.length; i += 2) {
+        const key = headerNameToString(headers2[i]);
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
-          val.push(headers[i + 1].toString("utf8"));
+          val.push(headers2[i + 1].toString("utf8"));
         } else {
-          const headersValue = headers[i + 1];
+          const headersValue = headers2[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
-    function parseRawHeaders(headers) {
-      const len = headers.length;
+    function parseRawHeaders(headers2) {
+      const len = headers2.length;
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
       let key;
       let val;
       let kLen = 0;
-      for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
-        val = headers[n + 1];
+      for (let n2 = 0; n2 < headers2.length; n2 += 2) {
+        key = headers2[n2];
+        val = headers2[n2 + 1];
         typeof key !== "string" && (key = key.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
         kLen = key.length;
         if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
           hasContentLength = true;
         } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
-          contentDispositionIdx = n + 1;
+          contentDispositionIdx = n2 + 1;
         }
-        ret[n] = key;
-        ret[n + 1] = val;
+        ret[n2] = key;
+        ret[n2 + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
         ret[contentDispositionIdx] = Buffer.from(ret[contentDispositionIdx]).toString("latin1");
@@ -1371,17 +1371,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest(client, request, err) {
       try {
@@ -1681,7 +1681,7 @@ var require_request = __commonJS({
         path,
         method,
         body,
-        headers,
+        headers: headers2,
         query,
         idempotent,
         blocking,
@@ -1773,28 +1773,28 @@ var require_request = __commonJS({
         this.contentType = null;
         this.headers = [];
         this.expectContinue = expectContinue != null ? expectContinue : false;
-        if (Array.isArray(headers)) {
-          if (headers.length % 2 !== 0) {
+        if (Array.isArray(headers2)) {
+          if (headers2.length % 2 !== 0) {
             throw new InvalidArgumentError("headers array must be even");
           }
-          for (let i = 0; i < headers.length; i += 2) {
-            processHeader(this, headers[i], headers[i + 1]);
+          for (let i = 0; i < headers2.length; i += 2) {
+            processHeader(this, headers2[i], headers2[i + 1]);
           }
-        } else if (headers && typeof headers === "object") {
-          if (headers[Symbol.iterator]) {
-            for (const header of headers) {
+        } else if (headers2 && typeof headers2 === "object") {
+          if (headers2[Symbol.iterator]) {
+            for (const header of headers2) {
               if (!Array.isArray(header) || header.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
               processHeader(this, header[0], header[1]);
             }
           } else {
-            const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            const keys2 = Object.keys(headers2);
+            for (let i = 0; i < keys2.length; ++i) {
+              processHeader(this, keys2[i], headers2[keys2[i]]);
             }
           }
-        } else if (headers != null) {
+        } else if (headers2 != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
         validateHandler(handler, method, upgrade);
@@ -1838,14 +1838,14 @@ var require_request = __commonJS({
       onResponseStarted() {
         return this[kHandler].onResponseStarted?.();
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers2, resume, statusText) {
         assert(!this.aborted);
         assert(!this.completed);
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers: headers2, statusText } });
         }
         try {
-          return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
+          return this[kHandler].onHeaders(statusCode, headers2, resume, statusText);
         } catch (err) {
           this.abort(err);
         }
@@ -1866,14 +1866,14 @@ var require_request = __commonJS({
        * @param {import('node:stream').Duplex} socket
        * @param {string} [statusText]
        */
-      onUpgrade(statusCode, headers, socket, statusText = "") {
+      onUpgrade(statusCode, headers2, socket, statusText = "") {
         this.onFinally();
         assert(!this.aborted);
         assert(!this.completed);
         if (statusCode !== null) {
-          this.#publishUpgradeHeaders(statusCode, headers, statusText);
+          this.#publishUpgradeHeaders(statusCode, headers2, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result = this[kHandler].onUpgrade(statusCode, headers2, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
@@ -1888,11 +1888,11 @@ var require_request = __commonJS({
        * @param {(headers: import('node:http2').IncomingHttpHeaders) => Buffer[]} parseHeaders
        * @param {string} [statusText]
        */
-      onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
+      onUpgradeResponse(statusCode, headers2, parseHeaders, statusText = "") {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.headers.hasSubscribers) {
-          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
+          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers2), statusText);
         }
         this.#publishUpgradeTrailers();
       }
@@ -1911,9 +1911,9 @@ var require_request = __commonJS({
        * @param {Buffer[]} headers
        * @param {string} statusText
        */
-      #publishUpgradeHeaders(statusCode, headers, statusText) {
+      #publishUpgradeHeaders(statusCode, headers2, statusText) {
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers: headers2, statusText } });
         }
       }
       #publishUpgradeTrailers() {
@@ -1974,26 +1974,26 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr = [];
+        const arr4 = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(val[i]);
+            arr4.push(val[i]);
           } else if (val[i] === null) {
-            arr.push("");
+            arr4.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str7 = `${val[i]}`;
+            if (!isValidHeaderValue(str7)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str3);
+            arr4.push(str7);
           }
         }
-        val = arr;
+        val = arr4;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -2645,16 +2645,16 @@ var require_connect = __commonJS({
         return noop;
       }
       let s1 = null;
-      let s2 = null;
+      let s22 = null;
       const fastTimer = timers.setFastTimeout(() => {
         s1 = setImmediate(() => {
-          s2 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts));
+          s22 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts));
         });
       }, opts.timeout);
       return () => {
         timers.clearFastTimeout(fastTimer);
         clearImmediate(s1);
-        clearImmediate(s2);
+        clearImmediate(s22);
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
@@ -2694,10 +2694,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -2767,114 +2767,114 @@ var require_constants2 = __commonJS({
       LENIENT_FLAGS2[LENIENT_FLAGS2["CHUNKED_LENGTH"] = 2] = "CHUNKED_LENGTH";
       LENIENT_FLAGS2[LENIENT_FLAGS2["KEEP_ALIVE"] = 4] = "KEEP_ALIVE";
     })(LENIENT_FLAGS = exports.LENIENT_FLAGS || (exports.LENIENT_FLAGS = {}));
-    var METHODS;
-    (function(METHODS2) {
-      METHODS2[METHODS2["DELETE"] = 0] = "DELETE";
-      METHODS2[METHODS2["GET"] = 1] = "GET";
-      METHODS2[METHODS2["HEAD"] = 2] = "HEAD";
-      METHODS2[METHODS2["POST"] = 3] = "POST";
-      METHODS2[METHODS2["PUT"] = 4] = "PUT";
-      METHODS2[METHODS2["CONNECT"] = 5] = "CONNECT";
-      METHODS2[METHODS2["OPTIONS"] = 6] = "OPTIONS";
-      METHODS2[METHODS2["TRACE"] = 7] = "TRACE";
-      METHODS2[METHODS2["COPY"] = 8] = "COPY";
-      METHODS2[METHODS2["LOCK"] = 9] = "LOCK";
-      METHODS2[METHODS2["MKCOL"] = 10] = "MKCOL";
-      METHODS2[METHODS2["MOVE"] = 11] = "MOVE";
-      METHODS2[METHODS2["PROPFIND"] = 12] = "PROPFIND";
-      METHODS2[METHODS2["PROPPATCH"] = 13] = "PROPPATCH";
-      METHODS2[METHODS2["SEARCH"] = 14] = "SEARCH";
-      METHODS2[METHODS2["UNLOCK"] = 15] = "UNLOCK";
-      METHODS2[METHODS2["BIND"] = 16] = "BIND";
-      METHODS2[METHODS2["REBIND"] = 17] = "REBIND";
-      METHODS2[METHODS2["UNBIND"] = 18] = "UNBIND";
-      METHODS2[METHODS2["ACL"] = 19] = "ACL";
-      METHODS2[METHODS2["REPORT"] = 20] = "REPORT";
-      METHODS2[METHODS2["MKACTIVITY"] = 21] = "MKACTIVITY";
-      METHODS2[METHODS2["CHECKOUT"] = 22] = "CHECKOUT";
-      METHODS2[METHODS2["MERGE"] = 23] = "MERGE";
-      METHODS2[METHODS2["M-SEARCH"] = 24] = "M-SEARCH";
-      METHODS2[METHODS2["NOTIFY"] = 25] = "NOTIFY";
-      METHODS2[METHODS2["SUBSCRIBE"] = 26] = "SUBSCRIBE";
-      METHODS2[METHODS2["UNSUBSCRIBE"] = 27] = "UNSUBSCRIBE";
-      METHODS2[METHODS2["PATCH"] = 28] = "PATCH";
-      METHODS2[METHODS2["PURGE"] = 29] = "PURGE";
-      METHODS2[METHODS2["MKCALENDAR"] = 30] = "MKCALENDAR";
-      METHODS2[METHODS2["LINK"] = 31] = "LINK";
-      METHODS2[METHODS2["UNLINK"] = 32] = "UNLINK";
-      METHODS2[METHODS2["SOURCE"] = 33] = "SOURCE";
-      METHODS2[METHODS2["PRI"] = 34] = "PRI";
-      METHODS2[METHODS2["DESCRIBE"] = 35] = "DESCRIBE";
-      METHODS2[METHODS2["ANNOUNCE"] = 36] = "ANNOUNCE";
-      METHODS2[METHODS2["SETUP"] = 37] = "SETUP";
-      METHODS2[METHODS2["PLAY"] = 38] = "PLAY";
-      METHODS2[METHODS2["PAUSE"] = 39] = "PAUSE";
-      METHODS2[METHODS2["TEARDOWN"] = 40] = "TEARDOWN";
-      METHODS2[METHODS2["GET_PARAMETER"] = 41] = "GET_PARAMETER";
-      METHODS2[METHODS2["SET_PARAMETER"] = 42] = "SET_PARAMETER";
-      METHODS2[METHODS2["REDIRECT"] = 43] = "REDIRECT";
-      METHODS2[METHODS2["RECORD"] = 44] = "RECORD";
-      METHODS2[METHODS2["FLUSH"] = 45] = "FLUSH";
-    })(METHODS = exports.METHODS || (exports.METHODS = {}));
+    var METHODS2;
+    (function(METHODS3) {
+      METHODS3[METHODS3["DELETE"] = 0] = "DELETE";
+      METHODS3[METHODS3["GET"] = 1] = "GET";
+      METHODS3[METHODS3["HEAD"] = 2] = "HEAD";
+      METHODS3[METHODS3["POST"] = 3] = "POST";
+      METHODS3[METHODS3["PUT"] = 4] = "PUT";
+      METHODS3[METHODS3["CONNECT"] = 5] = "CONNECT";
+      METHODS3[METHODS3["OPTIONS"] = 6] = "OPTIONS";
+      METHODS3[METHODS3["TRACE"] = 7] = "TRACE";
+      METHODS3[METHODS3["COPY"] = 8] = "COPY";
+      METHODS3[METHODS3["LOCK"] = 9] = "LOCK";
+      METHODS3[METHODS3["MKCOL"] = 10] = "MKCOL";
+      METHODS3[METHODS3["MOVE"] = 11] = "MOVE";
+      METHODS3[METHODS3["PROPFIND"] = 12] = "PROPFIND";
+      METHODS3[METHODS3["PROPPATCH"] = 13] = "PROPPATCH";
+      METHODS3[METHODS3["SEARCH"] = 14] = "SEARCH";
+      METHODS3[METHODS3["UNLOCK"] = 15] = "UNLOCK";
+      METHODS3[METHODS3["BIND"] = 16] = "BIND";
+      METHODS3[METHODS3["REBIND"] = 17] = "REBIND";
+      METHODS3[METHODS3["UNBIND"] = 18] = "UNBIND";
+      METHODS3[METHODS3["ACL"] = 19] = "ACL";
+      METHODS3[METHODS3["REPORT"] = 20] = "REPORT";
+      METHODS3[METHODS3["MKACTIVITY"] = 21] = "MKACTIVITY";
+      METHODS3[METHODS3["CHECKOUT"] = 22] = "CHECKOUT";
+      METHODS3[METHODS3["MERGE"] = 23] = "MERGE";
+      METHODS3[METHODS3["M-SEARCH"] = 24] = "M-SEARCH";
+      METHODS3[METHODS3["NOTIFY"] = 25] = "NOTIFY";
+      METHODS3[METHODS3["SUBSCRIBE"] = 26] = "SUBSCRIBE";
+      METHODS3[METHODS3["UNSUBSCRIBE"] = 27] = "UNSUBSCRIBE";
+      METHODS3[METHODS3["PATCH"] = 28] = "PATCH";
+      METHODS3[METHODS3["PURGE"] = 29] = "PURGE";
+      METHODS3[METHODS3["MKCALENDAR"] = 30] = "MKCALENDAR";
+      METHODS3[METHODS3["LINK"] = 31] = "LINK";
+      METHODS3[METHODS3["UNLINK"] = 32] = "UNLINK";
+      METHODS3[METHODS3["SOURCE"] = 33] = "SOURCE";
+      METHODS3[METHODS3["PRI"] = 34] = "PRI";
+      METHODS3[METHODS3["DESCRIBE"] = 35] = "DESCRIBE";
+      METHODS3[METHODS3["ANNOUNCE"] = 36] = "ANNOUNCE";
+      METHODS3[METHODS3["SETUP"] = 37] = "SETUP";
+      METHODS3[METHODS3["PLAY"] = 38] = "PLAY";
+      METHODS3[METHODS3["PAUSE"] = 39] = "PAUSE";
+      METHODS3[METHODS3["TEARDOWN"] = 40] = "TEARDOWN";
+      METHODS3[METHODS3["GET_PARAMETER"] = 41] = "GET_PARAMETER";
+      METHODS3[METHODS3["SET_PARAMETER"] = 42] = "SET_PARAMETER";
+      METHODS3[METHODS3["REDIRECT"] = 43] = "REDIRECT";
+      METHODS3[METHODS3["RECORD"] = 44] = "RECORD";
+      METHODS3[METHODS3["FLUSH"] = 45] = "FLUSH";
+    })(METHODS2 = exports.METHODS || (exports.METHODS = {}));
     exports.METHODS_HTTP = [
-      METHODS.DELETE,
-      METHODS.GET,
-      METHODS.HEAD,
-      METHODS.POST,
-      METHODS.PUT,
-      METHODS.CONNECT,
-      METHODS.OPTIONS,
-      METHODS.TRACE,
-      METHODS.COPY,
-      METHODS.LOCK,
-      METHODS.MKCOL,
-      METHODS.MOVE,
-      METHODS.PROPFIND,
-      METHODS.PROPPATCH,
-      METHODS.SEARCH,
-      METHODS.UNLOCK,
-      METHODS.BIND,
-      METHODS.REBIND,
-      METHODS.UNBIND,
-      METHODS.ACL,
-      METHODS.REPORT,
-      METHODS.MKACTIVITY,
-      METHODS.CHECKOUT,
-      METHODS.MERGE,
-      METHODS["M-SEARCH"],
-      METHODS.NOTIFY,
-      METHODS.SUBSCRIBE,
-      METHODS.UNSUBSCRIBE,
-      METHODS.PATCH,
-      METHODS.PURGE,
-      METHODS.MKCALENDAR,
-      METHODS.LINK,
-      METHODS.UNLINK,
-      METHODS.PRI,
+      METHODS2.DELETE,
+      METHODS2.GET,
+      METHODS2.HEAD,
+      METHODS2.POST,
+      METHODS2.PUT,
+      METHODS2.CONNECT,
+      METHODS2.OPTIONS,
+      METHODS2.TRACE,
+      METHODS2.COPY,
+      METHODS2.LOCK,
+      METHODS2.MKCOL,
+      METHODS2.MOVE,
+      METHODS2.PROPFIND,
+      METHODS2.PROPPATCH,
+      METHODS2.SEARCH,
+      METHODS2.UNLOCK,
+      METHODS2.BIND,
+      METHODS2.REBIND,
+      METHODS2.UNBIND,
+      METHODS2.ACL,
+      METHODS2.REPORT,
+      METHODS2.MKACTIVITY,
+      METHODS2.CHECKOUT,
+      METHODS2.MERGE,
+      METHODS2["M-SEARCH"],
+      METHODS2.NOTIFY,
+      METHODS2.SUBSCRIBE,
+      METHODS2.UNSUBSCRIBE,
+      METHODS2.PATCH,
+      METHODS2.PURGE,
+      METHODS2.MKCALENDAR,
+      METHODS2.LINK,
+      METHODS2.UNLINK,
+      METHODS2.PRI,
       // TODO(indutny): should we allow it with HTTP?
-      METHODS.SOURCE
+      METHODS2.SOURCE
     ];
     exports.METHODS_ICE = [
-      METHODS.SOURCE
+      METHODS2.SOURCE
     ];
     exports.METHODS_RTSP = [
-      METHODS.OPTIONS,
-      METHODS.DESCRIBE,
-      METHODS.ANNOUNCE,
-      METHODS.SETUP,
-      METHODS.PLAY,
-      METHODS.PAUSE,
-      METHODS.TEARDOWN,
-      METHODS.GET_PARAMETER,
-      METHODS.SET_PARAMETER,
-      METHODS.REDIRECT,
-      METHODS.RECORD,
-      METHODS.FLUSH,
+      METHODS2.OPTIONS,
+      METHODS2.DESCRIBE,
+      METHODS2.ANNOUNCE,
+      METHODS2.SETUP,
+      METHODS2.PLAY,
+      METHODS2.PAUSE,
+      METHODS2.TEARDOWN,
+      METHODS2.GET_PARAMETER,
+      METHODS2.SET_PARAMETER,
+      METHODS2.REDIRECT,
+      METHODS2.RECORD,
+      METHODS2.FLUSH,
       // For AirPlay
-      METHODS.GET,
-      METHODS.POST
+      METHODS2.GET,
+      METHODS2.POST
     ];
-    exports.METHOD_MAP = utils_1.enumToMap(METHODS);
+    exports.METHOD_MAP = utils_1.enumToMap(METHODS2);
     exports.H_METHOD_MAP = {};
     Object.keys(exports.METHOD_MAP).forEach((key) => {
       if (/^H/.test(key)) {
@@ -3563,25 +3563,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str7, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str7.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str7.length && predicate(str7.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str7.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str7.length - 1 ? str7 : str7.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3791,9 +3791,9 @@ var require_webidl = __commonJS({
       }
       return x;
     };
-    webidl.util.IntegerPart = function(n) {
-      const r = Math.floor(Math.abs(n));
-      if (n < 0) {
+    webidl.util.IntegerPart = function(n2) {
+      const r = Math.floor(Math.abs(n2));
+      if (n2 < 0) {
         return -1 * r;
       }
       return r;
@@ -3848,16 +3848,16 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
+          const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+          for (const key of keys3) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
+        const keys2 = Reflect.ownKeys(O);
+        for (const key of keys2) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -4571,7 +4571,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys() {
+          value: function keys2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key");
           }
@@ -4795,11 +4795,11 @@ var require_util2 = __commonJS({
     function createInflate(zlibOptions) {
       return new InflateStream(zlibOptions);
     }
-    function extractMimeType(headers) {
+    function extractMimeType(headers2) {
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values = getDecodeSplit("content-type", headers);
+      const values = getDecodeSplit("content-type", headers2);
       if (values === null) {
         return "failure";
       }
@@ -4855,8 +4855,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -4965,12 +4965,12 @@ var require_file = __commonJS({
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
-        const n = fileName;
+        const n2 = fileName;
         const t = options.type;
         const d = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
-          name: n,
+          name: n2,
           type: t,
           lastModified: d
         };
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str7) => str7.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5712,8 +5712,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return JSON.parse(utf8DecodeBytes(bytes));
     }
     function bodyMimeType(requestOrResponse) {
-      const headers = requestOrResponse[kState].headersList;
-      const mimeType = extractMimeType(headers);
+      const headers2 = requestOrResponse[kState].headersList;
+      const mimeType = extractMimeType(headers2);
       if (mimeType === "failure") {
         return null;
       }
@@ -5805,35 +5805,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6070,12 +6070,12 @@ var require_client_h1 = __commonJS({
         }
       }
       onUpgrade(head) {
-        const { upgrade, client, socket, headers, statusCode, statusText } = this;
+        const { upgrade, client, socket, headers: headers2, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
         assert(!socket.destroyed);
         assert(!this.paused);
-        assert((headers.length & 1) === 0);
+        assert((headers2.length & 1) === 0);
         const request = client[kQueue][client[kRunningIdx]];
         assert(request);
         assert(request.upgrade || request.method === "CONNECT");
@@ -6095,7 +6095,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request.onUpgrade(statusCode, headers2, socket, statusText);
         } catch (error2) {
           util.errorRequest(client, request, error2);
           util.destroy(socket, error2);
@@ -6103,7 +6103,7 @@ var require_client_h1 = __commonJS({
         client[kResume]();
       }
       onHeadersComplete(statusCode, upgrade, shouldKeepAlive) {
-        const { client, socket, headers, statusText } = this;
+        const { client, socket, headers: headers2, statusText } = this;
         if (socket.destroyed) {
           return -1;
         }
@@ -6168,7 +6168,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause = request.onHeaders(statusCode, headers2, this.resume, statusText) === false;
         if (request.aborted) {
           return -1;
         }
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
       }
       onMessageComplete() {
-        const { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this;
+        const { client, socket, statusCode, upgrade, headers: headers2, contentLength, bytesRead, shouldKeepAlive } = this;
         if (socket.destroyed && (!statusCode || shouldKeepAlive)) {
           return -1;
         }
@@ -6234,7 +6234,7 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request.onComplete(headers2);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request) {
       const { method, path, host, upgrade, blocking, reset } = request;
-      let { body, headers, contentLength } = request;
+      let { body, headers: headers2, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
@@ -6465,7 +6465,7 @@ var require_client_h1 = __commonJS({
         }
         const [bodyStream, contentType] = extractBody(body);
         if (request.contentType == null) {
-          headers.push("content-type", contentType);
+          headers2.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
@@ -6477,7 +6477,7 @@ var require_client_h1 = __commonJS({
             util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
-          headers.push("content-type", contentTypeValue);
+          headers2.push("content-type", contentTypeValue);
         }
       }
       if (body && typeof body.read === "function") {
@@ -6554,10 +6554,10 @@ upgrade: ${upgrade}\r
       } else {
         header += "connection: close\r\n";
       }
-      if (Array.isArray(headers)) {
-        for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
-          const val = headers[n + 1];
+      if (Array.isArray(headers2)) {
+        for (let n2 = 0; n2 < headers2.length; n2 += 2) {
+          const key = headers2[n2 + 0];
+          const val = headers2[n2 + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
               header += `${key}: ${val[i]}\r
@@ -6914,9 +6914,9 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_STATUS
       }
     } = http2;
-    function parseH2Headers(headers) {
+    function parseH2Headers(headers2) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name, value] of Object.entries(headers2)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
@@ -6927,8 +6927,8 @@ var require_client_h2 = __commonJS({
       }
       return result;
     }
-    function parseH2ResponseHeaders(headers) {
-      const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
+    function parseH2ResponseHeaders(headers2) {
+      const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers2;
       return parseH2Headers(realHeaders);
     }
     async function connectH2(client, socket) {
@@ -7072,26 +7072,26 @@ var require_client_h2 = __commonJS({
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
         return false;
       }
-      const headers = {};
-      for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
-        const val = reqHeaders[n + 1];
+      const headers2 = {};
+      for (let n2 = 0; n2 < reqHeaders.length; n2 += 2) {
+        const key = reqHeaders[n2 + 0];
+        const val = reqHeaders[n2 + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers2[key]) {
+              headers2[key] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers2[key] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers2[key] = val;
         }
       }
       let stream;
       const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
-      headers[HTTP2_HEADER_METHOD] = method;
+      headers2[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      headers2[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request.aborted) {
           return;
@@ -7121,12 +7121,12 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream = session.request(headers2, { endStream: false, signal });
         let upgradeResponseFinished = false;
-        const onResponse = (headers2) => {
+        const onResponse = (headers3) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request.onUpgradeResponse(Number(headers3[HTTP2_HEADER_STATUS]), headers3, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
@@ -7163,8 +7163,8 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
-      headers[HTTP2_HEADER_SCHEME] = "https";
+      headers2[HTTP2_HEADER_PATH] = path;
+      headers2[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
         body.read(0);
@@ -7173,7 +7173,7 @@ var require_client_h2 = __commonJS({
       if (util.isFormDataLike(body)) {
         extractBody ??= require_body().extractBody;
         const [bodyStream, contentType] = extractBody(body);
-        headers["content-type"] = contentType;
+        headers2["content-type"] = contentType;
         body = bodyStream.stream;
         contentLength = bodyStream.length;
       }
@@ -7192,24 +7192,24 @@ var require_client_h2 = __commonJS({
       }
       if (contentLength != null) {
         assert(body, "no body must not have content length");
-        headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
+        headers2[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
-        headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
+        headers2[HTTP2_HEADER_EXPECT] = "100-continue";
+        stream = session.request(headers2, { endStream: shouldEndStream, signal });
         stream.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream = session.request(headers2, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
-        const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
+      stream.once("response", (headers3) => {
+        const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers3;
         request.onResponseStarted();
         if (request.aborted) {
           const err = new RequestAbortedError();
@@ -7493,14 +7493,14 @@ var require_redirect_handler = __commonJS({
         this.abort = abort;
         this.handler.onConnect(abort, { history: this.history });
       }
-      onUpgrade(statusCode, headers, socket) {
-        this.handler.onUpgrade(statusCode, headers, socket);
+      onUpgrade(statusCode, headers2, socket) {
+        this.handler.onUpgrade(statusCode, headers2, socket);
       }
       onError(error2) {
         this.handler.onError(error2);
       }
-      onHeaders(statusCode, headers, resume, statusText) {
-        this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
+      onHeaders(statusCode, headers2, resume, statusText) {
+        this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers2);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
             this.request.abort(new Error("max redirects"));
@@ -7513,7 +7513,7 @@ var require_redirect_handler = __commonJS({
           this.history.push(new URL(this.opts.path, this.opts.origin));
         }
         if (!this.location) {
-          return this.handler.onHeaders(statusCode, headers, resume, statusText);
+          return this.handler.onHeaders(statusCode, headers2, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
         const path = search ? `${pathname}${search}` : pathname;
@@ -7548,13 +7548,13 @@ var require_redirect_handler = __commonJS({
         }
       }
     };
-    function parseLocation(statusCode, headers) {
+    function parseLocation(statusCode, headers2) {
       if (redirectableStatusCodes.indexOf(statusCode) === -1) {
         return null;
       }
-      for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location") {
-          return headers[i + 1];
+      for (let i = 0; i < headers2.length; i += 2) {
+        if (headers2[i].length === 8 && util.headerNameToString(headers2[i]) === "location") {
+          return headers2[i + 1];
         }
       }
     }
@@ -7571,22 +7571,22 @@ var require_redirect_handler = __commonJS({
       }
       return false;
     }
-    function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
+    function cleanRequestHeaders(headers2, removeContent, unknownOrigin) {
       const ret = [];
-      if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
-            ret.push(headers[i], headers[i + 1]);
+      if (Array.isArray(headers2)) {
+        for (let i = 0; i < headers2.length; i += 2) {
+          if (!shouldRemoveHeader(headers2[i], removeContent, unknownOrigin)) {
+            ret.push(headers2[i], headers2[i + 1]);
           }
         }
-      } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
+      } else if (headers2 && typeof headers2 === "object") {
+        for (const key of Object.keys(headers2)) {
           if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+            ret.push(key, headers2[key]);
           }
         }
       } else {
-        assert(headers == null, "headers must be an object or an array");
+        assert(headers2 == null, "headers must be an object or an array");
       }
       return ret;
     }
@@ -8732,12 +8732,12 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers: headers2 = {}, connect, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
-        this[kProxyHeaders] = headers;
+        this[kProxyHeaders] = headers2;
         if (factory) {
           this.#client = factory(proxyUrl, { connect });
         } else {
@@ -8758,14 +8758,14 @@ var require_proxy_agent = __commonJS({
         const {
           origin,
           path = "/",
-          headers = {}
+          headers: headers2 = {}
         } = opts;
         opts.path = origin + path;
-        if (!("host" in headers) && !("Host" in headers)) {
+        if (!("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(origin);
-          headers.host = host;
+          headers2.host = host;
         }
-        opts.headers = { ...this[kProxyHeaders], ...headers };
+        opts.headers = { ...this[kProxyHeaders], ...headers2 };
         return this.#client[kDispatch](opts, handler);
       }
       async [kClose]() {
@@ -8864,16 +8864,16 @@ var require_proxy_agent = __commonJS({
         });
       }
       dispatch(opts, handler) {
-        const headers = buildHeaders(opts.headers);
-        throwIfProxyAuthIsSent(headers);
-        if (headers && !("host" in headers) && !("Host" in headers)) {
+        const headers2 = buildHeaders(opts.headers);
+        throwIfProxyAuthIsSent(headers2);
+        if (headers2 && !("host" in headers2) && !("Host" in headers2)) {
           const { host } = new URL2(opts.origin);
-          headers.host = host;
+          headers2.host = host;
         }
         return this[kAgent].dispatch(
           {
             ...opts,
-            headers
+            headers: headers2
           },
           handler
         );
@@ -8900,18 +8900,18 @@ var require_proxy_agent = __commonJS({
         await this[kClient].destroy();
       }
     };
-    function buildHeaders(headers) {
-      if (Array.isArray(headers)) {
+    function buildHeaders(headers2) {
+      if (Array.isArray(headers2)) {
         const headersPair = {};
-        for (let i = 0; i < headers.length; i += 2) {
-          headersPair[headers[i]] = headers[i + 1];
+        for (let i = 0; i < headers2.length; i += 2) {
+          headersPair[headers2[i]] = headers2[i + 1];
         }
         return headersPair;
       }
-      return headers;
+      return headers2;
     }
-    function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+    function throwIfProxyAuthIsSent(headers2) {
+      const existProxyAuth = headers2 && Object.keys(headers2).find((key) => key.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9073,8 +9073,8 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
-      const contentLength = headers["content-length"];
+    function validatePartialResponseContentLength(headers2, range, statusCode, retryCount) {
+      const contentLength = headers2["content-length"];
       if (contentLength == null) {
         return null;
       }
@@ -9085,7 +9085,7 @@ var require_retry_handler = __commonJS({
       const expectedLength = range.end - range.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
-          headers,
+          headers: headers2,
           data: { count: retryCount }
         });
       }
@@ -9154,9 +9154,9 @@ var require_retry_handler = __commonJS({
           }
         });
       }
-      checkpointResponseEnd(headers, resume) {
+      checkpointResponseEnd(headers2, resume) {
         if (this.end == null && this.opts.method !== "HEAD") {
-          const contentLength = headers["content-length"];
+          const contentLength = headers2["content-length"];
           this.end = contentLength != null ? Number(contentLength) - 1 : null;
           assert(
             this.end == null || Number.isFinite(this.end),
@@ -9170,9 +9170,9 @@ var require_retry_handler = __commonJS({
           this.handler.onRequestSent();
         }
       }
-      onUpgrade(statusCode, headers, socket) {
+      onUpgrade(statusCode, headers2, socket) {
         if (this.handler.onUpgrade) {
-          this.handler.onUpgrade(statusCode, headers, socket);
+          this.handler.onUpgrade(statusCode, headers2, socket);
         }
       }
       onConnect(abort) {
@@ -9186,7 +9186,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code, headers: headers2 } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9214,7 +9214,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        let retryAfterHeader = headers?.["retry-after"];
+        let retryAfterHeader = headers2?.["retry-after"];
         if (retryAfterHeader) {
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
@@ -9223,12 +9223,12 @@ var require_retry_handler = __commonJS({
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = parseHeaders(rawHeaders);
+        const headers2 = parseHeaders(rawHeaders);
         this.retryCount += 1;
         if (statusCode >= 300) {
           if (!this.headersSent && this.retryOpts.statusCodes.includes(statusCode) === false) {
             this.headersSent = true;
-            this.checkpointResponseEnd(headers, resume);
+            this.checkpointResponseEnd(headers2, resume);
             return this.handler.onHeaders(
               statusCode,
               rawHeaders,
@@ -9238,7 +9238,7 @@ var require_retry_handler = __commonJS({
           } else {
             this.abort(
               new RequestRetryError("Request failed", statusCode, {
-                headers,
+                headers: headers2,
                 data: {
                   count: this.retryCount
                 }
@@ -9252,32 +9252,32 @@ var require_retry_handler = __commonJS({
           if (statusCode !== 206 && (this.start > 0 || statusCode !== 200)) {
             this.abort(
               new RequestRetryError("server does not support the range header and the payload was partially consumed", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
             return false;
           }
-          const contentRange = parseRangeHeader(headers["content-range"]);
+          const contentRange = parseRangeHeader(headers2["content-range"]);
           if (!contentRange) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
             return false;
           }
-          if (this.etag != null && this.etag !== headers.etag) {
+          if (this.etag != null && this.etag !== headers2.etag) {
             this.abort(
               new RequestRetryError("ETag mismatch", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
             return false;
           }
-          const contentLengthError = validatePartialResponseContentLength(headers, contentRange, statusCode, this.retryCount);
+          const contentLengthError = validatePartialResponseContentLength(headers2, contentRange, statusCode, this.retryCount);
           if (contentLengthError != null) {
             this.abort(contentLengthError);
             return false;
@@ -9286,7 +9286,7 @@ var require_retry_handler = __commonJS({
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
-                headers,
+                headers: headers2,
                 data: { count: this.retryCount }
               })
             );
@@ -9297,7 +9297,7 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
+            const range = parseRangeHeader(headers2["content-range"]);
             if (range == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
@@ -9307,7 +9307,7 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers2, range, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
@@ -9322,7 +9322,7 @@ var require_retry_handler = __commonJS({
             this.end = end;
           }
           if (this.end == null) {
-            const contentLength = headers["content-length"];
+            const contentLength = headers2["content-length"];
             this.end = contentLength != null ? Number(contentLength) - 1 : null;
           }
           assert(Number.isFinite(this.start));
@@ -9332,7 +9332,7 @@ var require_retry_handler = __commonJS({
           );
           this.resume = resume;
           this.headersSent = true;
-          this.etag = headers.etag != null ? headers.etag : null;
+          this.etag = headers2.etag != null ? headers2.etag : null;
           if (this.etag != null && this.etag.startsWith("W/")) {
             this.etag = null;
           }
@@ -9344,7 +9344,7 @@ var require_retry_handler = __commonJS({
           );
         }
         const err = new RequestRetryError("Request failed", statusCode, {
-          headers,
+          headers: headers2,
           data: { count: this.retryCount }
         });
         this.abort(err);
@@ -9380,15 +9380,15 @@ var require_retry_handler = __commonJS({
             return this.handler.onError(err2);
           }
           if (this.start !== 0) {
-            const headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
+            const headers2 = { range: `bytes=${this.start}-${this.end ?? ""}` };
             if (this.etag != null) {
-              headers["if-match"] = this.etag;
+              headers2["if-match"] = this.etag;
             }
             this.opts = {
               ...this.opts,
               headers: {
                 ...this.opts.headers,
-                ...headers
+                ...headers2
               }
             };
           }
@@ -9646,8 +9646,8 @@ var require_readable = __commonJS({
       if (state.bufferIndex) {
         const start = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
-          consumePush(consume2, state.buffer[n]);
+        for (let n2 = start; n2 < end; n2++) {
+          consumePush(consume2, state.buffer[n2]);
         }
       } else {
         for (const chunk of state.buffer) {
@@ -9742,7 +9742,7 @@ var require_util3 = __commonJS({
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
+    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers: headers2 }) {
       assert(body);
       let chunks = [];
       let length = 0;
@@ -9762,7 +9762,7 @@ var require_util3 = __commonJS({
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers2)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9778,7 +9778,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers2, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9884,14 +9884,14 @@ var require_api_request = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers2 = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
-            this.onInfo({ statusCode, headers });
+            this.onInfo({ statusCode, headers: headers2 });
           }
           return;
         }
-        const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+        const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers2;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
         const res = new Readable({
@@ -9911,12 +9911,12 @@ var require_api_request = __commonJS({
             this.runInAsyncScope(
               getResolveErrorBodyCallback,
               null,
-              { callback, body: res, contentType, statusCode, statusMessage, headers }
+              { callback, body: res, contentType, statusCode, statusMessage, headers: headers2 }
             );
           } else {
             this.runInAsyncScope(callback, null, null, {
               statusCode,
-              headers,
+              headers: headers2,
               trailers: this.trailers,
               opaque,
               body: res,
@@ -10100,24 +10100,24 @@ var require_api_stream = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { factory, opaque, context, callback, responseHeaders } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers2 = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
-            this.onInfo({ statusCode, headers });
+            this.onInfo({ statusCode, headers: headers2 });
           }
           return;
         }
         this.factory = null;
         let res;
         if (this.throwOnError && statusCode >= 400) {
-          const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+          const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers2;
           const contentType = parsedHeaders["content-type"];
           res = new PassThrough();
           this.callback = null;
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
             null,
-            { callback, body: res, contentType, statusCode, statusMessage, headers }
+            { callback, body: res, contentType, statusCode, statusMessage, headers: headers2 }
           );
         } else {
           if (factory === null) {
@@ -10125,7 +10125,7 @@ var require_api_stream = __commonJS({
           }
           res = this.runInAsyncScope(factory, null, {
             statusCode,
-            headers,
+            headers: headers2,
             opaque,
             context
           });
@@ -10334,8 +10334,8 @@ var require_api_pipeline = __commonJS({
         const { opaque, handler, context } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
-            const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-            this.onInfo({ statusCode, headers });
+            const headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+            this.onInfo({ statusCode, headers: headers2 });
           }
           return;
         }
@@ -10343,10 +10343,10 @@ var require_api_pipeline = __commonJS({
         let body;
         try {
           this.handler = null;
-          const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+          const headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
           body = this.runInAsyncScope(handler, null, {
             statusCode,
-            headers,
+            headers: headers2,
             opaque,
             body: this.res,
             context
@@ -10450,9 +10450,9 @@ var require_api_upgrade = __commonJS({
         const { callback, opaque, context } = this;
         removeSignal(this);
         this.callback = null;
-        const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback, null, null, {
-          headers,
+          headers: headers2,
           socket,
           opaque,
           context
@@ -10540,13 +10540,13 @@ var require_api_connect = __commonJS({
         const { callback, opaque, context } = this;
         removeSignal(this);
         this.callback = null;
-        let headers = rawHeaders;
-        if (headers != null) {
-          headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        let headers2 = rawHeaders;
+        if (headers2 != null) {
+          headers2 = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         }
         this.runInAsyncScope(callback, null, null, {
           statusCode,
-          headers,
+          headers: headers2,
           socket,
           opaque,
           context
@@ -10682,50 +10682,50 @@ var require_mock_utils = __commonJS({
       }
       return false;
     }
-    function lowerCaseEntries(headers) {
+    function lowerCaseEntries(headers2) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
+        Object.entries(headers2).map(([headerName, headerValue]) => {
           return [headerName.toLocaleLowerCase(), headerValue];
         })
       );
     }
-    function getHeaderByName(headers, key) {
-      if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
-            return headers[i + 1];
+    function getHeaderByName(headers2, key) {
+      if (Array.isArray(headers2)) {
+        for (let i = 0; i < headers2.length; i += 2) {
+          if (headers2[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+            return headers2[i + 1];
           }
         }
         return void 0;
-      } else if (typeof headers.get === "function") {
-        return headers.get(key);
+      } else if (typeof headers2.get === "function") {
+        return headers2.get(key);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers2)[key.toLocaleLowerCase()];
       }
     }
-    function buildHeadersFromArray(headers) {
-      const clone2 = headers.slice();
+    function buildHeadersFromArray(headers2) {
+      const clone2 = headers2.slice();
       const entries = [];
       for (let index = 0; index < clone2.length; index += 2) {
         entries.push([clone2[index], clone2[index + 1]]);
       }
       return Object.fromEntries(entries);
     }
-    function matchHeaders(mockDispatch2, headers) {
+    function matchHeaders(mockDispatch2, headers2) {
       if (typeof mockDispatch2.headers === "function") {
-        if (Array.isArray(headers)) {
-          headers = buildHeadersFromArray(headers);
+        if (Array.isArray(headers2)) {
+          headers2 = buildHeadersFromArray(headers2);
         }
-        return mockDispatch2.headers(headers ? lowerCaseEntries(headers) : {});
+        return mockDispatch2.headers(headers2 ? lowerCaseEntries(headers2) : {});
       }
       if (typeof mockDispatch2.headers === "undefined") {
         return true;
       }
-      if (typeof headers !== "object" || typeof mockDispatch2.headers !== "object") {
+      if (typeof headers2 !== "object" || typeof mockDispatch2.headers !== "object") {
         return false;
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        const headerValue = getHeaderByName(headers, matchHeaderName);
+        const headerValue = getHeaderByName(headers2, matchHeaderName);
         if (!matchValue(matchHeaderValue, headerValue)) {
           return false;
         }
@@ -10744,11 +10744,11 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
+    function matchKey(mockDispatch2, { path, method, body, headers: headers2 }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
-      const headersMatch = matchHeaders(mockDispatch2, headers);
+      const headersMatch = matchHeaders(mockDispatch2, headers2);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData(data) {
@@ -10781,8 +10781,8 @@ var require_mock_utils = __commonJS({
       }
       matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
-        throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
+        const headers2 = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers2}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
@@ -10805,20 +10805,20 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body, headers: headers2, query } = opts;
       return {
         path,
         method,
         body,
-        headers,
+        headers: headers2,
         query
       };
     }
     function generateKeyValues(data) {
-      const keys = Object.keys(data);
+      const keys2 = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
+      for (let i = 0; i < keys2.length; ++i) {
+        const key = keys2[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
@@ -10848,7 +10848,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers: headers2, trailers, error: error2 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10872,7 +10872,7 @@ var require_mock_utils = __commonJS({
           return;
         }
         const responseData = getResponseData(body);
-        const responseHeaders = generateKeyValues(headers);
+        const responseHeaders = generateKeyValues(headers2);
         const responseTrailers = generateKeyValues(trailers);
         handler.onConnect?.((err) => handler.onError(err), null);
         handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
@@ -11025,9 +11025,9 @@ var require_mock_interceptor = __commonJS({
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
         const responseData = getResponseData(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
-        const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
+        const headers2 = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
+        return { statusCode, data, headers: headers2, trailers };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -11079,11 +11079,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Set default reply headers on the interceptor for subsequent replies
        */
-      defaultReplyHeaders(headers) {
-        if (typeof headers === "undefined") {
+      defaultReplyHeaders(headers2) {
+        if (typeof headers2 === "undefined") {
           throw new InvalidArgumentError("headers must be defined");
         }
-        this[kDefaultHeaders] = headers;
+        this[kDefaultHeaders] = headers2;
         return this;
       }
       /**
@@ -11238,9 +11238,9 @@ var require_pluralizer = __commonJS({
       }
       pluralize(count) {
         const one = count === 1;
-        const keys = one ? singulars : plurals;
+        const keys2 = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys2, count, noun };
       }
     };
   }
@@ -11571,8 +11571,8 @@ var require_dump = __commonJS({
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = util.parseHeaders(rawHeaders);
-        const contentLength = headers["content-length"];
+        const headers2 = util.parseHeaders(rawHeaders);
+        const contentLength = headers2["content-length"];
         if (contentLength != null && contentLength > this.#maxSize) {
           throw new RequestAbortedError(
             `Response size (${contentLength}) larger than maxSize (${this.#maxSize})`
@@ -11641,7 +11641,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11731,7 +11731,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -11951,7 +11951,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
+    function fill2(headers2, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -11961,12 +11961,12 @@ var require_headers = __commonJS({
               message: `expected name/value pair to be length 2, found ${header.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers2, header[0], header[1]);
         }
       } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+        const keys2 = Object.keys(object);
+        for (let i = 0; i < keys2.length; ++i) {
+          appendHeader(headers2, keys2[i], object[keys2[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -11976,7 +11976,7 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers2, name, value) {
       value = headerValueNormalize(value);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
@@ -11991,10 +11991,10 @@ var require_headers = __commonJS({
           type: "header value"
         });
       }
-      if (getHeadersGuard(headers) === "immutable") {
+      if (getHeadersGuard(headers2) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers2).append(name, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12090,31 +12090,31 @@ var require_headers = __commonJS({
         }
       }
       get entries() {
-        const headers = {};
+        const headers2 = {};
         if (this[kHeadersMap].size !== 0) {
           for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+            headers2[name] = value;
           }
         }
-        return headers;
+        return headers2;
       }
       rawValues() {
         return this[kHeadersMap].values();
       }
       get entriesList() {
-        const headers = [];
+        const headers2 = [];
         if (this[kHeadersMap].size !== 0) {
           for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers2.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers2.push([name, value]);
             }
           }
         }
-        return headers;
+        return headers2;
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
@@ -12176,7 +12176,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12268,9 +12268,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12279,7 +12279,7 @@ var require_headers = __commonJS({
         if (this.#headersList[kHeadersSortedMap]) {
           return this.#headersList[kHeadersSortedMap];
         }
-        const headers = [];
+        const headers2 = [];
         const names = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
@@ -12289,13 +12289,13 @@ var require_headers = __commonJS({
           const { 0: name, 1: value } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers2.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers2.push([name, value]);
           }
         }
-        return this.#headersList[kHeadersSortedMap] = headers;
+        return this.#headersList[kHeadersSortedMap] = headers2;
       }
       [util.inspect.custom](depth, options) {
         options.depth ??= depth;
@@ -12310,8 +12310,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12356,7 +12356,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12373,7 +12373,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12677,7 +12677,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -13096,15 +13096,15 @@ var require_request2 = __commonJS({
         }
         if (initHasKey) {
           const headersList = getHeadersList(this[kHeaders]);
-          const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
+          const headers2 = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
-          if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
+          if (headers2 instanceof HeadersList) {
+            for (const { name, value } of headers2.rawValues()) {
               headersList.append(name, value, false);
             }
-            headersList.cookies = headers.cookies;
+            headersList.cookies = headers2.cookies;
           } else {
-            fillHeaders(this[kHeaders], headers);
+            fillHeaders(this[kHeaders], headers2);
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
@@ -13279,13 +13279,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16057,8 +16057,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys = this.#caches.keys();
-        return [...keys];
+        const keys2 = this.#caches.keys();
+        return [...keys2];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -16443,10 +16443,10 @@ var require_cookies = __commonJS({
     var { stringify } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
-    function getCookies(headers) {
+    function getCookies(headers2) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
-      const cookie = headers.get("cookie");
+      webidl.brandCheck(headers2, Headers2, { strict: false });
+      const cookie = headers2.get("cookie");
       const out = {};
       if (!cookie) {
         return out;
@@ -16457,35 +16457,35 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+    function deleteCookie(headers2, name, attributes) {
+      webidl.brandCheck(headers2, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
-      setCookie(headers, {
+      setCookie(headers2, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
       });
     }
-    function getSetCookies(headers) {
+    function getSetCookies(headers2) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
-      const cookies = headers.getSetCookie();
+      webidl.brandCheck(headers2, Headers2, { strict: false });
+      const cookies = headers2.getSetCookie();
       if (!cookies) {
         return [];
       }
       return cookies.map((pair) => parseSetCookie(pair));
     }
-    function setCookie(headers, cookie) {
+    function setCookie(headers2, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers2, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str7 = stringify(cookie);
+      if (str7) {
+        headers2.append("Set-Cookie", str7);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17045,8 +17045,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num5 = Number.parseInt(value, 10);
+      return num5 >= 8 && num5 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17667,34 +17667,34 @@ var require_receiver = __commonJS({
        * @param {number} n
        * @returns {Buffer}
        */
-      consume(n) {
-        if (n > this.#byteOffset) {
+      consume(n2) {
+        if (n2 > this.#byteOffset) {
           throw new Error("Called consume() before buffers satiated.");
-        } else if (n === 0) {
+        } else if (n2 === 0) {
           return emptyBuffer;
         }
-        if (this.#buffers[0].length === n) {
+        if (this.#buffers[0].length === n2) {
           this.#byteOffset -= this.#buffers[0].length;
           return this.#buffers.shift();
         }
-        const buffer = Buffer.allocUnsafe(n);
+        const buffer = Buffer.allocUnsafe(n2);
         let offset = 0;
-        while (offset !== n) {
+        while (offset !== n2) {
           const next = this.#buffers[0];
           const { length } = next;
-          if (length + offset === n) {
+          if (length + offset === n2) {
             buffer.set(this.#buffers.shift(), offset);
             break;
-          } else if (length + offset > n) {
-            buffer.set(next.subarray(0, n - offset), offset);
-            this.#buffers[0] = next.subarray(n - offset);
+          } else if (length + offset > n2) {
+            buffer.set(next.subarray(0, n2 - offset), offset);
+            this.#buffers[0] = next.subarray(n2 - offset);
             break;
           } else {
             buffer.set(this.#buffers.shift(), offset);
             offset += next.length;
           }
         }
-        this.#byteOffset -= n;
+        this.#byteOffset -= n2;
         return buffer;
       }
       writeFragments(fragment) {
@@ -19280,8 +19280,8 @@ var require_ignore = __commonJS({
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const sources2 = [];
+      const hold = (source) => `${PLACEHOLDER}${sources2.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -19318,7 +19318,7 @@ var require_ignore = __commonJS({
       }
       return {
         source: out,
-        sources
+        sources: sources2
       };
     };
     var DIRECT = null;
@@ -19428,7 +19428,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str7) => index + 6 < str7.length ? str7.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19522,9 +19522,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at) => {
+    var separatorAfter = (run3, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run3.length && !run3[index].wildcard; index++) {
         separator += run3[index].single;
       }
       return separator;
@@ -19588,17 +19588,17 @@ var require_ignore = __commonJS({
       let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token, at) => {
+        run3.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run3.forEach((token, at) => {
+        run3.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at2)})[^\\/])*`;
         });
         run3 = [];
       };
@@ -19617,7 +19617,7 @@ var require_ignore = __commonJS({
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
         pattern = "**";
       }
-      const { source, sources } = extractBrackets(pattern);
+      const { source, sources: sources2 } = extractBrackets(pattern);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -19634,9 +19634,9 @@ var require_ignore = __commonJS({
         },
         source
       );
-      return sources.length ? replaced.replace(
+      return sources2.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match, index) => sources2[index]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -19659,7 +19659,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path : path.slice(index + 1);
     };
-    var parentOf = (path) => {
+    var parentOf2 = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
@@ -19707,16 +19707,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str3 = pinWildcards(
+        const str7 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        const regex = this.ignoreCase ? new RegExp(str7, "i") : new RegExp(str7);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str3) => {
+    var hasTrailingBackslash = (str7) => {
       let count = 0;
-      while (str3[str3.length - count - 1] === ESCAPE) {
+      while (str7[str7.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -19974,7 +19974,7 @@ var require_ignore = __commonJS({
         if (path in cache) {
           return cache[path];
         }
-        const parentPath = parentOf(path);
+        const parentPath = parentOf2(path);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
         return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
@@ -19995,7 +19995,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -20040,17 +20040,17 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd2 = new Command(command, properties, message);
+function issueCommand(command2, properties, message) {
+  const cmd2 = new Command(command2, properties, message);
   process.stdout.write(cmd2.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
+  constructor(command2, properties, message) {
+    if (!command2) {
+      command2 = "missing.command";
     }
-    this.command = command;
+    this.command = command2;
     this.properties = properties;
     this.message = message;
   }
@@ -20077,11 +20077,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s2) {
-  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s3) {
+  return toCommandValue(s3).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s2) {
-  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s3) {
+  return toCommandValue(s3).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -21160,9 +21160,9 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
     const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container2.push([keys[0], object[keys[0]]]);
+    const keys2 = Object.keys(object);
+    if (keys2.length !== 1) return "cannot resolve a pairs item";
+    container2.push([keys2[0], object[keys2[0]]]);
     return "";
   },
   identify: () => false
@@ -21303,10 +21303,10 @@ var Schema = class Schema2 {
       }
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const keys2 = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys2.add(key);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key of keys2) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -21429,8 +21429,8 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    const obj2 = data;
+    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
     return map;
   }
 });
@@ -22710,8 +22710,8 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
-function hasBit(mask2, bit) {
-  return (mask2 & 1 << bit) !== 0;
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
 }
 var DEFAULT_SCALAR_STYLE_RULES = {
   applyQuoteFlowKeysOption,
@@ -22906,19 +22906,23 @@ function yamlTag(container2, key) {
   if (key === void 0) return meta.tag;
   const member = meta.memberTags?.[String(key)];
   if (member) return member;
-  const child = container2[key];
-  return child !== null && typeof child === "object" ? META.get(child)?.tag : void 0;
+  const child2 = container2[key];
+  return child2 !== null && typeof child2 === "object" ? META.get(child2)?.tag : void 0;
 }
-function setKey(obj, key, value) {
-  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
+function copyYamlMeta(from, to) {
+  const meta = META.get(from);
+  if (meta) META.set(to, meta);
+}
+function setKey(obj2, key, value) {
+  if (key === "__proto__") Object.defineProperty(obj2, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj2[key] = value;
 }
 function resolveScalar(text, style, tag) {
   if (tag) {
     if (tag === "!!str" || tag === "!" || tag === "tag:yaml.org,2002:str") return text;
     if (tag === "!!int" || tag === "!!float") {
-      const n = Number(text);
-      return Number.isNaN(n) ? text : n;
+      const n2 = Number(text);
+      return Number.isNaN(n2) ? text : n2;
     }
     if (tag === "!!bool") return text === "true";
     if (tag === "!!null") return null;
@@ -23013,7 +23017,7 @@ function construct(events, text, index, options, out) {
     }
     const key = top.key;
     top.hasKey = false;
-    const obj = top.value;
+    const obj2 = top.value;
     if (key === "<<" && value !== null && typeof value === "object") {
       (top.merges ??= []).push(value);
       return;
@@ -23023,7 +23027,7 @@ function construct(events, text, index, options, out) {
       out.warnings.push({ message: `duplicate key "${key}"`, line: pos.line, column: pos.column });
     }
     top.explicit.add(key);
-    setKey(obj, key, value);
+    setKey(obj2, key, value);
     top.meta.keys[key] = top.keyOffset;
     if (tag) (top.meta.memberTags ??= {})[key] = tag;
   };
@@ -23040,21 +23044,21 @@ function construct(events, text, index, options, out) {
         break;
       case 2:
       case 3: {
-        const isMap2 = e.type === 3;
-        const meta = { index, at: e.start, ...isMap2 ? { keys: {} } : { items: [] } };
+        const isMap3 = e.type === 3;
+        const meta = { index, at: e.start, ...isMap3 ? { keys: {} } : { items: [] } };
         const tag = tagOf(e);
         if (tag) meta.tag = tag;
-        const value = isMap2 ? {} : [];
+        const value = isMap3 ? {} : [];
         META.set(value, meta);
         if (docStart < 0) docStart = e.start;
         stack.push({
-          kind: isMap2 ? "map" : "seq",
+          kind: isMap3 ? "map" : "seq",
           value,
           meta,
           anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0,
           weight: 1,
           hasKey: false,
-          explicit: isMap2 ? /* @__PURE__ */ new Set() : void 0
+          explicit: isMap3 ? /* @__PURE__ */ new Set() : void 0
         });
         break;
       }
@@ -23097,18 +23101,18 @@ function construct(events, text, index, options, out) {
   }
 }
 function applyMerges(frame) {
-  const obj = frame.value;
-  const sources = [];
+  const obj2 = frame.value;
+  const sources2 = [];
   for (const m of frame.merges) {
-    if (Array.isArray(m)) sources.push(...m);
-    else sources.push(m);
+    if (Array.isArray(m)) sources2.push(...m);
+    else sources2.push(m);
   }
-  for (const src of sources) {
+  for (const src of sources2) {
     if (src === null || typeof src !== "object" || Array.isArray(src)) continue;
     const srcMeta = META.get(src);
     for (const k of Object.keys(src)) {
-      if (frame.explicit.has(k) || Object.prototype.hasOwnProperty.call(obj, k)) continue;
-      setKey(obj, k, src[k]);
+      if (frame.explicit.has(k) || Object.prototype.hasOwnProperty.call(obj2, k)) continue;
+      setKey(obj2, k, src[k]);
       const off = srcMeta?.keys?.[k];
       if (off !== void 0) frame.meta.keys[k] = off;
       const t = srcMeta?.memberTags?.[k];
@@ -23174,8 +23178,8 @@ var ScanContext = class {
       return JSON.parse(text);
     } catch (err) {
       const msg = err.message;
-      const at = /position (\d+)/.exec(msg);
-      const line = at ? text.slice(0, Number(at[1])).split("\n").length : 1;
+      const at2 = /position (\d+)/.exec(msg);
+      const line = at2 ? text.slice(0, Number(at2[1])).split("\n").length : 1;
       this.diagnose({ file: path, line, severity: "error", code: "json-syntax", message: `invalid JSON: ${msg}` });
       return void 0;
     }
@@ -23212,14 +23216,103 @@ var ScanContext = class {
     }
   }
 };
-function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} B`;
+function formatBytes(n2) {
+  if (n2 >= 1024 * 1024) return `${(n2 / 1024 / 1024).toFixed(1)} MB`;
+  if (n2 >= 1024) return `${(n2 / 1024).toFixed(1)} KB`;
+  return `${n2} B`;
 }
 
 // src/inventory/compose/index.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
+
+// src/inventory/compose/describe.ts
+function describeCompose(inv) {
+  const out = [];
+  for (const p of inv.projects) {
+    out.push(`${p.dir || "."}: project "${p.name}" \u2014 files ${p.files.map((f) => `${f.path} (${f.role})`).join(", ")}`);
+    out.push(`  production model: ${p.productionFiles.join(" + ")}${productionNote(p)}`);
+    for (const s3 of p.services) out.push(`  ${s3.file}:${s3.line} ${s3.name}: ${serviceSummary(s3)}`);
+    for (const s3 of p.services) if (s3.build && !s3.build.dockerfileExists && s3.build.dockerfile) out.push(`  ${s3.build.file}:${s3.build.line} ${s3.name}: builds from ${s3.build.dockerfile}, which is not in the repository`);
+    for (const i of p.interpolations) {
+      if (i.source === "default") out.push(`  ${i.file}:${i.line} \${${i.variable}} falls back to the default written in the file (${i.path})`);
+      else if (i.source === "unset") out.push(`  ${i.file}:${i.line} \${${i.variable}} has no value in .env${i.required ? " and is required" : " and no default: empty"} (${i.path})`);
+    }
+  }
+  return out;
+}
+function serviceSummary(s3) {
+  const bits = [s3.image ?? (s3.build ? `build ${s3.build.dockerfile ?? s3.build.context}` : "no image")];
+  if (s3.build && !s3.build.dockerfileExists) bits.push(`MISSING ${s3.build.dockerfile}`);
+  if (s3.ports.length) bits.push(`ports ${s3.ports.map((x) => x.published ? `${x.hostIp ? `${x.hostIp}:` : ""}${x.published}:${x.target}` : x.target).join(",")}`);
+  bits.push(`replicas ${s3.replicas?.value ?? 1}`);
+  if (s3.containerName) bits.push(`container_name ${s3.containerName.value}`);
+  bits.push(s3.limits ? `limits ${[s3.limits.value.cpus && `cpus=${s3.limits.value.cpus}`, s3.limits.value.memory && `mem=${s3.limits.value.memory}`].filter(Boolean).join(" ")}` : "no limits");
+  bits.push(s3.healthcheck ? s3.healthcheck.disabled ? "healthcheck disabled" : "healthcheck" : "no healthcheck");
+  return bits.join(", ");
+}
+function productionNote(p) {
+  if (p.productionSource === "base-only") return " (no production overlay found: the base file alone)";
+  if (p.productionSource === "configured") return " (as configured)";
+  if (p.productionSource === "file-set") {
+    const set = p.fileSets.find((s3) => s3.files.filter((f) => p.productionFiles.includes(f)).length === p.productionFiles.length);
+    return set ? ` (from ${set.file}:${set.line})` : "";
+  }
+  return "";
+}
+
+// src/inventory/compose/files.ts
+var BASE_ORDER = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+function isComposeFile(f) {
+  if (f.ext !== ".yml" && f.ext !== ".yaml") return false;
+  const n2 = f.name.toLowerCase();
+  return n2.startsWith("docker-compose") || n2.startsWith("compose.") || n2.startsWith("compose-") || n2.startsWith("docker_compose");
+}
+function overlayName(name) {
+  const n2 = name.toLowerCase().replace(/\.(ya?ml)$/, "");
+  const m = /^(?:docker[-_]compose|compose)(?:[._-](.+))?$/.exec(n2);
+  return m?.[1] ?? n2;
+}
+function roleOf(name) {
+  if (BASE_ORDER.includes(name.toLowerCase())) return "base";
+  const o = overlayName(name);
+  if (/(^|[._-])(override|dev|develop|development|local)($|[._-])/.test(o)) return "development";
+  if (/(^|[._-])(prod|production|prd|live|release)($|[._-])/.test(o)) return "production";
+  if (/(^|[._-])(staging|stage|stg|preprod|uat)($|[._-])/.test(o)) return "staging";
+  if (/(^|[._-])(test|tests|ci|e2e|integration)($|[._-])/.test(o)) return "test";
+  return "other";
+}
+function groupComposeFiles(files) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const list3 = byDir.get(f.dir) ?? [];
+    list3.push(f);
+    byDir.set(f.dir, list3);
+  }
+  const groups = [];
+  for (const [dir, list3] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
+    const names = new Map(list3.map((f) => [f.name.toLowerCase(), f]));
+    const baseName = BASE_ORDER.find((b) => names.has(b));
+    const base = baseName ? names.get(baseName).path : void 0;
+    groups.push({
+      dir,
+      base,
+      files: list3.map((f) => ({ path: f.path, role: f.path === base ? "base" : BASE_ORDER.includes(f.name.toLowerCase()) ? "other" : roleOf(f.name) })).sort((a, b) => a.role === "base" ? -1 : b.role === "base" ? 1 : a.path.localeCompare(b.path))
+    });
+  }
+  return groups;
+}
+function findFileSets(text) {
+  const out = [];
+  if (!text.includes("compose")) return out;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!/docker[- ]compose/.test(l) || !/\s(-f|--file)[\s=]/.test(l)) continue;
+    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes("$"));
+    if (files.length) out.push({ files, line: i + 1 });
+  }
+  return out;
+}
 
 // src/inventory/compose/merge.ts
 var REPLACE = /* @__PURE__ */ new Set(["command", "entrypoint", "image", "container_name", "user", "working_dir", "restart"]);
@@ -23234,10 +23327,10 @@ function keyValueMap(v, sep2 = "=") {
   const out = {};
   if (Array.isArray(v)) {
     for (const item of v) {
-      const s2 = String(item);
-      const i = s2.indexOf(sep2);
-      if (i < 0) out[s2] = null;
-      else out[s2.slice(0, i)] = s2.slice(i + 1);
+      const s3 = String(item);
+      const i = s3.indexOf(sep2);
+      if (i < 0) out[s3] = null;
+      else out[s3.slice(0, i)] = s3.slice(i + 1);
     }
   }
   return out;
@@ -23256,8 +23349,8 @@ function normaliseService(svc) {
 }
 function targetOf(item) {
   if (isMap(item)) return String(item.target ?? item.source ?? JSON.stringify(item));
-  const s2 = String(item);
-  const parts = s2.split(":");
+  const s3 = String(item);
+  const parts = s3.split(":");
   return parts.length >= 2 ? parts[1] : parts[0];
 }
 function appendUnique(a, b) {
@@ -23278,90 +23371,39 @@ function mergeByTarget(a, b) {
   for (const x of b) out.set(targetOf(x), x);
   return [...out.values()];
 }
-function mergeService(base, over, tagOf = () => void 0) {
+function mergeService(base, over, raw, tagOf = () => void 0) {
   const out = { ...base };
   for (const [k, v] of Object.entries(over)) {
-    const tag = tagOf(over, k);
+    const tag = tagOf(raw, k);
     if (tag === "!reset") {
       delete out[k];
       continue;
     }
     const prev = out[k];
+    const rawChild = isMap(raw) ? raw[k] : void 0;
     if (tag === "!override" || prev === void 0 || REPLACE.has(k)) out[k] = v;
     else if (APPEND_UNIQUE.has(k) && Array.isArray(prev) && Array.isArray(v)) out[k] = appendUnique(prev, v);
     else if (BY_TARGET.has(k) && Array.isArray(prev) && Array.isArray(v)) out[k] = mergeByTarget(prev, v);
-    else if (isMap(prev) && isMap(v)) out[k] = k === "healthcheck" ? mergeHealthcheck(prev, v) : deepMerge(prev, v);
+    else if (isMap(prev) && isMap(v)) out[k] = deepMerge(prev, v, rawChild, tagOf);
     else out[k] = v;
   }
   return out;
 }
-function mergeHealthcheck(a, b) {
-  return { ...a, ...b };
-}
-function deepMerge(a, b) {
+function deepMerge(a, b, raw, tagOf = () => void 0) {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
+    const tag = tagOf(raw, k);
+    if (tag === "!reset") {
+      delete out[k];
+      continue;
+    }
     const prev = out[k];
-    out[k] = isMap(prev) && isMap(v) ? deepMerge(prev, v) : v;
+    out[k] = tag !== "!override" && isMap(prev) && isMap(v) ? deepMerge(prev, v, isMap(raw) ? raw[k] : void 0, tagOf) : v;
   }
   return out;
 }
 
-// src/inventory/compose/files.ts
-var BASE_ORDER = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
-function isComposeFile(f) {
-  if (f.ext !== ".yml" && f.ext !== ".yaml") return false;
-  const n = f.name.toLowerCase();
-  return n.startsWith("docker-compose") || n.startsWith("compose.") || n.startsWith("compose-") || n.startsWith("docker_compose");
-}
-function overlayName(name) {
-  const n = name.toLowerCase().replace(/\.(ya?ml)$/, "");
-  const m = /^(?:docker[-_]compose|compose)(?:[._-](.+))?$/.exec(n);
-  return m?.[1] ?? n;
-}
-function roleOf(name) {
-  if (BASE_ORDER.includes(name.toLowerCase())) return "base";
-  const o = overlayName(name);
-  if (/(^|[._-])(override|dev|develop|development|local)($|[._-])/.test(o)) return "development";
-  if (/(^|[._-])(prod|production|prd|live|release)($|[._-])/.test(o)) return "production";
-  if (/(^|[._-])(staging|stage|stg|preprod|uat)($|[._-])/.test(o)) return "staging";
-  if (/(^|[._-])(test|tests|ci|e2e|integration)($|[._-])/.test(o)) return "test";
-  return "other";
-}
-function groupComposeFiles(files) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const list = byDir.get(f.dir) ?? [];
-    list.push(f);
-    byDir.set(f.dir, list);
-  }
-  const groups = [];
-  for (const [dir, list] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
-    const names = new Map(list.map((f) => [f.name.toLowerCase(), f]));
-    const baseName = BASE_ORDER.find((b) => names.has(b));
-    const base = baseName ? names.get(baseName).path : void 0;
-    groups.push({
-      dir,
-      base,
-      files: list.map((f) => ({ path: f.path, role: f.path === base ? "base" : BASE_ORDER.includes(f.name.toLowerCase()) ? "other" : roleOf(f.name) })).sort((a, b) => a.role === "base" ? -1 : b.role === "base" ? 1 : a.path.localeCompare(b.path))
-    });
-  }
-  return groups;
-}
-function findFileSets(text) {
-  const out = [];
-  if (!text.includes("compose")) return out;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (!/docker[- ]compose/.test(l) || !/\s(-f|--file)[\s=]/.test(l)) continue;
-    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]);
-    if (files.length) out.push({ files, line: i + 1 });
-  }
-  return out;
-}
-
-// src/inventory/compose/project.ts
+// src/inventory/compose/load.ts
 import { posix } from "node:path";
 
 // src/inventory/secret-names.ts
@@ -23371,22 +23413,26 @@ function isSecretName(name) {
   return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
 }
 var REDACTED = "***";
+function redactValue(name, value) {
+  if (value === null || value === void 0 || value === "") return value;
+  return isSecretName(name) ? REDACTED : value;
+}
 
 // src/inventory/compose/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-function interpolate(input, env, mask2) {
+function interpolate(input, env, mask) {
   const subs = [];
   const value = run(input, env, subs, 0);
-  if (!mask2 || !subs.some((s2) => mask2(s2.variable))) return { value, substitutions: subs };
-  const masked = run(input, new MaskedEnv(env, mask2), [], 0);
+  if (!mask || !subs.some((s3) => mask(s3.variable))) return { value, substitutions: subs };
+  const masked = run(input, new MaskedEnv(env, mask), [], 0);
   return { value: masked, substitutions: subs };
 }
 var MASK = "***";
 var MaskedEnv = class extends Map {
-  constructor(env, mask2) {
+  constructor(env, mask) {
     super();
     this.env = env;
-    this.mask = mask2;
+    this.mask = mask;
   }
   env;
   mask;
@@ -23394,34 +23440,34 @@ var MaskedEnv = class extends Map {
     return this.mask(name) ? MASK : this.env.get(name);
   }
 };
-function run(s2, env, subs, base) {
-  if (!s2.includes("$")) return s2;
+function run(s3, env, subs, base) {
+  if (!s3.includes("$")) return s3;
   let out = "";
   let i = 0;
-  while (i < s2.length) {
-    const c = s2[i];
+  while (i < s3.length) {
+    const c = s3[i];
     if (c !== "$") {
       out += c;
       i++;
       continue;
     }
-    const next = s2[i + 1];
+    const next = s3[i + 1];
     if (next === "$") {
       out += "$";
       i += 2;
       continue;
     }
     if (next === "{") {
-      const end = matchingBrace(s2, i + 1);
+      const end = matchingBrace(s3, i + 1);
       if (end < 0) {
-        out += s2.slice(i);
+        out += s3.slice(i);
         break;
       }
-      out += braced(s2.slice(i + 2, end), env, subs, base + i);
+      out += braced(s3.slice(i + 2, end), env, subs, base + i);
       i = end + 1;
       continue;
     }
-    const m = NAME.exec(s2.slice(i + 1));
+    const m = NAME.exec(s3.slice(i + 1));
     if (!m) {
       out += "$";
       i++;
@@ -23435,11 +23481,11 @@ function run(s2, env, subs, base) {
   }
   return out;
 }
-function matchingBrace(s2, open2) {
+function matchingBrace(s3, open2) {
   let depth = 0;
-  for (let j = open2; j < s2.length; j++) {
-    if (s2[j] === "{") depth++;
-    else if (s2[j] === "}" && --depth === 0) return j;
+  for (let j = open2; j < s3.length; j++) {
+    if (s3[j] === "{") depth++;
+    else if (s3[j] === "}" && --depth === 0) return j;
   }
   return -1;
 }
@@ -23467,7 +23513,7 @@ function braced(expr, env, subs, offset) {
       sub.required = true;
       if (present) return set;
       sub.error = `required variable ${name} is ${set === void 0 ? "unset" : "empty"}${arg ? `: ${arg}` : ""}`;
-      return "";
+      return "${" + expr + "}";
     case "+":
       return present ? run(arg, env, subs, offset) : "";
     default:
@@ -23496,25 +23542,26 @@ function parseEnvFile(text) {
   return { values, lines };
 }
 
-// src/inventory/compose/project.ts
-var mask = (name) => isSecretName(name);
+// src/inventory/compose/load.ts
+var secretVariable = (name) => isSecretName(name);
+var everyVariable = () => true;
 function interpolateTree(node, env, file, path, container2, key) {
   if (typeof node === "string") {
     if (!node.includes("$")) return node;
-    const r = interpolate(node, env.env, mask);
+    const r = interpolate(node, env.env, typeof key === "string" && isSecretName(key) ? everyVariable : secretVariable);
     const pos = container2 ? yamlPosition(container2, key) : void 0;
-    for (const s2 of r.substitutions) {
+    for (const s3 of r.substitutions) {
       env.interpolations.push({
-        variable: s2.variable,
+        variable: s3.variable,
         file,
         line: pos?.line ?? 0,
         column: pos?.column ?? 0,
         path,
-        source: s2.source,
-        required: s2.required,
-        ...s2.defaultLength !== void 0 ? { defaultLength: s2.defaultLength } : {}
+        source: s3.source,
+        required: s3.required,
+        ...s3.defaultLength !== void 0 ? { defaultLength: s3.defaultLength } : {}
       });
-      if (s2.error) env.ctx.diagnose({ file, line: pos?.line, column: pos?.column, severity: "error", code: "compose-required-variable", message: `${s2.error} (at ${path})` });
+      if (s3.error) env.ctx.diagnose({ file, line: pos?.line, column: pos?.column, severity: "warning", code: "compose-required-variable", message: `${s3.error} (at ${path}); docker compose refuses to run without it` });
     }
     return r.value;
   }
@@ -23526,18 +23573,25 @@ function interpolateTree(node, env, file, path, container2, key) {
   }
   return node ?? null;
 }
-function fieldLocs(raw, file, prefix = "", depth = 0, out = /* @__PURE__ */ new Map()) {
+var ITEM_LINES = /* @__PURE__ */ new Set(["ports", "expose", "volumes", "secrets", "configs", "cap_add", "cap_drop", "security_opt", "env_file"]);
+var itemKey = (field, item) => `${field}[${JSON.stringify(item)}]`;
+function fieldLocs(raw, cfg, file, prefix = "", depth = 0, out = /* @__PURE__ */ new Map()) {
   if (!isMap(raw)) return out;
+  const c = isMap(cfg) ? cfg : {};
   for (const k of Object.keys(raw)) {
     const p = prefix ? `${prefix}.${k}` : k;
     out.set(p, { file, line: yamlLine(raw, k) });
     const v = raw[k];
-    if (depth < 3 && isMap(v)) fieldLocs(v, file, p, depth + 1, out);
-    if (Array.isArray(v) && (k === "environment" || k === "labels")) {
+    if (depth < 3 && isMap(v)) fieldLocs(v, c[k], file, p, depth + 1, out);
+    if (!Array.isArray(v)) continue;
+    if (depth === 0 && (k === "environment" || k === "labels")) {
       v.forEach((item, i) => {
         const name = String(item).split("=")[0];
         out.set(`${p}.${name}`, { file, line: yamlLine(v, i) });
       });
+    } else if (depth === 0 && ITEM_LINES.has(k)) {
+      const items = Array.isArray(c[k]) ? c[k] : [];
+      items.forEach((item, i) => out.set(itemKey(k, item), { file, line: yamlLine(v, i) }));
     }
   }
   return out;
@@ -23545,16 +23599,23 @@ function fieldLocs(raw, file, prefix = "", depth = 0, out = /* @__PURE__ */ new 
 function resolveBuild(config, baseDir) {
   const b = config.build;
   if (!isMap(b)) return config;
-  const ctx = typeof b.context === "string" ? b.context : ".";
+  if (typeof b.context !== "string") return config;
+  const ctx = b.context;
   if (/^(https?:|git@|git:|github\.com)/.test(ctx)) return { ...config, build: { ...b, remote: true } };
   const context = posix.normalize(posix.join(baseDir || ".", ctx));
   return { ...config, build: { ...b, context: context === "" ? "." : context } };
 }
 function loadComposeFile(env, path, stack = []) {
+  if (env.loaded.has(path)) return env.loaded.get(path);
+  const file = readComposeFile(env, path, stack);
+  env.loaded.set(path, file);
+  return file;
+}
+function readComposeFile(env, path, stack) {
   const parsed = env.ctx.yaml(path);
   if (!parsed) return void 0;
   const doc = parsed.documents[0]?.value;
-  const file = { path, services: /* @__PURE__ */ new Map(), networks: {}, volumes: {} };
+  const file = { path, services: /* @__PURE__ */ new Map(), networks: {}, networksLine: 0, volumes: {} };
   if (doc === null || doc === void 0) return file;
   if (!isMap(doc)) {
     env.ctx.diagnose({ file: path, line: parsed.documents[0].line, severity: "error", code: "compose-invalid", message: "a compose file must be a mapping" });
@@ -23562,7 +23623,11 @@ function loadComposeFile(env, path, stack = []) {
   }
   const rawServices = doc.services;
   const interpolated = interpolateTree(doc, env, path, "");
-  if (isMap(interpolated.networks)) file.networks = interpolated.networks;
+  if (typeof interpolated.name === "string" && interpolated.name) file.name = interpolated.name;
+  if (isMap(interpolated.networks)) {
+    file.networks = interpolated.networks;
+    file.networksLine = yamlLine(doc, "networks");
+  }
   if (isMap(interpolated.volumes)) file.volumes = interpolated.volumes;
   if (rawServices !== void 0 && rawServices !== null && !isMap(rawServices)) {
     env.ctx.diagnose({ file: path, line: yamlLine(doc, "services"), severity: "error", code: "compose-invalid", message: "`services` must be a mapping" });
@@ -23585,9 +23650,9 @@ function loadComposeFile(env, path, stack = []) {
       return void 0;
     }
     resolving.add(name);
-    let own = {
+    let own2 = {
       config: resolveBuild(normaliseService(cfg), env.projectDir),
-      locs: fieldLocs(raw, path),
+      locs: fieldLocs(raw, cfg, path),
       file: path,
       line: yamlLine(rawServices, name),
       raw
@@ -23611,22 +23676,21 @@ function loadComposeFile(env, path, stack = []) {
         base = resolve(svcName);
         if (!base && services[svcName] === void 0) env.ctx.diagnose({ file: path, line: yamlLine(raw, "extends"), severity: "error", code: "compose-extends-missing", message: `extends names service "${svcName}", which is not defined` });
       }
-      const { extends: _drop, ...rest } = own.config;
-      own = base ? mergeLoaded(base, { ...own, config: rest }) : { ...own, config: rest };
+      const { extends: _drop, ...rest } = own2.config;
+      own2 = base ? { ...mergeLoaded(base, { ...own2, config: rest }), file: own2.file, line: own2.line } : { ...own2, config: rest };
     }
     resolving.delete(name);
-    file.services.set(name, own);
-    return own;
+    file.services.set(name, own2);
+    return own2;
   };
   for (const name of Object.keys(services)) resolve(name);
   return file;
 }
 function mergeLoaded(base, over) {
-  const tagOf = (_c, key) => isMap(over.raw) ? yamlTag(over.raw, key) : void 0;
-  const config = mergeService(base.config, over.config, tagOf);
+  const config = mergeService(base.config, over.config, over.raw, yamlTag);
   const locs = new Map(base.locs);
   for (const [k, v] of over.locs) locs.set(k, v);
-  for (const k of locs.keys()) if (!(k.split(".")[0] in config)) locs.delete(k);
+  for (const k of locs.keys()) if (!(/^[^.[]*/.exec(k)[0] in config)) locs.delete(k);
   return { config, locs, file: base.file, line: base.line };
 }
 function projectEnv(ctx, dir) {
@@ -23635,19 +23699,45 @@ function projectEnv(ctx, dir) {
   return text === void 0 ? /* @__PURE__ */ new Map() : parseEnvFile(text).values;
 }
 
-// src/inventory/compose/service.ts
+// src/inventory/compose/production.ts
 import { posix as posix2 } from "node:path";
+function productionFiles(ctx, dir, base, files, fileSets) {
+  const paths = new Set(files.map((f) => f.path));
+  const configured = ctx.options.composeProductionOverlays?.map((p) => posix2.normalize(posix2.join(dir || ".", p))).filter((p) => paths.has(p));
+  const prodOverlays = files.filter((f) => f.role === "production").map((f) => f.path);
+  const runsProd = fileSets.filter((s3) => s3.files.some((f) => prodOverlays.includes(f)));
+  const prodSet = runsProd.find((s3) => s3.files.includes(base)) ?? runsProd.find((s3) => s3.files.every((f) => !paths.has(f) || isStandalone(ctx, f)));
+  let chosen;
+  if (configured?.length) chosen = { files: [base, ...configured.filter((p) => p !== base)], source: "configured" };
+  else if (prodSet) chosen = { files: prodSet.files.filter((f) => paths.has(f)), source: "file-set" };
+  else if (prodOverlays.length) chosen = { files: [base, ...prodOverlays], source: "overlay" };
+  else chosen = { files: [base], source: "base-only" };
+  if (ctx.options.composeApplyOverride) {
+    const override = files.find((f) => /\.override\.ya?ml$/i.test(f.path));
+    if (override && !chosen.files.includes(override.path)) chosen.files.splice(1, 0, override.path);
+  }
+  return chosen;
+}
+function isStandalone(ctx, path) {
+  const doc = ctx.yaml(path)?.documents[0]?.value;
+  const services = isMap(doc) ? doc.services : void 0;
+  if (!isMap(services) || Object.keys(services).length === 0) return false;
+  return Object.values(services).every((s3) => isMap(s3) && (s3.image !== void 0 || s3.build !== void 0 || s3.extends !== void 0));
+}
+
+// src/inventory/compose/service.ts
+import { posix as posix3 } from "node:path";
 
 // src/inventory/image-ref.ts
 function parseImageRef(raw) {
-  const s2 = raw.trim();
-  const templated = /\$\{|\{\{|\$[A-Za-z_]/.test(s2);
-  let rest = s2;
+  const s3 = raw.trim();
+  const templated = /\$\{|\{\{|\$[A-Za-z_]/.test(s3);
+  let rest = s3;
   let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
   }
   let tag;
   const slash = rest.lastIndexOf("/");
@@ -23665,7 +23755,7 @@ function parseImageRef(raw) {
       rest = rest.slice(first + 1);
     }
   }
-  return { raw: s2, registry, repository: rest, tag, digest, floating: !digest && (!tag || tag === "latest"), templated };
+  return { raw: s3, registry, repository: rest, tag, digest, floating: !digest && (!tag || tag === "latest"), templated };
 }
 function imageName(raw) {
   const r = parseImageRef(raw).repository;
@@ -23678,28 +23768,29 @@ function cmd(v) {
   if (Array.isArray(v)) return v.map((x) => /\s/.test(String(x)) ? JSON.stringify(String(x)) : String(x)).join(" ");
   return str(v);
 }
-function parsePort(p, line) {
+function parsePort(p, at2) {
+  const { file, line } = at2;
   if (isMap(p)) {
     if (p.target === void 0) return void 0;
-    return { target: String(p.target), published: str(p.published), hostIp: str(p.host_ip), protocol: str(p.protocol) ?? "tcp", line };
+    return { target: String(p.target), published: str(p.published), hostIp: str(p.host_ip), protocol: str(p.protocol) ?? "tcp", file, line };
   }
-  let s2 = String(p);
+  let s3 = String(p);
   let protocol = "tcp";
-  const slash = s2.lastIndexOf("/");
+  const slash = s3.lastIndexOf("/");
   if (slash > 0) {
-    protocol = s2.slice(slash + 1);
-    s2 = s2.slice(0, slash);
+    protocol = s3.slice(slash + 1);
+    s3 = s3.slice(0, slash);
   }
   let hostIp;
-  const v6 = /^\[([^\]]+)\]:(.*)$/.exec(s2);
+  const v6 = /^\[([^\]]+)\]:(.*)$/.exec(s3);
   if (v6) {
     hostIp = v6[1];
-    s2 = v6[2];
+    s3 = v6[2];
   }
-  const parts = s2.split(":");
-  if (parts.length === 3) return { hostIp: parts[0], published: parts[1] || void 0, target: parts[2], protocol, line };
-  if (parts.length === 2) return { hostIp, published: parts[0] || void 0, target: parts[1], protocol, line };
-  return { target: parts[0], protocol, line };
+  const parts = s3.split(":");
+  if (parts.length === 3) return { hostIp: parts[0] || void 0, published: parts[1] || void 0, target: parts[2], protocol, file, line };
+  if (parts.length === 2) return { hostIp, published: parts[0] || void 0, target: parts[1], protocol, file, line };
+  return { hostIp, target: parts[0], protocol, file, line };
 }
 function located(value, loc, fallback) {
   if (value === void 0) return void 0;
@@ -23713,35 +23804,35 @@ function resources(v) {
   if (v.memory !== void 0 && v.memory !== null) out.memory = String(v.memory);
   return out.cpus || out.memory ? out : void 0;
 }
-function toService(ctx, name, s2) {
-  const c = s2.config;
-  const locs = Object.fromEntries(s2.locs);
-  const at = (path) => s2.locs.get(path) ?? { file: s2.file, line: s2.line };
-  const own = { file: s2.file, line: s2.line };
+function toService(ctx, name, s3, projectDir) {
+  const c = s3.config;
+  const locs = Object.fromEntries([...s3.locs].filter(([k]) => !k.includes("[")));
+  const at2 = (path) => s3.locs.get(path) ?? { file: s3.file, line: s3.line };
+  const own2 = { file: s3.file, line: s3.line };
   const env = keyValueMap(c.environment);
   const deploy = isMap(c.deploy) ? c.deploy : {};
   const deployRes = isMap(deploy.resources) ? deploy.resources : {};
-  let limits = located(resources(deployRes.limits), s2.locs.get("deploy.resources.limits"), own);
+  let limits = located(resources(deployRes.limits), s3.locs.get("deploy.resources.limits"), own2);
   if (!limits && (c.mem_limit !== void 0 || c.cpus !== void 0)) {
-    limits = located({ memory: str(c.mem_limit), cpus: str(c.cpus) }, s2.locs.get("mem_limit") ?? s2.locs.get("cpus"), own);
+    limits = located({ memory: str(c.mem_limit), cpus: str(c.cpus) }, s3.locs.get("mem_limit") ?? s3.locs.get("cpus"), own2);
   }
   const hc = isMap(c.healthcheck) ? c.healthcheck : void 0;
   const test = hc?.test;
   const image = str(c.image);
   const service = {
     name,
-    file: s2.file,
-    line: s2.line,
+    file: s3.file,
+    line: s3.line,
     image,
     imageRef: image ? parseImageRef(image) : void 0,
-    build: isMap(c.build) ? buildOf(ctx, c.build, at("build")) : void 0,
-    ports: (Array.isArray(c.ports) ? c.ports : []).map((p) => parsePort(p, at("ports").line)).filter((p) => !!p),
+    build: isMap(c.build) ? buildOf(ctx, c.build, at2("build"), projectDir) : void 0,
+    ports: (Array.isArray(c.ports) ? c.ports : []).map((p) => parsePort(p, s3.locs.get(itemKey("ports", p)) ?? at2("ports"))).filter((p) => !!p),
     expose: (Array.isArray(c.expose) ? c.expose : []).map(String),
     environment: Object.entries(env).map(([k, v]) => {
       const value = v === null ? null : String(v);
-      const shown = value !== null && value !== "" && isSecretName(k) && !value.includes("***") ? REDACTED : value;
-      const l = at(`environment.${k}`);
-      return { name: k, value: shown, file: l.file, line: l.line };
+      const shown2 = value !== null && value !== "" && isSecretName(k) && !value.includes("***") ? REDACTED : value;
+      const l = at2(`environment.${k}`);
+      return { name: k, value: shown2, file: l.file, line: l.line };
     }),
     envFiles: (Array.isArray(c.env_file) ? c.env_file : c.env_file !== void 0 ? [c.env_file] : []).map((e) => isMap(e) ? String(e.path) : String(e)),
     command: cmd(c.command),
@@ -23753,41 +23844,94 @@ function toService(ctx, name, s2) {
       retries: hc.retries === void 0 ? void 0 : Number(hc.retries),
       startPeriod: str(hc.start_period),
       disabled: hc.disable === true || Array.isArray(test) && test[0] === "NONE",
-      file: at("healthcheck").file,
-      line: at("healthcheck").line
+      file: at2("healthcheck").file,
+      line: at2("healthcheck").line
     } : void 0,
-    restart: located(str(c.restart), s2.locs.get("restart"), own),
-    replicas: located(deploy.replicas === void 0 ? void 0 : Number(deploy.replicas), s2.locs.get("deploy.replicas"), own),
+    restart: located(str(c.restart), s3.locs.get("restart"), own2),
+    replicas: located(deploy.replicas === void 0 ? void 0 : Number(deploy.replicas), s3.locs.get("deploy.replicas"), own2),
     limits,
-    reservations: located(resources(deployRes.reservations), s2.locs.get("deploy.resources.reservations"), own),
-    containerName: located(str(c.container_name), s2.locs.get("container_name"), own),
+    reservations: located(resources(deployRes.reservations), s3.locs.get("deploy.resources.reservations"), own2),
+    containerName: located(str(c.container_name), s3.locs.get("container_name"), own2),
     networks: Array.isArray(c.networks) ? c.networks.map(String) : isMap(c.networks) ? Object.keys(c.networks) : [],
     volumes: (Array.isArray(c.volumes) ? c.volumes : []).map((v) => isMap(v) ? `${v.source ?? ""}:${v.target ?? ""}` : String(v)),
     dependsOn: isMap(c.depends_on) ? Object.entries(c.depends_on).map(([k, v]) => ({ service: k, condition: isMap(v) ? String(v.condition ?? "service_started") : "service_started" })) : [],
-    logging: isMap(c.logging) ? located({ driver: str(c.logging.driver), options: Object.fromEntries(Object.entries(isMap(c.logging.options) ? c.logging.options : {}).map(([k, v]) => [k, String(v)])) }, s2.locs.get("logging"), own) : void 0,
+    logging: isMap(c.logging) ? located({ driver: str(c.logging.driver), options: Object.fromEntries(Object.entries(isMap(c.logging.options) ? c.logging.options : {}).map(([k, v]) => [k, String(v)])) }, s3.locs.get("logging"), own2) : void 0,
     user: str(c.user),
     readOnly: c.read_only === true,
     privileged: c.privileged === true,
     capDrop: (Array.isArray(c.cap_drop) ? c.cap_drop : []).map(String),
     securityOpt: (Array.isArray(c.security_opt) ? c.security_opt : []).map(String),
-    labels: Object.fromEntries(Object.entries(keyValueMap(c.labels)).map(([k, v]) => [k, v === null ? "" : String(v)])),
+    labels: Object.fromEntries(Object.entries(redactedMap(c.labels)).map(([k, v]) => [k, v ?? ""])),
+    extraHosts: Object.fromEntries(Object.entries(keyValueMap(c.extra_hosts, ":")).map(([k, v]) => [k, v === null ? "" : String(v)])),
     profiles: (Array.isArray(c.profiles) ? c.profiles : []).map(String),
     locs
   };
   return service;
 }
-function buildOf(ctx, b, loc) {
-  const context = str(b.context) ?? ".";
+function redactedMap(v) {
+  const out = {};
+  for (const [k, x] of Object.entries(keyValueMap(v))) {
+    const value = x === null ? null : String(x);
+    out[k] = value !== null && value !== "" && isSecretName(k) && !value.includes("***") ? REDACTED : value;
+  }
+  return out;
+}
+function buildOf(ctx, b, loc, projectDir) {
+  const context = str(b.context) ?? (projectDir || ".");
   const remote = b.remote === true;
   const inline = typeof b.dockerfile_inline === "string";
   let dockerfile;
   let exists2 = true;
   if (!remote && !inline) {
     const rel = str(b.dockerfile) ?? "Dockerfile";
-    dockerfile = posix2.normalize(posix2.join(context, rel)).replace(/^\.\//, "");
+    dockerfile = rel.startsWith("/") ? rel : posix3.normalize(posix3.join(context, rel)).replace(/^\.\//, "");
     exists2 = ctx.exists(dockerfile);
   }
-  return { context, dockerfile, dockerfileExists: exists2, inline, remote, file: loc.file, line: loc.line };
+  return { context, dockerfile, dockerfileExists: exists2, inline, remote, args: redactedMap(b.args), file: loc.file, line: loc.line };
+}
+
+// src/inventory/compose/project.ts
+function buildProject(ctx, dir, base, files, sets) {
+  const paths = new Set(files.map((f) => f.path));
+  const fileSets = sets.filter((s3) => s3.files.some((f) => paths.has(f)));
+  const { files: productionFiles2, source: productionSource } = productionFiles(ctx, dir, base, files, fileSets);
+  const env = { ctx, env: projectEnv(ctx, dir), projectDir: dir, interpolations: [], loaded: /* @__PURE__ */ new Map() };
+  const merged = /* @__PURE__ */ new Map();
+  let networks = {};
+  const networkLocs = /* @__PURE__ */ new Map();
+  let topName;
+  for (const path of productionFiles2) {
+    const loaded = loadComposeFile(env, path);
+    if (!loaded) continue;
+    topName = loaded.name ?? topName;
+    networks = deepMerge(networks, loaded.networks);
+    const raw = networksOf(ctx, path);
+    for (const n2 of Object.keys(loaded.networks)) networkLocs.set(n2, { file: path, line: yamlLine(raw, n2) || loaded.networksLine });
+    for (const [name2, svc] of loaded.services) {
+      const prev = merged.get(name2);
+      merged.set(name2, prev ? mergeLoaded(prev, svc) : svc);
+    }
+  }
+  for (const f of files) if (!productionFiles2.includes(f.path)) loadComposeFile(env, f.path);
+  const name = projectName(topName ?? (dir ? dir.slice(dir.lastIndexOf("/") + 1) : "root"));
+  return {
+    name,
+    dir,
+    files,
+    productionFiles: productionFiles2,
+    productionSource,
+    fileSets,
+    services: [...merged].map(([n2, s3]) => toService(ctx, n2, s3, dir)),
+    networks: Object.entries(networks).map(([n2, v]) => ({ name: n2, internal: isMap(v) && v.internal === true, ...networkLocs.get(n2) ?? { file: base, line: 0 } })),
+    interpolations: env.interpolations
+  };
+}
+function projectName(raw) {
+  return raw.toLowerCase().replace(/[^a-z0-9_-]/g, "") || "default";
+}
+function networksOf(ctx, path) {
+  const doc = ctx.yaml(path)?.documents[0]?.value;
+  return isMap(doc) ? doc.networks : void 0;
 }
 
 // src/inventory/compose/index.ts
@@ -23807,26 +23951,7 @@ var composeCollector = {
     }
     return { projects };
   },
-  describe(inv) {
-    const out = [];
-    for (const p of inv.projects) {
-      out.push(`${p.dir || "."}: project "${p.name}" \u2014 files ${p.files.map((f) => `${f.path} (${f.role})`).join(", ")}`);
-      out.push(`  production model: ${p.productionFiles.join(" + ")}${p.productionSource === "base-only" ? " (no production overlay found)" : ""}`);
-      for (const s2 of p.services) {
-        const bits = [s2.image ?? (s2.build ? `build ${s2.build.dockerfile ?? s2.build.context}` : "no image")];
-        if (s2.build && !s2.build.dockerfileExists) bits.push(`MISSING ${s2.build.dockerfile}`);
-        if (s2.ports.length) bits.push(`ports ${s2.ports.map((x) => x.published ? `${x.published}:${x.target}` : x.target).join(",")}`);
-        bits.push(`replicas ${s2.replicas?.value ?? 1}`);
-        if (s2.containerName) bits.push(`container_name ${s2.containerName.value}`);
-        bits.push(s2.limits ? `limits ${[s2.limits.value.cpus && `cpus=${s2.limits.value.cpus}`, s2.limits.value.memory && `mem=${s2.limits.value.memory}`].filter(Boolean).join(" ")}` : "no limits");
-        bits.push(s2.healthcheck ? s2.healthcheck.disabled ? "healthcheck disabled" : "healthcheck" : "no healthcheck");
-        out.push(`  ${s2.file}:${s2.line} ${s2.name}: ${bits.join(", ")}`);
-      }
-      const defaults = p.interpolations.filter((i) => i.source === "default");
-      for (const i of defaults) out.push(`  ${i.file}:${i.line} \${${i.variable}} falls back to the default written in the file (${i.path})`);
-    }
-    return out;
-  }
+  describe: describeCompose
 };
 function fileSetsIn(ctx) {
   const out = [];
@@ -23834,79 +23959,43 @@ function fileSetsIn(ctx) {
     if (!SCRIPT(f.name, f.ext)) continue;
     const text = ctx.text(f.path);
     if (!text) continue;
-    for (const s2 of findFileSets(text)) {
-      const resolved = s2.files.map((x) => {
-        const local = posix3.normalize(posix3.join(f.dir || ".", x));
-        return ctx.exists(local) ? local : posix3.normalize(x);
+    for (const s3 of findFileSets(text)) {
+      const resolved = s3.files.map((x) => {
+        const local = posix4.normalize(posix4.join(f.dir || ".", x));
+        return ctx.exists(local) ? local : posix4.normalize(x);
       });
-      out.push({ files: resolved, file: f.path, line: s2.line });
+      out.push({ files: resolved, file: f.path, line: s3.line });
     }
   }
   return out;
 }
-function buildProject(ctx, dir, base, files, sets) {
-  const paths = new Set(files.map((f) => f.path));
-  const fileSets = sets.filter((s2) => s2.files.some((f) => paths.has(f)));
-  let productionFiles;
-  let productionSource;
-  const configured = ctx.options.composeProductionOverlays?.map((p) => posix3.normalize(posix3.join(dir || ".", p))).filter((p) => paths.has(p));
-  const prodOverlays = files.filter((f) => f.role === "production").map((f) => f.path);
-  const prodSet = fileSets.find((s2) => s2.files.includes(base) && s2.files.some((f) => prodOverlays.includes(f)));
-  if (configured?.length) {
-    productionFiles = [base, ...configured.filter((p) => p !== base)];
-    productionSource = "configured";
-  } else if (prodSet) {
-    productionFiles = prodSet.files.filter((f) => paths.has(f));
-    productionSource = "file-set";
-  } else if (prodOverlays.length) {
-    productionFiles = [base, ...prodOverlays];
-    productionSource = "overlay";
-  } else {
-    productionFiles = [base];
-    productionSource = "base-only";
-  }
-  if (ctx.options.composeApplyOverride) {
-    const override = files.find((f) => /\.override\.ya?ml$/i.test(f.path));
-    if (override && !productionFiles.includes(override.path)) productionFiles.splice(1, 0, override.path);
-  }
-  const env = { ctx, env: projectEnv(ctx, dir), projectDir: dir, interpolations: [], seen: /* @__PURE__ */ new Set() };
-  const merged = /* @__PURE__ */ new Map();
-  let networks = {};
-  for (const path of productionFiles) {
-    const loaded = loadComposeFile(env, path);
-    if (!loaded) continue;
-    networks = deepMerge(networks, loaded.networks);
-    for (const [name2, svc] of loaded.services) {
-      const prev = merged.get(name2);
-      merged.set(name2, prev ? mergeLoaded(prev, svc) : svc);
-    }
-  }
-  for (const f of files) if (!productionFiles.includes(f.path)) loadComposeFile(env, f.path);
-  const name = (dir ? dir.slice(dir.lastIndexOf("/") + 1) : "root").toLowerCase();
-  return {
-    name,
-    dir,
-    files,
-    productionFiles,
-    productionSource,
-    fileSets,
-    services: [...merged].map(([n, s2]) => toService(ctx, n, s2)),
-    networks: Object.entries(networks).map(([n, v]) => ({ name: n, internal: isMap(v) && v.internal === true, file: base })),
-    interpolations: env.interpolations
-  };
-}
 
 // src/inventory/dockerfile/parse.ts
+var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var HEREDOC_RE = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+var FLAG_RE = /^--([A-Za-z][A-Za-z0-9-]*)(?:=(\S*))?(?:\s+|$)/;
 function parseDockerfile(text) {
   const lines = text.split(/\r?\n/);
+  const errors = [];
+  const directives = [];
   let escape = "\\";
-  for (const l of lines) {
-    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l);
-    if (!m) break;
-    if (m[1].toLowerCase() === "escape") escape = m[2];
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^#\s*([A-Za-z]+)\s*=\s*(\S+)\s*$/.exec(lines[i]);
+    if (!m || !KNOWN_DIRECTIVES.has(m[1].toLowerCase())) break;
+    const name = m[1].toLowerCase();
+    if (directives.some((d) => d.name === name)) {
+      errors.push({ line: i + 1, message: `parser directive "${name}" given twice` });
+      break;
+    }
+    directives.push({ name, value: m[2], line: i + 1 });
+    if (name === "escape") {
+      if (m[2] === "`" || m[2] === "\\") escape = m[2];
+      else errors.push({ line: i + 1, message: `invalid escape character "${m[2]}": must be \\ or \`` });
+    }
   }
   const out = [];
-  let i = 0;
   while (i < lines.length) {
     const raw = lines[i];
     const trimmed = raw.trim();
@@ -23917,42 +24006,54 @@ function parseDockerfile(text) {
     const start = i + 1;
     let body = "";
     let line = raw;
-    while (true) {
+    for (; ; ) {
       const t = line.replace(/\s+$/, "");
-      if (t.endsWith(escape) && i + 1 < lines.length) {
-        body += t.slice(0, -escape.length) + " ";
+      if (t.endsWith(escape)) {
+        body += t.slice(0, -1) + " ";
         i++;
-        while (i < lines.length && /^\s*#/.test(lines[i])) i++;
-        line = lines[i] ?? "";
+        while (i < lines.length && /^\s*(#|$)/.test(lines[i])) i++;
+        if (i >= lines.length) break;
+        line = lines[i];
         continue;
       }
       body += line;
       break;
     }
     i++;
-    const m = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(body);
-    if (!m) continue;
+    const m = /^\s*([A-Za-z]+)(?:\s+(.*))?$/s.exec(body);
+    if (!m) {
+      errors.push({ line: start, message: `cannot read this line as an instruction: ${trimmed.slice(0, 60)}` });
+      continue;
+    }
     const keyword = m[1].toUpperCase();
-    let args = m[2].trim();
+    let args = (m[2] ?? "").trim();
     const heredocs = [];
-    if (keyword === "RUN" || keyword === "COPY" || keyword === "ADD") {
-      for (const h of args.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)) {
+    if (HEREDOC_KEYWORDS.has(keyword) && args.includes("<<")) {
+      for (const h of args.matchAll(HEREDOC_RE)) {
         const strip = h[1] === "-";
         const name = h[3];
+        const bodyLine = i + 1;
         const bodyLines = [];
-        while (i < lines.length && (strip ? lines[i].replace(/^\t+/, "") : lines[i]) !== name) {
-          bodyLines.push(strip ? lines[i].replace(/^\t+/, "") : lines[i]);
+        let closed = false;
+        while (i < lines.length) {
+          const l = strip ? lines[i].replace(/^\t+/, "") : lines[i];
           i++;
+          if (l === name || l.trimEnd() === name) {
+            closed = true;
+            break;
+          }
+          bodyLines.push(l);
         }
-        i++;
-        heredocs.push({ name, body: bodyLines.join("\n") });
+        if (!closed) errors.push({ line: start, message: `heredoc <<${name} is never closed: "${name}" not found before the end of the file` });
+        heredocs.push({ name, body: bodyLines.join("\n"), line: bodyLine });
       }
     }
     const flags = {};
-    while (true) {
-      const f = /^--([a-zA-Z-]+)(?:=(\S*))?\s*/.exec(args);
-      if (!f) break;
-      flags[f[1]] = f[2] ?? "true";
+    const flagList = [];
+    for (let f = FLAG_RE.exec(args); f; f = FLAG_RE.exec(args)) {
+      const value = f[2] ?? "true";
+      flags[f[1]] = value;
+      flagList.push({ name: f[1], value });
       args = args.slice(f[0].length);
     }
     let json;
@@ -23961,149 +24062,446 @@ function parseDockerfile(text) {
         const v = JSON.parse(args);
         if (Array.isArray(v) && v.every((x) => typeof x === "string")) json = v;
       } catch {
+        if (keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "RUN" || keyword === "SHELL") {
+          errors.push({ line: start, message: `${keyword} looks like the exec form but is not valid JSON (use double quotes); it will run through a shell` });
+        }
       }
     }
-    out.push({ keyword, args, json, flags, heredocs, line: start });
+    out.push({ keyword, args, json, flags, flagList, heredocs, line: start, endLine: i });
   }
-  return { instructions: out, escape };
+  return { instructions: out, escape, directives, errors };
+}
+
+// src/inventory/dockerfile/commands.ts
+var DEV_SERVERS = [
+  [/(^|\s)--reload(\s|=|$)/, "--reload"],
+  [/\bflask(\s+--?\S+(\s+[^-\s]\S*)?)*\s+run\b/, "flask run"],
+  [/\b(manage\.py|django-admin)\s+runserver\b/, "manage.py runserver"],
+  [/\b(npm|bun)\s+run\s+(dev|start:dev|serve|watch)\b/, "npm run dev"],
+  [/\b(yarn|pnpm|bun)\s+(run\s+)?(dev|start:dev|serve|watch)\b/, "yarn dev"],
+  [/\b(next|nuxt|nuxi|astro|remix)\s+dev\b/, "next dev"],
+  [/\bvite(\s+(dev|serve)\b|\s*$|\s+--)/, "vite dev server"],
+  [/\bnodemon\b/, "nodemon"],
+  [/\bts-node-dev\b/, "ts-node-dev"],
+  [/\b(tsx|node)\s+(--)?watch\b/, "watch mode"],
+  [/\bng\s+serve\b/, "ng serve"],
+  [/\bwebpack(-dev-server|\s+serve)\b/, "webpack dev server"],
+  [/\breact-scripts\s+start\b/, "react-scripts start"],
+  [/\bvue-cli-service\s+serve\b/, "vue-cli-service serve"],
+  [/\bphp\s+artisan\s+serve\b/, "artisan serve"],
+  [/\bphp\s+-S\s/, "php -S"],
+  [/\brails\s+s(erver)?\b.*-e\s+development/, "rails development"],
+  [/\bjupyter\s+(notebook|lab)\b/, "jupyter"],
+  [/(^|\s)--debug(\s|=|$)/, "--debug"]
+];
+var PROGRAMS = ["gunicorn", "uvicorn", "hypercorn", "daphne", "waitress-serve", "streamlit", "celery", "nginx", "caddy", "httpd", "java", "dotnet", "node", "bun", "deno", "npm", "yarn", "pnpm", "python", "python3", "php-fpm", "puma", "rails", "flask", "supervisord", "envoy", "traefik"];
+function launchFacts(command2, argv) {
+  const hit = DEV_SERVERS.find(([re]) => re.test(command2));
+  const idle = /\bsleep\s+(infinity|inf|\d{5,})\b|\btail\s+-f\s+\/dev\/null\b/.test(command2);
+  const notes = [];
+  let program;
+  for (const w of argv.length ? argv : command2.split(/\s+/)) {
+    const base = w.slice(w.lastIndexOf("/") + 1);
+    if (PROGRAMS.includes(base)) {
+      program = base;
+      if (base !== "python" && base !== "python3" && base !== "node" && base !== "npm" && base !== "yarn" && base !== "pnpm") break;
+    }
+  }
+  if (/\bstreamlit\s+run\b/.test(command2) && !/--server\.headless(=|\s+)true\b/.test(command2)) notes.push("streamlit without --server.headless true");
+  if (/--host[= ](127\.0\.0\.1|localhost)\b|--bind[= ](127\.0\.0\.1|localhost)\b/.test(command2)) notes.push("listens on localhost only");
+  if (/\bgunicorn\b/.test(command2) && !/(-w|--workers)[= ]?\S/.test(command2)) notes.push("gunicorn with the default single worker");
+  return { program, devServer: hit?.[1], idle, notes };
+}
+function runFindings(text, cacheMounts) {
+  const out = [];
+  if (/\bapt(-get)?\s+(-\S+\s+)*install\b/.test(text)) {
+    if (!/--no-install-recommends\b/.test(text)) out.push("apt-recommends");
+    if (!/rm\s+-(rf|fr|r)\s+[^;&|]*\/var\/lib\/apt\/lists/.test(text) && !/\bapt(-get)?\s+(clean|distclean)\b/.test(text) && !cacheMounts.some((t) => t.includes("/var/lib/apt") || t.includes("/var/cache/apt"))) out.push("apt-lists-kept");
+  }
+  if (/\bapk\s+(-\S+\s+)*add\b/.test(text) && !/--no-cache\b/.test(text) && !cacheMounts.some((t) => t.includes("/var/cache/apk"))) out.push("apk-cache-kept");
+  if (/\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b/.test(text)) out.push("pipe-to-shell");
+  if (/(^|[;&|]\s*)sudo\s/.test(text)) out.push("sudo");
+  return out;
+}
+function redactCommand(text, max = 300) {
+  let s3 = text.replace(/\b([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g, (m, name) => isSecretName(name) ? `${name}=***` : m).replace(/(\w+:\/\/[^\s:/@]+):[^\s@/]+@/g, "$1:***@").replace(/\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 ***").replace(/(--password|--token)([= ])\S+/g, "$1$2***");
+  if (s3.length > max) s3 = s3.slice(0, max) + "\u2026";
+  return s3;
+}
+
+// src/inventory/dockerfile/words.ts
+function splitWords(s3, escape = "\\") {
+  const out = [];
+  let cur = "";
+  let has3 = false;
+  let quote = "";
+  for (let i = 0; i < s3.length; i++) {
+    const c = s3[i];
+    if (c === escape && quote !== "'" && i + 1 < s3.length) {
+      cur += s3[++i];
+      has3 = true;
+    } else if (quote) {
+      if (c === quote) quote = "";
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      has3 = true;
+    } else if (c === " " || c === "	") {
+      if (has3) out.push(cur);
+      cur = "";
+      has3 = false;
+    } else {
+      cur += c;
+      has3 = true;
+    }
+  }
+  if (has3) out.push(cur);
+  return out;
+}
+function keyValues(s3, escape = "\\", legacy = false) {
+  const words = splitWords(s3, escape);
+  if (legacy && words.length > 0 && !words[0].includes("=")) return [{ name: words[0], value: words.slice(1).join(" ") }];
+  return words.map((w) => {
+    const eq = w.indexOf("=");
+    return eq < 0 ? { name: w } : { name: w.slice(0, eq), value: w.slice(eq + 1) };
+  });
+}
+var VAR_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+function substitute(s3, vars) {
+  if (!s3.includes("$")) return { value: s3, unresolved: [] };
+  const unresolved = [];
+  const value = s3.replace(VAR_RE, (m, braced2, op, word, bare) => {
+    const name = braced2 ?? bare;
+    const v = vars.get(name);
+    const set = v !== void 0;
+    const nonEmpty = set && v !== "";
+    switch (op) {
+      case ":-":
+        return nonEmpty ? v : word ?? "";
+      case "-":
+        return set ? v : word ?? "";
+      case ":+":
+        return nonEmpty ? word ?? "" : "";
+      case "+":
+        return set ? word ?? "" : "";
+      default:
+        if (set) return v;
+        unresolved.push(name);
+        return m;
+    }
+  });
+  return { value, unresolved };
+}
+
+// src/inventory/dockerfile/stages.ts
+var KEYWORDS = /* @__PURE__ */ new Set(["FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"]);
+function shown(name, value) {
+  return value === void 0 ? void 0 : redactValue(name, value);
+}
+function command(ins, escape) {
+  if (ins.json) return { value: ins.json.join(" "), exec: true, argv: ins.json, line: ins.line };
+  return { value: ins.args, exec: false, argv: splitWords(ins.args, escape), line: ins.line };
+}
+function newStage(index, line) {
+  return {
+    index,
+    line,
+    from: "",
+    fromRaw: "",
+    fromStage: false,
+    scratch: false,
+    unresolved: [],
+    users: [],
+    expose: [],
+    env: [],
+    args: [],
+    copies: [],
+    runs: [],
+    volumes: [],
+    labels: [],
+    onbuild: [],
+    instructions: []
+  };
+}
+function buildStages(parsed) {
+  const { escape } = parsed;
+  const problems = [];
+  const globalArgs = [];
+  const globalVars = /* @__PURE__ */ new Map();
+  const stages = [];
+  const byName = /* @__PURE__ */ new Map();
+  let cur;
+  let vars = /* @__PURE__ */ new Map();
+  const envOf = [];
+  for (const ins of parsed.instructions) {
+    if (!KEYWORDS.has(ins.keyword)) {
+      problems.push({ line: ins.line, severity: "warning", code: "dockerfile-unknown-instruction", message: `unknown instruction ${ins.keyword}` });
+      continue;
+    }
+    if (ins.keyword === "ARG" && !cur) {
+      for (const kv of keyValues(ins.args, escape)) {
+        const value = kv.value === void 0 ? void 0 : substitute(kv.value, globalVars).value;
+        globalVars.set(kv.name, value);
+        globalArgs.push({ name: kv.name, default: shown(kv.name, value), hasDefault: value !== void 0, line: ins.line, secretLike: isSecretName(kv.name) });
+      }
+      continue;
+    }
+    if (ins.keyword === "FROM") {
+      const words = splitWords(ins.args, escape);
+      const raw = words[0] ?? "";
+      const sub = substitute(raw, globalVars);
+      const from = sub.value;
+      cur = newStage(stages.length, ins.line);
+      cur.fromRaw = raw;
+      cur.from = from;
+      cur.unresolved = sub.unresolved;
+      if (words.length >= 3 && words[1].toLowerCase() === "as") cur.name = words[2];
+      else if (words.length > 1) problems.push({ line: ins.line, severity: "warning", code: "dockerfile-bad-from", message: `FROM ${ins.args}: expected "FROM image [AS name]"` });
+      if (ins.flags.platform) cur.platform = ins.flags.platform;
+      const parent = byName.get(from.toLowerCase());
+      if (parent !== void 0) {
+        cur.fromStage = true;
+        cur.parentStage = parent;
+      } else if (from.toLowerCase() === "scratch") cur.scratch = true;
+      else if (from) cur.fromRef = parseImageRef(from);
+      else problems.push({ line: ins.line, severity: "error", code: "dockerfile-bad-from", message: "FROM without an image" });
+      if (cur.name) {
+        if (byName.has(cur.name.toLowerCase())) problems.push({ line: ins.line, severity: "error", code: "dockerfile-duplicate-stage", message: `stage name "${cur.name}" is used twice` });
+        byName.set(cur.name.toLowerCase(), cur.index);
+      }
+      stages.push(cur);
+      vars = new Map(cur.parentStage !== void 0 ? envOf[cur.parentStage] : void 0);
+      envOf.push(new Map(cur.parentStage !== void 0 ? envOf[cur.parentStage] : void 0));
+      cur.instructions.push({ keyword: "FROM", line: ins.line });
+      continue;
+    }
+    if (!cur) {
+      problems.push({ line: ins.line, severity: "error", code: "dockerfile-before-from", message: `${ins.keyword} before the first FROM (only ARG may come first)` });
+      continue;
+    }
+    cur.instructions.push({ keyword: ins.keyword, line: ins.line });
+    const expand = (s3) => substitute(s3, vars).value;
+    switch (ins.keyword) {
+      case "USER": {
+        const u = { value: expand(ins.args.trim()), line: ins.line };
+        cur.user = u;
+        cur.users.push(u);
+        break;
+      }
+      case "HEALTHCHECK": {
+        const none = /^NONE\s*$/i.test(ins.args);
+        const cmd2 = /^CMD\s+([\s\S]*)$/i.exec(ins.args)?.[1]?.trim();
+        let exec = false;
+        let text = cmd2;
+        if (cmd2?.startsWith("[")) {
+          try {
+            const v = JSON.parse(cmd2);
+            if (Array.isArray(v)) {
+              exec = true;
+              text = v.join(" ");
+            }
+          } catch {
+          }
+        }
+        if (!none && !cmd2) problems.push({ line: ins.line, severity: "warning", code: "dockerfile-bad-healthcheck", message: "HEALTHCHECK needs CMD <command> or NONE" });
+        cur.healthcheck = { none, command: text, exec, options: ins.flags, line: ins.line };
+        break;
+      }
+      case "EXPOSE":
+        for (const w of splitWords(ins.args, escape)) {
+          const [port, protocol = "tcp"] = expand(w).split("/");
+          cur.expose.push({ port, protocol: protocol.toLowerCase(), line: ins.line });
+        }
+        break;
+      case "CMD":
+        cur.cmd = command(ins, escape);
+        break;
+      case "ENTRYPOINT":
+        cur.entrypoint = command(ins, escape);
+        break;
+      case "ENV":
+        for (const kv of keyValues(ins.args, escape, true)) {
+          const value = kv.value === void 0 ? void 0 : expand(kv.value);
+          vars.set(kv.name, value ?? "");
+          envOf[cur.index].set(kv.name, value ?? "");
+          cur.env.push({ name: kv.name, value: shown(kv.name, value), line: ins.line, secretLike: isSecretName(kv.name) });
+        }
+        break;
+      case "ARG":
+        for (const kv of keyValues(ins.args, escape)) {
+          const value = kv.value !== void 0 ? expand(kv.value) : globalVars.get(kv.name);
+          if (!vars.has(kv.name) || kv.value !== void 0) vars.set(kv.name, value);
+          cur.args.push({ name: kv.name, default: shown(kv.name, value), hasDefault: value !== void 0, line: ins.line, secretLike: isSecretName(kv.name) });
+        }
+        break;
+      case "COPY":
+      case "ADD": {
+        const words = ins.json ?? splitWords(ins.args, escape);
+        const from = ins.flags.from;
+        const fromStage = from !== void 0 && (byName.has(from.toLowerCase()) || /^\d+$/.test(from) && Number(from) < stages.length - 1);
+        const sources2 = words.slice(0, -1);
+        cur.copies.push({
+          keyword: ins.keyword,
+          from,
+          fromStage,
+          url: ins.keyword === "ADD" && sources2.some((s3) => /^(https?|git):\/\/|^git@|\.git(#|$)/.test(s3)),
+          sources: sources2,
+          dest: words[words.length - 1] ?? "",
+          chown: ins.flags.chown,
+          chmod: ins.flags.chmod,
+          heredoc: ins.heredocs.length > 0,
+          line: ins.line
+        });
+        break;
+      }
+      case "WORKDIR":
+        cur.workdir = { value: expand(ins.args.trim()), line: ins.line };
+        break;
+      case "RUN": {
+        const mounts = ins.flagList.filter((f) => f.name === "mount").map((f) => Object.fromEntries(f.value.split(",").map((p) => p.split("="))));
+        const cacheMounts = mounts.filter((m) => m.type === "cache").map((m) => m.target ?? m.dst ?? m.destination ?? "");
+        const full = ins.heredocs.length ? `${ins.args}
+${ins.heredocs.map((h) => h.body).join("\n")}` : ins.json?.join(" ") ?? ins.args;
+        cur.runs.push({
+          line: ins.line,
+          text: redactCommand(full),
+          findings: runFindings(full, cacheMounts),
+          secretMounts: mounts.filter((m) => m.type === "secret").map((m) => m.id ?? m.target ?? ""),
+          cacheMounts
+        });
+        break;
+      }
+      case "VOLUME": {
+        const paths = ins.json ?? splitWords(ins.args, escape);
+        for (const p of paths) cur.volumes.push({ path: p, line: ins.line });
+        break;
+      }
+      case "SHELL":
+        cur.shell = { value: ins.json ?? [ins.args], line: ins.line };
+        break;
+      case "STOPSIGNAL":
+        cur.stopsignal = { value: ins.args.trim(), line: ins.line };
+        break;
+      case "LABEL":
+        for (const kv of keyValues(ins.args, escape)) cur.labels.push({ name: kv.name, line: ins.line });
+        break;
+      case "ONBUILD":
+        cur.onbuild.push({ instruction: ins.args.split(/\s+/)[0]?.toUpperCase() ?? "", line: ins.line });
+        break;
+    }
+  }
+  return { stages, globalArgs, problems };
+}
+
+// src/inventory/dockerfile/final.ts
+var ROLLING = /* @__PURE__ */ new Set(["latest", "stable", "lts", "edge", "current", "mainline", "nightly", "dev", "rolling", "main", "master", "release", "beta", "alpha", "canary", "next", "rc", "testing", "unstable", "sid"]);
+function imagePin(stage, ref) {
+  if (stage.scratch) return "scratch";
+  if (!ref) return "untagged";
+  if (ref.digest) return "digest";
+  if (ref.templated || stage.unresolved.length) return "variable";
+  if (!ref.tag) return "untagged";
+  if (ref.tag === "latest") return "latest";
+  const parts = ref.tag.toLowerCase().split(/[-_.]/);
+  if (parts.some((p) => ROLLING.has(p)) || !/\d/.test(ref.tag)) return "floating-tag";
+  return "version";
+}
+function isRoot(user) {
+  const u = user.split(":")[0].trim();
+  return u === "" || u === "root" || u === "0";
+}
+function lineage(stages) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let s3 = stages[stages.length - 1]; s3 && !seen.has(s3.index); s3 = s3.parentStage === void 0 ? void 0 : stages[s3.parentStage]) {
+    seen.add(s3.index);
+    out.push(s3);
+  }
+  return out;
+}
+function finalStage(stages) {
+  const chain = lineage(stages);
+  const last = chain[0];
+  if (!last) return { stage: -1, line: 1, multiStage: false, runsAsRoot: true, hasHealthcheck: false, pinned: false, pin: "untagged", minimalBase: false, expose: [], notes: [] };
+  const root = chain[chain.length - 1];
+  const baseRef = root.fromRef;
+  let user;
+  for (const s3 of chain) {
+    if (s3.user) {
+      user = { value: s3.user.value, line: s3.user.line, source: s3 === last ? "stage" : "parent-stage" };
+      break;
+    }
+  }
+  if (!user && baseRef?.tag && /(^|-)nonroot$/.test(baseRef.tag)) user = { value: "nonroot", source: "base-image" };
+  const health = chain.find((s3) => s3.healthcheck)?.healthcheck;
+  const entrypoint = chain.find((s3) => s3.entrypoint)?.entrypoint;
+  let cmd2 = void 0;
+  for (const s3 of chain) {
+    if (s3.cmd) {
+      cmd2 = s3.cmd;
+      break;
+    }
+    if (s3.entrypoint) break;
+  }
+  const expose = chain.flatMap((s3) => s3.expose);
+  const launch = [entrypoint, cmd2].filter((c) => !!c);
+  const joined = launch.map((c) => c.value).join(" ");
+  const facts = launchFacts(joined, launch.flatMap((c) => c.argv));
+  const devLine = launch.find((c) => launchFacts(c.value, c.argv).devServer)?.line ?? launch[launch.length - 1]?.line;
+  const pin = imagePin(root, baseRef);
+  const minimal = root.scratch || /distroless|chainguard\/static|\/static-debian/.test(baseRef?.repository ?? "");
+  return {
+    stage: last.index,
+    name: last.name,
+    line: last.line,
+    multiStage: stages.length > 1,
+    runsAsRoot: !user || isRoot(user.value),
+    user: user?.value,
+    userSource: user?.source,
+    userLine: user?.line,
+    hasHealthcheck: !!health && !health.none,
+    healthcheckLine: health?.line,
+    pinned: pin === "digest" || pin === "version" || pin === "scratch",
+    pin,
+    baseImage: root.scratch ? "scratch" : baseRef?.raw ?? root.from,
+    baseRef,
+    baseLine: root.line,
+    minimalBase: minimal,
+    expose,
+    entrypoint,
+    cmd: cmd2,
+    devServer: facts.devServer && devLine ? { what: facts.devServer, line: devLine } : void 0,
+    program: facts.program,
+    idle: facts.idle && launch.length ? { line: launch[launch.length - 1].line } : void 0,
+    notes: facts.notes
+  };
 }
 
 // src/inventory/dockerfile/index.ts
 function isDockerfile(f) {
-  const n = f.name.toLowerCase();
-  return n === "dockerfile" || n === "containerfile" || n.startsWith("dockerfile.") || n.endsWith(".dockerfile") || n.startsWith("dockerfile-") || n.endsWith("-dockerfile");
+  const n2 = f.name.toLowerCase();
+  if (n2.length < 10) return false;
+  return n2 === "dockerfile" || n2 === "containerfile" || n2.startsWith("dockerfile.") || n2.endsWith(".dockerfile") || n2.startsWith("containerfile.") || n2.startsWith("dockerfile-") || n2.endsWith("-dockerfile");
 }
-var DEV_SERVERS = [
-  [/--reload\b/, "--reload"],
-  [/\bflask\s+run\b/, "flask run"],
-  [/\bmanage\.py\s+runserver\b/, "manage.py runserver"],
-  [/\bnpm\s+(run\s+)?(dev|start:dev|serve)\b/, "npm run dev"],
-  [/\b(yarn|pnpm)\s+(run\s+)?dev\b/, "yarn dev"],
-  [/\bnext\s+dev\b/, "next dev"],
-  [/\bvite(\s|$)(?!build|preview)/, "vite dev server"],
-  [/\bnodemon\b/, "nodemon"],
-  [/\bng\s+serve\b/, "ng serve"],
-  [/\brails\s+s(erver)?\b.*-e\s+development/, "rails development"],
-  [/\bwebpack-dev-server\b/, "webpack-dev-server"],
-  [/--debug\b/, "--debug"]
-];
-function substituteArgs(s2, args) {
-  return s2.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, a, def, b) => {
-    const name = a ?? b;
-    return args.get(name) ?? def ?? m;
-  });
-}
-function commandText(ins) {
-  return ins.json ? { value: ins.json.join(" "), exec: true } : { value: ins.args, exec: false };
-}
-function analyseDockerfile(file, text, dockerignore) {
-  const { instructions } = parseDockerfile(text);
-  const globalArgs = /* @__PURE__ */ new Map();
-  const stages = [];
-  let cur;
-  for (const ins of instructions) {
-    if (ins.keyword === "ARG" && !cur) {
-      const [name, ...rest] = ins.args.split("=");
-      if (rest.length) globalArgs.set(name.trim(), rest.join("=").replace(/^["']|["']$/g, ""));
-      continue;
-    }
-    if (ins.keyword === "FROM") {
-      const m = /^(\S+)(?:\s+as\s+(\S+))?/i.exec(ins.args);
-      const from = substituteArgs(m?.[1] ?? "", globalArgs);
-      const fromStage = stages.some((s2) => s2.name && s2.name.toLowerCase() === from.toLowerCase());
-      cur = {
-        name: m?.[2],
-        index: stages.length,
-        from,
-        fromRef: fromStage || from === "scratch" ? void 0 : parseImageRef(from),
-        fromStage,
-        line: ins.line,
-        expose: [],
-        env: [],
-        args: [],
-        copies: [],
-        runs: []
-      };
-      stages.push(cur);
-      continue;
-    }
-    if (!cur) continue;
-    switch (ins.keyword) {
-      case "USER":
-        cur.user = { value: ins.args.trim(), line: ins.line };
-        break;
-      case "HEALTHCHECK": {
-        const none = /^NONE\b/i.test(ins.args);
-        const cmd2 = /\bCMD\s+(.*)$/is.exec(ins.args)?.[1];
-        cur.healthcheck = { none, command: cmd2, line: ins.line, options: ins.flags };
-        break;
-      }
-      case "EXPOSE":
-        for (const p of ins.args.split(/\s+/).filter(Boolean)) cur.expose.push({ port: p, line: ins.line });
-        break;
-      case "CMD":
-        cur.cmd = { ...commandText(ins), line: ins.line };
-        break;
-      case "ENTRYPOINT":
-        cur.entrypoint = { ...commandText(ins), line: ins.line };
-        break;
-      case "ENV": {
-        const names = ins.args.includes("=") ? [...ins.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=/g)].map((x) => x[1]) : [ins.args.split(/\s+/)[0]];
-        for (const n of names) cur.env.push({ name: n, line: ins.line, secretLike: isSecretName(n) });
-        break;
-      }
-      case "ARG": {
-        const n = ins.args.split("=")[0].trim();
-        cur.args.push({ name: n, line: ins.line, secretLike: isSecretName(n) });
-        break;
-      }
-      case "COPY":
-      case "ADD":
-        cur.copies.push({ from: ins.flags.from, url: ins.keyword === "ADD" && /\bhttps?:\/\//.test(ins.args), line: ins.line });
-        break;
-      case "WORKDIR":
-        cur.workdir = ins.args;
-        break;
-      case "RUN":
-        cur.runs.push({ line: ins.line, text: ins.heredocs.length ? `${ins.args}
-${ins.heredocs.map((h) => h.body).join("\n")}` : ins.args });
-        break;
-    }
-  }
-  const finalStage = stages[stages.length - 1];
-  let user = finalStage?.user;
-  for (let s2 = finalStage; !user && s2?.fromStage; ) {
-    s2 = stages.find((x) => x.name?.toLowerCase() === s2.from.toLowerCase());
-    user = s2?.user;
-  }
-  let health = finalStage?.healthcheck;
-  let baseRef = finalStage?.fromRef;
-  for (let s2 = finalStage; s2?.fromStage; ) {
-    s2 = stages.find((x) => x.name?.toLowerCase() === s2.from.toLowerCase());
-    health ??= s2?.healthcheck;
-    baseRef = s2?.fromRef;
-  }
-  const launch = [finalStage?.entrypoint, finalStage?.cmd].filter((x) => !!x);
-  let devServer;
-  for (const l of launch) {
-    const hit = DEV_SERVERS.find(([re]) => re.test(l.value));
-    if (hit) devServer = { what: hit[1], line: l.line };
-  }
-  const u = user?.value.split(":")[0];
+function analyseDockerfile(file, text, dockerignoreFile) {
+  const parsed = parseDockerfile(text);
+  const { stages, globalArgs, problems } = buildStages(parsed);
+  for (const e of parsed.errors) problems.push({ line: e.line, severity: "error", code: "dockerfile-syntax", message: e.message });
+  if (stages.length === 0) problems.push({ line: 1, severity: "warning", code: "dockerfile-no-from", message: "no FROM instruction: not a Dockerfile?" });
+  const slash = file.lastIndexOf("/");
   return {
-    file,
-    stages,
-    final: {
-      stage: stages.length - 1,
-      multiStage: stages.length > 1,
-      runsAsRoot: !u || u === "root" || u === "0",
-      userLine: user?.line,
-      hasHealthcheck: !!health && !health.none,
-      pinned: !!baseRef && !baseRef.templated && (!!baseRef.digest || !!baseRef.tag && baseRef.tag !== "latest"),
-      baseImage: baseRef?.raw ?? finalStage?.from,
-      devServer
+    info: {
+      file,
+      dir: slash < 0 ? "" : file.slice(0, slash),
+      directives: parsed.directives,
+      escape: parsed.escape,
+      stages,
+      final: finalStage(stages),
+      globalArgs,
+      dockerignore: dockerignoreFile !== void 0,
+      dockerignoreFile
     },
-    dockerignore
+    problems: problems.sort((a, b) => a.line - b.line)
   };
 }
 var dockerfileCollector = {
@@ -24115,1240 +24513,3800 @@ var dockerfileCollector = {
       if (!isDockerfile(f)) continue;
       const text = ctx.text(f.path);
       if (text === void 0) continue;
-      const ignore2 = ctx.exists(f.dir ? `${f.dir}/.dockerignore` : ".dockerignore") || ctx.exists(`${f.path}.dockerignore`);
-      const info2 = analyseDockerfile(f.path, text, ignore2);
-      if (info2.stages.length === 0) ctx.diagnose({ file: f.path, line: 1, severity: "warning", code: "dockerfile-no-from", message: "no FROM instruction: not a Dockerfile?" });
+      const own2 = `${f.path}.dockerignore`;
+      const beside = f.dir ? `${f.dir}/.dockerignore` : ".dockerignore";
+      const ignoreFile = ctx.exists(own2) ? own2 : ctx.exists(beside) ? beside : void 0;
+      const { info: info2, problems } = analyseDockerfile(f.path, text, ignoreFile);
+      for (const p of problems) ctx.diagnose({ file: f.path, ...p });
       files.push(info2);
     }
     return { files };
   },
   describe(inv) {
-    return inv.files.map((d) => {
-      const f = d.final;
-      const st = d.stages[f.stage];
-      const bits = [
-        `FROM ${f.baseImage ?? "?"}${f.pinned ? "" : " (not pinned)"}`,
-        `${d.stages.length} stage${d.stages.length === 1 ? "" : "s"}`,
-        f.runsAsRoot ? "runs as root" : `USER ${st?.user?.value ?? "(inherited)"}`,
-        f.hasHealthcheck ? "HEALTHCHECK" : "no HEALTHCHECK"
-      ];
-      if (st?.expose.length) bits.push(`EXPOSE ${st.expose.map((e) => e.port).join(" ")}`);
-      if (st?.cmd) bits.push(`CMD ${st.cmd.value}`);
-      if (f.devServer) bits.push(`DEV SERVER (${f.devServer.what}) at line ${f.devServer.line}`);
-      bits.push(d.dockerignore ? ".dockerignore" : "no .dockerignore");
-      return `${d.file}:${st?.line ?? 1} ${bits.join(", ")}`;
-    });
+    return inv.files.map(describeDockerfile);
   }
 };
+function describeDockerfile(d) {
+  const f = d.final;
+  if (f.stage < 0) return `${d.file}:1 no FROM`;
+  const pin = f.pinned ? f.pin === "digest" ? "digest-pinned" : "pinned" : `not pinned: ${f.pin}`;
+  const bits = [`FROM ${f.baseImage ?? "?"} (${pin})`, `${d.stages.length} stage${d.stages.length === 1 ? "" : "s"}`];
+  bits.push(f.runsAsRoot ? `runs as root${f.userLine ? ` (USER ${f.user} at line ${f.userLine})` : " (no USER)"}` : `USER ${f.user}${f.userLine ? ` at line ${f.userLine}` : ` (${f.userSource})`}`);
+  bits.push(f.hasHealthcheck ? `HEALTHCHECK at line ${f.healthcheckLine}` : f.healthcheckLine ? `HEALTHCHECK NONE at line ${f.healthcheckLine}` : "no HEALTHCHECK");
+  if (f.expose.length) bits.push(`EXPOSE ${f.expose.map((e) => e.protocol === "tcp" ? e.port : `${e.port}/${e.protocol}`).join(" ")}`);
+  if (f.entrypoint) bits.push(`ENTRYPOINT ${f.entrypoint.value}${f.entrypoint.exec ? "" : " (shell form)"}`);
+  if (f.cmd) bits.push(`CMD ${f.cmd.value}${f.cmd.exec ? "" : " (shell form)"}`);
+  if (f.devServer) bits.push(`DEV SERVER (${f.devServer.what}) at line ${f.devServer.line}`);
+  if (f.idle) bits.push(`idle command at line ${f.idle.line}`);
+  bits.push(...f.notes);
+  const findings = d.stages[f.stage].runs.flatMap((r) => r.findings.map((x) => `${x} at line ${r.line}`));
+  if (findings.length) bits.push(`RUN: ${findings.join(", ")}`);
+  const secrets = d.stages.flatMap((s3) => [...s3.env, ...s3.args]).filter((e) => e.secretLike);
+  if (secrets.length) bits.push(`secret-like ENV/ARG ${secrets.map((e) => `${e.name} (line ${e.line})`).join(", ")}`);
+  bits.push(d.dockerignoreFile ?? "no .dockerignore beside it");
+  return `${d.file}:${f.line} ${bits.join(", ")}`;
+}
+
+// src/inventory/kubernetes/categories.ts
+var BY_GROUP = {
+  "cert-manager.io": "cert-manager",
+  "acme.cert-manager.io": "cert-manager",
+  "kustomize.toolkit.fluxcd.io": "flux",
+  "helm.toolkit.fluxcd.io": "flux",
+  "source.toolkit.fluxcd.io": "flux",
+  "notification.toolkit.fluxcd.io": "flux",
+  "image.toolkit.fluxcd.io": "flux",
+  "flagger.app": "flagger",
+  "monitoring.coreos.com": "prometheus-operator",
+  "postgresql.cnpg.io": "cloudnative-pg",
+  "velero.io": "velero",
+  "keda.sh": "keda",
+  "networking.istio.io": "istio",
+  "security.istio.io": "istio",
+  "linkerd.io": "linkerd",
+  "policy.linkerd.io": "linkerd",
+  "external-secrets.io": "external-secrets",
+  "bitnami.com": "sealed-secrets",
+  "acid.zalan.do": "postgres-operator",
+  "postgres-operator.crunchydata.com": "postgres-operator",
+  "externaldns.k8s.io": "external-dns"
+};
+var ARGO_CD = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "AppProject"]);
+function categoryOf(apiVersion, kind) {
+  const slash = apiVersion.indexOf("/");
+  if (slash < 0) return void 0;
+  const group = apiVersion.slice(0, slash);
+  if (group === "argoproj.io") return ARGO_CD.has(kind) ? "argo-cd" : "argo-rollouts";
+  return BY_GROUP[group];
+}
+
+// src/inventory/kubernetes/provenance.ts
+var ORIGIN = /* @__PURE__ */ new WeakMap();
+var KEY_LOCS = /* @__PURE__ */ new WeakMap();
+function track(v, file, shift = 0) {
+  return copy(v, { file, shift });
+}
+function clone(v) {
+  return copy(v, void 0);
+}
+function copy(v, origin) {
+  if (v === null || typeof v !== "object") return v;
+  let out;
+  if (Array.isArray(v)) out = v.map((x) => copy(x, origin));
+  else {
+    const o = {};
+    for (const k of Object.keys(v)) o[k] = copy(v[k], origin);
+    out = o;
+  }
+  copyYamlMeta(v, out);
+  const from = origin ?? ORIGIN.get(v);
+  if (from) ORIGIN.set(out, from);
+  const keys2 = KEY_LOCS.get(v);
+  if (keys2 && !origin) KEY_LOCS.set(out, new Map(keys2));
+  return out;
+}
+function setKeyLoc(container2, key, loc) {
+  let m = KEY_LOCS.get(container2);
+  if (!m) KEY_LOCS.set(container2, m = /* @__PURE__ */ new Map());
+  m.set(String(key), loc);
+}
+function originFile(container2) {
+  return container2 !== null && typeof container2 === "object" ? ORIGIN.get(container2)?.file : void 0;
+}
+function locOf(container2, key, fallback) {
+  if (container2 === null || typeof container2 !== "object") return fallback;
+  if (key !== void 0) {
+    const set = KEY_LOCS.get(container2)?.get(String(key));
+    if (set) return set;
+    if (Array.isArray(container2) && typeof key === "number") {
+      const item = container2[key];
+      if (item !== null && typeof item === "object" && yamlLine(item)) return locOf(item, void 0, fallback);
+    }
+  }
+  const origin = ORIGIN.get(container2);
+  const line = yamlLine(container2, key);
+  if (!line) return origin ? { file: origin.file, line: fallback.file === origin.file ? fallback.line : 1 } : fallback;
+  return { file: origin?.file ?? fallback.file, line: line + (origin?.shift ?? 0) };
+}
+function inherit(from, to) {
+  copyYamlMeta(from, to);
+  const o = ORIGIN.get(from);
+  if (o) ORIGIN.set(to, o);
+  return to;
+}
+function shallow(v) {
+  const out = Array.isArray(v) ? [...v] : { ...v };
+  copyYamlMeta(v, out);
+  const o = ORIGIN.get(v);
+  if (o) ORIGIN.set(out, o);
+  const keys2 = KEY_LOCS.get(v);
+  if (keys2) KEY_LOCS.set(out, new Map(keys2));
+  return out;
+}
 
 // src/inventory/kubernetes/objects.ts
-var CATEGORY = [
-  [/^cert-manager\.io\//, "cert-manager"],
-  [/^argoproj\.io\/.*:(Application|ApplicationSet|AppProject)$/, "argo-cd"],
-  [/^argoproj\.io\/.*:(Rollout|AnalysisTemplate|ClusterAnalysisTemplate|Experiment)$/, "argo-rollouts"],
-  [/^(kustomize|helm|source|notification|image)\.toolkit\.fluxcd\.io\//, "flux"],
-  [/^flagger\.app\//, "flagger"],
-  [/^monitoring\.coreos\.com\//, "prometheus-operator"],
-  [/^postgresql\.cnpg\.io\//, "cloudnative-pg"],
-  [/^velero\.io\//, "velero"],
-  [/^keda\.sh\//, "keda"],
-  [/^(networking|security)\.istio\.io\//, "istio"],
-  [/^(linkerd\.io|policy\.linkerd\.io)\//, "linkerd"],
-  [/^external-secrets\.io\//, "external-secrets"],
-  [/^bitnami\.com\/.*:SealedSecret$/, "sealed-secrets"],
-  [/^(acid\.zalan\.do|postgres-operator\.crunchydata\.com)\//, "postgres-operator"],
-  [/^externaldns\.k8s\.io\//, "external-dns"]
-];
-var POD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Pod", "Rollout", "DeploymentConfig"]);
-var s = (v) => v === void 0 || v === null ? void 0 : String(v);
-var strMap = (v) => isMap(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)])) : {};
+function isMap2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+var str2 = (v) => v === void 0 || v === null ? void 0 : String(v);
+var strMap = (v) => {
+  if (!isMap2(v)) return {};
+  const out = {};
+  for (const k of Object.keys(v)) out[k] = String(v[k]);
+  return out;
+};
+var list = (v) => Array.isArray(v) ? v : [];
+var maps = (v) => list(v).filter(isMap2);
 function isManifest(v) {
-  return isMap(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
+  return isMap2(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
 }
 function expandLists(doc) {
-  if (/List$/.test(String(doc.kind)) && Array.isArray(doc.items)) return doc.items.filter(isManifest);
+  const kind = doc.kind;
+  if (kind.endsWith("List") && Array.isArray(doc.items)) return doc.items.filter(isManifest);
   return [doc];
 }
+var RAW = /* @__PURE__ */ new WeakMap();
+function rawOf(o) {
+  return RAW.get(o) ?? {};
+}
 function describeObject(o, file, fallbackLine, via) {
-  const meta = isMap(o.metadata) ? o.metadata : {};
-  const obj = {
+  const meta = isMap2(o.metadata) ? o.metadata : {};
+  const obj2 = {
     apiVersion: String(o.apiVersion),
     kind: String(o.kind),
-    name: s(meta.name),
-    namespace: s(meta.namespace),
-    file,
+    name: str2(meta.name),
+    namespace: str2(meta.namespace),
+    file: originFile(o) ?? file,
     line: yamlLine(o, "kind") || fallbackLine,
     labels: strMap(meta.labels),
     annotations: strMap(meta.annotations)
   };
-  if (via) obj.via = via;
-  const key = `${obj.apiVersion}:${obj.kind}`;
-  const cat = CATEGORY.find(([re]) => re.test(key));
-  if (cat) obj.category = cat[1];
-  if (obj.kind === "Secret") {
-    const keys = [...Object.keys(isMap(o.data) ? o.data : {}), ...Object.keys(isMap(o.stringData) ? o.stringData : {})];
-    if (keys.length) obj.secretKeys = keys;
+  if (via !== void 0) obj2.via = via;
+  const cat = categoryOf(obj2.apiVersion, obj2.kind);
+  if (cat) obj2.category = cat;
+  if (obj2.kind === "Secret") {
+    const keys2 = [...Object.keys(isMap2(o.data) ? o.data : {}), ...Object.keys(isMap2(o.stringData) ? o.stringData : {})];
+    if (keys2.length) obj2.secretKeys = keys2;
+  } else if (obj2.kind === "ConfigMap") {
+    obj2.configMapKeys = [...Object.keys(isMap2(o.data) ? o.data : {}), ...Object.keys(isMap2(o.binaryData) ? o.binaryData : {})];
   }
-  Object.defineProperty(obj, "raw", { value: o, enumerable: false });
-  return obj;
-}
-function rawOf(o) {
-  return o.raw;
-}
-function probe(p, container2, key) {
-  if (!isMap(p)) return void 0;
-  const line = yamlLine(container2, key);
-  if (isMap(p.httpGet)) return { type: "httpGet", path: s(p.httpGet.path), port: s(p.httpGet.port), line };
-  if (isMap(p.tcpSocket)) return { type: "tcpSocket", port: s(p.tcpSocket.port), line };
-  if (isMap(p.exec)) return { type: "exec", line };
-  if (isMap(p.grpc)) return { type: "grpc", port: s(p.grpc.port), line };
-  return { type: "unknown", line };
-}
-function resources2(r, c) {
-  if (!isMap(r)) return void 0;
-  const pick = (v) => isMap(v) ? { cpu: s(v.cpu), memory: s(v.memory) } : void 0;
-  return { requests: pick(r.requests), limits: pick(r.limits), line: yamlLine(c, "resources") };
-}
-function container(c, file, fallback, init) {
-  const sc = isMap(c.securityContext) ? c.securityContext : void 0;
-  const caps = sc && isMap(sc.capabilities) && Array.isArray(sc.capabilities.drop) ? sc.capabilities.drop.map(String) : [];
-  const env = Array.isArray(c.env) ? c.env : [];
-  const image = s(c.image);
-  return {
-    name: s(c.name) ?? "",
-    image,
-    imageRef: image ? parseImageRef(image) : void 0,
-    file,
-    line: yamlLine(c, "name") || fallback,
-    init,
-    resources: resources2(c.resources, c),
-    probes: { liveness: probe(c.livenessProbe, c, "livenessProbe"), readiness: probe(c.readinessProbe, c, "readinessProbe"), startup: probe(c.startupProbe, c, "startupProbe") },
-    securityContext: sc ? {
-      runAsNonRoot: sc.runAsNonRoot,
-      runAsUser: sc.runAsUser,
-      readOnlyRootFilesystem: sc.readOnlyRootFilesystem,
-      allowPrivilegeEscalation: sc.allowPrivilegeEscalation,
-      privileged: sc.privileged,
-      capabilitiesDrop: caps,
-      line: yamlLine(c, "securityContext")
-    } : void 0,
-    env: env.filter(isMap).map((e, i) => {
-      const fromSecret = isMap(e.valueFrom) && isMap(e.valueFrom.secretKeyRef);
-      const name = String(e.name ?? "");
-      return { name, fromSecret, literalSecret: !fromSecret && e.value !== void 0 && e.value !== "" && isSecretName(name), line: yamlLine(env, i) };
-    }),
-    ports: (Array.isArray(c.ports) ? c.ports : []).filter(isMap).map((p) => String(p.containerPort ?? p.name ?? ""))
-  };
-}
-function podSpecOf(o) {
-  const spec = isMap(o.spec) ? o.spec : void 0;
-  if (!spec) return void 0;
-  if (o.kind === "Pod") return { spec, owner: o };
-  if (o.kind === "CronJob") {
-    const jt = isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
-    const t2 = jt && isMap(jt.template) ? jt.template : void 0;
-    return t2 && isMap(t2.spec) ? { spec: t2.spec, template: t2, owner: o } : void 0;
-  }
-  const t = isMap(spec.template) ? spec.template : void 0;
-  return t && isMap(t.spec) ? { spec: t.spec, template: t, owner: o } : void 0;
-}
-function workloadOf(obj) {
-  if (!POD_KINDS.has(obj.kind)) return void 0;
-  const o = rawOf(obj);
-  const pod = podSpecOf(o);
-  if (!pod) return void 0;
-  const spec = isMap(o.spec) ? o.spec : {};
-  const containers = [
-    ...(Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : []).filter(isMap).map((c) => container(c, obj.file, obj.line, true)),
-    ...(Array.isArray(pod.spec.containers) ? pod.spec.containers : []).filter(isMap).map((c) => container(c, obj.file, obj.line, false))
-  ];
-  const psc = isMap(pod.spec.securityContext) ? pod.spec.securityContext : void 0;
-  const aff = isMap(pod.spec.affinity) ? pod.spec.affinity : void 0;
-  const strategy = isMap(spec.strategy) ? s(spec.strategy.type) ?? Object.keys(spec.strategy).find((k) => k === "canary" || k === "blueGreen") : void 0;
-  return {
-    kind: obj.kind,
-    name: obj.name ?? "",
-    namespace: obj.namespace,
-    file: obj.file,
-    line: obj.line,
-    replicas: typeof spec.replicas === "number" ? spec.replicas : void 0,
-    replicasLine: spec.replicas !== void 0 ? yamlLine(spec, "replicas") || obj.line : void 0,
-    strategy,
-    containers,
-    podSecurityContext: psc ? { runAsNonRoot: psc.runAsNonRoot, runAsUser: psc.runAsUser } : void 0,
-    antiAffinity: !!aff && isMap(aff.podAntiAffinity),
-    topologySpread: Array.isArray(pod.spec.topologySpreadConstraints) && pod.spec.topologySpreadConstraints.length > 0,
-    labels: obj.labels,
-    schedule: obj.kind === "CronJob" ? s(spec.schedule) : void 0,
-    commands: containers.map((c) => JSON.stringify(rawContainer(pod.spec, c.name))).join("\n"),
-    via: obj.via
-  };
-}
-function rawContainer(spec, name) {
-  const all = [...Array.isArray(spec.initContainers) ? spec.initContainers : [], ...Array.isArray(spec.containers) ? spec.containers : []];
-  const c = all.find((x) => isMap(x) && x.name === name);
-  return isMap(c) ? [c.command, c.args] : null;
+  RAW.set(obj2, o);
+  return obj2;
 }
 
-// src/inventory/kubernetes/kustomize.ts
-import { posix as posix4 } from "node:path";
-var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-function clone(v) {
-  if (v === null || typeof v !== "object") return v;
-  if (Array.isArray(v)) return v.map(clone);
-  const out = {};
-  for (const k of Object.keys(v)) out[k] = clone(v[k]);
-  return out;
-}
-function patchFiles(dir, k) {
-  if (!isMap(k)) return [];
-  const at = (p) => posix4.normalize(posix4.join(dir || ".", p)).replace(/^\.\/?/, "");
-  const out = [];
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    for (const p of Array.isArray(k[key]) ? k[key] : []) {
-      if (typeof p === "string" && !p.includes("\n")) out.push(at(p));
-      else if (isMap(p) && typeof p.path === "string") out.push(at(p.path));
-    }
-  }
-  return out;
+// src/inventory/kubernetes/kustomize/paths.ts
+import { posix as posix5 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var NAMES = new Set(KUSTOMIZATION_NAMES);
+var isKustomizationName = (name) => NAMES.has(name);
+function resolvePath(dir, rel) {
+  const p = posix5.normalize(posix5.join(dir || ".", rel));
+  return p === "." ? "" : p.replace(/^\.\//, "").replace(/\/$/, "");
 }
 function kustomizationFile(ctx, dir) {
-  for (const n of KUSTOMIZATION_NAMES) {
-    const p = dir ? `${dir}/${n}` : n;
+  for (const n2 of KUSTOMIZATION_NAMES) {
+    const p = dir ? `${dir}/${n2}` : n2;
     if (ctx.exists(p)) return p;
   }
   return void 0;
 }
-var RENDERED = /* @__PURE__ */ new WeakMap();
-function renderKustomization(ctx, dir, stack = [], refs = /* @__PURE__ */ new Set()) {
-  let memo = RENDERED.get(ctx);
-  if (!memo) RENDERED.set(ctx, memo = /* @__PURE__ */ new Map());
-  const done = memo.get(dir);
-  if (done) return done.map(copyObject);
-  const out = renderUncached(ctx, dir, stack, refs);
-  memo.set(dir, out);
-  return out.map(copyObject);
+function isRemote(rel) {
+  return rel.includes("://") || rel.startsWith("git@") || rel.startsWith("github.com/") || rel.startsWith("gitlab.com/") || rel.includes("?ref=") || rel.includes("?version=");
 }
-function copyObject(o) {
-  const c = { ...o, labels: { ...o.labels }, annotations: { ...o.annotations } };
-  Object.defineProperty(c, "raw", { value: clone(rawOf(o)), enumerable: false });
+function isOutside(path) {
+  return path === ".." || path.startsWith("../");
+}
+
+// src/inventory/kubernetes/files.ts
+var isYamlFile = (f) => f.ext === ".yml" || f.ext === ".yaml" || f.name === "Kustomization";
+function chartDirsOf(files) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f of files) if (f.name === "Chart.yaml") dirs.add(f.dir);
+  if (dirs.size === 0) return () => false;
+  if (dirs.has("")) return () => true;
+  return (path) => {
+    for (let i = path.indexOf("/"); i >= 0; i = path.indexOf("/", i + 1)) if (dirs.has(path.slice(0, i))) return true;
+    return false;
+  };
+}
+function isComposeName(name) {
+  const n2 = name.toLowerCase();
+  return n2.startsWith("docker-compose") || n2.startsWith("compose.") || n2.startsWith("compose-") || n2.startsWith("docker_compose");
+}
+function mayHoldManifests(f) {
+  if (!isYamlFile(f) || isKustomizationName(f.name) || isComposeName(f.name)) return false;
+  return !(f.path.startsWith(".github/") || f.path.startsWith(".gitlab") || f.name === ".gitlab-ci.yml" || f.name === "Chart.yaml");
+}
+var PROD_SEGMENT = /^(prod|production|prd|live)([-_.].*)?$/i;
+function isProductionPath(dir, names) {
+  for (const seg of dir.split("/")) {
+    if (names ? names.includes(seg) : PROD_SEGMENT.test(seg)) return true;
+  }
+  return false;
+}
+
+// src/inventory/kubernetes/kustomize/generators.ts
+import { createHash } from "node:crypto";
+
+// src/inventory/kubernetes/kustomize/resource.ts
+var nameOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.name === "string" ? r.raw.metadata.name : "";
+var namespaceOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.namespace === "string" ? r.raw.metadata.namespace : "";
+function metadataOf(r) {
+  if (!isMap2(r.raw.metadata)) r.raw.metadata = {};
+  return r.raw.metadata;
+}
+function rename2(r, name) {
+  metadataOf(r).name = name;
+  if (!r.names.includes(name)) r.names.push(name);
+}
+function own(r) {
+  if (!r.owned) {
+    r.raw = clone(r.raw);
+    r.owned = true;
+  }
+  return r.raw;
+}
+function split(holder, key) {
+  const v = holder[key];
+  if (!isMap2(v)) return void 0;
+  const c = shallow(v);
+  holder[key] = c;
   return c;
 }
-function renderUncached(ctx, dir, stack, refs) {
-  const file = kustomizationFile(ctx, dir);
-  if (!file) return [];
-  if (stack.includes(dir)) {
-    ctx.diagnose({ file, line: 1, severity: "error", code: "kustomize-loop", message: `kustomization resources loop: ${[...stack, dir].join(" -> ")}` });
-    return [];
+function splitMeta(holder, key) {
+  const m = split(holder, key);
+  if (!m) return;
+  split(m, "labels");
+  split(m, "annotations");
+  split(m, "matchLabels");
+}
+function viewResource(r) {
+  return { ...r, owned: false };
+}
+function copyResource(r) {
+  const raw = shallow(r.raw);
+  splitMeta(raw, "metadata");
+  if (Array.isArray(raw.subjects)) raw.subjects = clone(raw.subjects);
+  const spec = split(raw, "spec");
+  if (spec) {
+    splitMeta(spec, "selector");
+    splitMeta(spec, "podSelector");
+    const jt = split(spec, "jobTemplate");
+    const js = jt ? split(jt, "spec") : void 0;
+    for (const holder of [spec, js]) {
+      const t = holder ? split(holder, "template") : void 0;
+      if (t) splitMeta(t, "metadata");
+    }
+    if (jt) splitMeta(jt, "metadata");
   }
-  const k = ctx.yaml(file)?.documents[0]?.value;
-  if (!isMap(k)) return [];
-  const at = (p) => posix4.normalize(posix4.join(dir || ".", p)).replace(/^\.\/?/, "");
-  let objects = [];
-  const load = (entry, list, i) => {
-    const rel = String(entry);
-    if (/^(https?:|git@|github\.com|ssh:)/.test(rel) || rel.includes("?ref=")) {
-      ctx.diagnose({ file, line: yamlLine(list, i), severity: "notice", code: "kustomize-remote", message: `remote resource not fetched: ${rel}` });
-      return;
-    }
-    const p = at(rel);
-    if (kustomizationFile(ctx, p)) {
-      refs.add(p);
-      objects.push(...renderKustomization(ctx, p, [...stack, dir], refs));
-    } else if (ctx.exists(p)) {
-      for (const d of ctx.yaml(p)?.documents ?? []) if (isManifest(d.value)) for (const o of expandLists(d.value)) objects.push(describeObject(clone(o), p, yamlLine(o, "kind") || d.line, dir));
-    } else ctx.diagnose({ file, line: yamlLine(list, i), severity: "error", code: "kustomize-missing", message: `resource ${rel} does not exist` });
-  };
-  for (const key of ["resources", "bases"]) {
-    const list = Array.isArray(k[key]) ? k[key] : [];
-    list.forEach((e, i) => load(e, list, i));
-  }
-  const components = Array.isArray(k.components) ? k.components : [];
-  components.forEach((c, i) => {
-    const p = at(String(c));
-    refs.add(p);
-    const ck = kustomizationFile(ctx, p);
-    const cv = ck ? ctx.yaml(ck)?.documents[0]?.value : void 0;
-    if (isMap(cv)) {
-      const extra = renderKustomization(ctx, p, [...stack, dir], refs).filter((o) => !objects.some((x) => x.kind === o.kind && x.name === o.name));
-      objects.push(...extra);
-      objects = applyTransforms(ctx, p, cv, objects);
-    } else ctx.diagnose({ file, line: yamlLine(components, i), severity: "error", code: "kustomize-missing", message: `component ${c} does not exist` });
-  });
-  const rendered = applyTransforms(ctx, dir, k, objects);
-  for (const o of rendered) o.via = dir;
-  return rendered;
+  return { ...r, raw, owned: false, names: [...r.names], namespaces: [...r.namespaces], hash: r.hash ? { data: r.hash.data } : void 0 };
 }
-function applyTransforms(ctx, dir, k, input) {
-  const file = kustomizationFile(ctx, dir) ?? dir;
-  const at = (p) => posix4.normalize(posix4.join(dir || ".", p)).replace(/^\.\/?/, "");
-  let objects = input;
-  const patches = [];
-  const addPatchText = (text, target, line, pfile) => {
-    if (text === void 0) return;
-    const trimmed = text.trim();
-    const docs = trimmed.startsWith("-") || trimmed.startsWith("[") ? [ctxParse(ctx, pfile, text)] : ctxParseAll(ctx, pfile, text);
-    for (const d of docs) if (d !== void 0) patches.push({ patch: d, target, line, file: pfile, json: Array.isArray(d) });
-  };
-  const list = (key) => Array.isArray(k[key]) ? k[key] : [];
-  list("patches").forEach((p, i) => {
-    const line = yamlLine(list("patches"), i);
-    if (typeof p === "string") addPatchText(ctx.text(at(p)), void 0, line, at(p));
-    else if (isMap(p)) {
-      const target = isMap(p.target) ? p.target : void 0;
-      if (typeof p.path === "string") addPatchText(ctx.text(at(p.path)), target, line, at(p.path));
-      else if (typeof p.patch === "string") addPatchText(p.patch, target, line, file);
-    }
-  });
-  list("patchesStrategicMerge").forEach((p, i) => addPatchText(typeof p === "string" && !p.includes("\n") ? ctx.text(at(p)) : String(p), void 0, yamlLine(list("patchesStrategicMerge"), i), typeof p === "string" && !p.includes("\n") ? at(p) : file));
-  list("patchesJson6902").forEach((p, i) => {
-    if (isMap(p) && typeof p.path === "string") addPatchText(ctx.text(at(p.path)), isMap(p.target) ? p.target : void 0, yamlLine(list("patchesJson6902"), i), at(p.path));
-  });
-  for (const p of patches) {
-    const matches = objects.filter((o) => matchesTarget(o, p.target ?? (isMap(p.patch) ? targetOfPatch(p.patch) : void 0)));
-    if (matches.length === 0) {
-      ctx.diagnose({ file: p.file, line: p.line, severity: "warning", code: "kustomize-patch-no-target", message: "patch matches no resource" });
-      continue;
-    }
-    for (const o of matches) {
-      const raw = rawOf(o);
-      if (p.json) applyJson6902(raw, p.patch);
-      else strategicMerge(raw, p.patch);
-    }
-  }
-  const ns = typeof k.namespace === "string" ? k.namespace : void 0;
-  const prefix = typeof k.namePrefix === "string" ? k.namePrefix : "";
-  const suffix = typeof k.nameSuffix === "string" ? k.nameSuffix : "";
-  const labels = { ...isMap(k.commonLabels) ? k.commonLabels : {} };
-  for (const l of list("labels")) if (isMap(l) && isMap(l.pairs)) Object.assign(labels, l.pairs);
-  const images = list("images").filter(isMap);
-  const replicas = list("replicas").filter(isMap);
-  for (const o of objects) {
-    const raw = rawOf(o);
-    const meta = raw.metadata = isMap(raw.metadata) ? raw.metadata : {};
-    if (ns && o.kind !== "Namespace" && !/^Cluster/.test(o.kind)) meta.namespace = ns;
-    if (prefix || suffix) {
-      if (o.kind !== "Namespace" && o.kind !== "CustomResourceDefinition") meta.name = `${prefix}${meta.name ?? ""}${suffix}`;
-    }
-    if (Object.keys(labels).length) {
-      meta.labels = { ...isMap(meta.labels) ? meta.labels : {}, ...labels };
-      const spec = isMap(raw.spec) ? raw.spec : void 0;
-      const tmpl = spec && isMap(spec.template) ? spec.template : void 0;
-      if (tmpl) {
-        const tm = tmpl.metadata = isMap(tmpl.metadata) ? tmpl.metadata : {};
-        tm.labels = { ...isMap(tm.labels) ? tm.labels : {}, ...labels };
-      }
-    }
-    for (const c of allContainers(raw)) {
-      const img = String(c.image ?? "");
-      const repo = img.replace(/@.*$/, "").replace(/:[^:/]+$/, "");
-      const rule = images.find((im) => im.name === repo || im.name === img);
-      if (!rule) continue;
-      const newName = rule.newName ? String(rule.newName) : repo;
-      c.image = rule.digest ? `${newName}@${rule.digest}` : `${newName}:${rule.newTag ?? (img.includes(":") ? img.slice(img.lastIndexOf(":") + 1) : "latest")}`;
-    }
-    const r = replicas.find((x) => x.name === (isMap(raw.metadata) ? raw.metadata.name : void 0) || x.name === o.name);
-    if (r && isMap(raw.spec) && /^(Deployment|StatefulSet|ReplicaSet|ReplicationController|Rollout)$/.test(o.kind)) raw.spec.replicas = Number(r.count);
-  }
-  return objects.map((o) => reDescribe(o));
+function newResource(raw, file, line) {
+  const meta = isMap2(raw.metadata) ? raw.metadata : {};
+  return { raw, file, line, owned: true, names: [String(meta.name ?? "")], namespaces: [typeof meta.namespace === "string" ? meta.namespace : ""] };
 }
-function reDescribe(o) {
-  const d = describeObject(rawOf(o), o.file, o.line, o.via);
-  d.line = o.line;
-  return d;
-}
-function ctxParse(ctx, file, text) {
-  return ctxParseAll(ctx, file, text)[0];
-}
-function ctxParseAll(ctx, file, text) {
-  const cached = ctx.text(file) === text ? ctx.yaml(file) : void 0;
-  if (cached) return cached.documents.map((d) => clone(d.value));
-  const r = parseYaml(text, file);
-  for (const e of r.errors) ctx.diagnose({ file, line: e.line, severity: "error", code: "yaml-syntax", message: `invalid inline patch: ${e.message}` });
-  return r.documents.map((d) => d.value);
-}
-function targetOfPatch(p) {
-  const meta = isMap(p.metadata) ? p.metadata : {};
-  return { kind: p.kind, name: meta.name };
-}
-function matchesTarget(o, t) {
-  if (!t) return false;
-  if (t.kind && t.kind !== o.kind) return false;
-  if (t.name && !new RegExp(`^${String(t.name)}$`).test(o.name ?? "")) return false;
-  if (t.namespace && t.namespace !== o.namespace) return false;
-  if (typeof t.labelSelector === "string") {
-    for (const pair of t.labelSelector.split(",")) {
-      const [lk, lv] = pair.split("=");
-      if (o.labels[lk.trim()] !== lv?.trim()) return false;
-    }
-  }
-  return true;
-}
-function allContainers(raw) {
+
+// src/inventory/kubernetes/kustomize/generators.ts
+function envPairs(text) {
   const out = [];
-  const walk2 = (v) => {
-    if (!isMap(v)) return;
-    for (const key of ["containers", "initContainers"]) if (Array.isArray(v[key])) out.push(...v[key].filter(isMap));
-    for (const [key, x] of Object.entries(v)) if (key !== "containers" && key !== "initContainers" && isMap(x)) walk2(x);
-  };
-  walk2(raw.spec);
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.trim();
+    if (!t || t.startsWith("#")) continue;
+    const eq = t.indexOf("=");
+    if (eq > 0) out.push([t.slice(0, eq).trim(), t.slice(eq + 1)]);
+  }
   return out;
 }
-var MERGE_BY_NAME = /* @__PURE__ */ new Set(["containers", "initContainers", "env", "volumes", "volumeMounts", "ports", "imagePullSecrets"]);
-function strategicMerge(target, patch) {
-  for (const [k, v] of Object.entries(patch)) {
-    if (k === "$patch") continue;
-    if (isMap(v) && v.$patch === "delete") {
+function sources(ctx, dir, g, file, line) {
+  const data = {};
+  for (const l of list(g.literals)) {
+    const s3 = String(l);
+    const eq = s3.indexOf("=");
+    if (eq > 0) data[s3.slice(0, eq)] = s3.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
+  }
+  const missing = (p) => ctx.diagnose({ file, line, severity: "warning", code: "kustomize-missing", message: `generator file ${p} cannot be read` });
+  for (const f of list(g.files)) {
+    const s3 = String(f);
+    const eq = s3.indexOf("=");
+    const key = eq > 0 ? s3.slice(0, eq) : s3.slice(s3.lastIndexOf("/") + 1);
+    const path = resolvePath(dir, eq > 0 ? s3.slice(eq + 1) : s3);
+    const text = ctx.text(path);
+    if (text === void 0) missing(path);
+    else data[key] = text;
+  }
+  for (const e of [...list(g.envs), ...g.env ? [g.env] : []]) {
+    const path = resolvePath(dir, String(e));
+    const text = ctx.text(path);
+    if (text === void 0) missing(path);
+    else for (const [k, v] of envPairs(text)) data[k] = v;
+  }
+  return data;
+}
+function generate(ctx, dir, file, k, into) {
+  const globalOpts = isMap2(k.generatorOptions) ? k.generatorOptions : {};
+  for (const kind of ["ConfigMap", "Secret"]) {
+    const key = kind === "ConfigMap" ? "configMapGenerator" : "secretGenerator";
+    const gens = list(k[key]);
+    gens.forEach((g, i) => {
+      if (!isMap2(g) || typeof g.name !== "string") return;
+      const line = yamlLine(gens, i) || 1;
+      const values = sources(ctx, dir, g, file, line);
+      const opts = { ...globalOpts, ...isMap2(g.options) ? g.options : {} };
+      const behavior = str2(g.behavior) ?? "create";
+      const ns = str2(g.namespace);
+      if (behavior === "merge" || behavior === "replace") {
+        const existing = into.find((r2) => r2.raw.kind === kind && r2.names.includes(g.name) && (!ns || namespaceOf(r2) === ns));
+        if (!existing) {
+          ctx.diagnose({ file, line, severity: "warning", code: "kustomize-generator-no-base", message: `${key} ${g.name} has behavior ${behavior} but no ${kind} of that name exists` });
+          return;
+        }
+        const base = behavior === "merge" ? existing.hash?.data ?? strMap(existing.raw.data) : {};
+        fill(existing, kind, { ...base, ...values }, file, line);
+        return;
+      }
+      const raw = { apiVersion: "v1", kind, metadata: ns ? { name: g.name, namespace: ns } : { name: g.name } };
+      if (kind === "Secret") raw.type = str2(g.type) ?? "Opaque";
+      const r = newResource(raw, file, line);
+      const meta = metadataOf(r);
+      if (isMap2(opts.labels)) meta.labels = { ...opts.labels };
+      if (isMap2(opts.annotations)) meta.annotations = { ...opts.annotations };
+      fill(r, kind, values, file, line);
+      if (opts.disableNameSuffixHash === true) delete r.hash;
+      into.push(r);
+    });
+  }
+}
+function fill(r, kind, values, file, line) {
+  const data = {};
+  for (const key of Object.keys(values)) {
+    data[key] = kind === "Secret" ? "" : values[key];
+    setKeyLoc(data, key, { file, line });
+  }
+  r.raw.data = data;
+  const hashed = {};
+  for (const key of Object.keys(values)) hashed[key] = kind === "Secret" ? Buffer.from(values[key]).toString("base64") : values[key];
+  r.hash = { data: hashed };
+}
+function goJson(v) {
+  if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+    const o = v;
+    return `{${Object.keys(o).sort().map((k) => `${goJson(k)}:${goJson(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function contentHash(r) {
+  const kind = String(r.raw.kind);
+  const encoded = { kind, name: "", data: r.hash?.data ?? {} };
+  if (kind === "Secret") encoded.type = String(r.raw.type ?? "Opaque");
+  const hex = createHash("sha256").update(goJson(encoded)).digest("hex").slice(0, 10);
+  return hex.replace(/[013ae]/g, (c) => ({ "0": "g", "1": "h", "3": "k", a: "m", e: "t" })[c]);
+}
+function hashSuffixName(r) {
+  return `${nameOf(r)}-${contentHash(r)}`;
+}
+
+// src/inventory/kubernetes/kustomize/name-refs.ts
+function fix(holder, key, kind, find, ns) {
+  if (!isMap2(holder)) return;
+  const to = find(kind, holder[key], ns);
+  if (to !== void 0) holder[key] = to;
+}
+function podRefs(spec, find, ns) {
+  fix(spec, "serviceAccountName", "ServiceAccount", find, ns);
+  for (const s3 of maps(spec.imagePullSecrets)) fix(s3, "name", "Secret", find, ns);
+  for (const v of maps(spec.volumes)) {
+    fix(v.configMap, "name", "ConfigMap", find, ns);
+    fix(v.secret, "secretName", "Secret", find, ns);
+    fix(v.persistentVolumeClaim, "claimName", "PersistentVolumeClaim", find, ns);
+    if (isMap2(v.projected)) for (const src of maps(v.projected.sources)) {
+      fix(src.configMap, "name", "ConfigMap", find, ns);
+      fix(src.secret, "name", "Secret", find, ns);
+    }
+  }
+  for (const c of [...maps(spec.containers), ...maps(spec.initContainers)]) {
+    for (const e of maps(c.env)) {
+      if (!isMap2(e.valueFrom)) continue;
+      fix(e.valueFrom.configMapKeyRef, "name", "ConfigMap", find, ns);
+      fix(e.valueFrom.secretKeyRef, "name", "Secret", find, ns);
+    }
+    for (const e of maps(c.envFrom)) {
+      fix(e.configMapRef, "name", "ConfigMap", find, ns);
+      fix(e.secretRef, "name", "Secret", find, ns);
+    }
+  }
+}
+function podSpecs(raw) {
+  const out = [];
+  const walk = (v, depth) => {
+    if (!isMap2(v) || depth > 6) return;
+    if (Array.isArray(v.containers)) out.push(v);
+    for (const k of Object.keys(v)) if (isMap2(v[k])) walk(v[k], depth + 1);
+  };
+  walk(raw.spec, 0);
+  return out;
+}
+function backend(b, find, ns) {
+  if (!isMap2(b)) return;
+  if (isMap2(b.service)) fix(b.service, "name", "Service", find, ns);
+  else fix(b, "serviceName", "Service", find, ns);
+}
+function fixReferences(resources3) {
+  const renamed = /* @__PURE__ */ new Map();
+  for (const r of resources3) {
+    const now = nameOf(r);
+    for (const old of r.names) {
+      if (old === now) continue;
+      const key = `${String(r.raw.kind)}/${old}`;
+      const l = renamed.get(key) ?? [];
+      l.push(r);
+      renamed.set(key, l);
+    }
+  }
+  if (renamed.size === 0) return;
+  let changed = false;
+  const lookup2 = (kind, name, ns) => {
+    if (typeof name !== "string") return void 0;
+    const hits = renamed.get(`${kind}/${name}`);
+    if (!hits) return void 0;
+    const to = nameOf(hits.find((h) => namespaceOf(h) === ns) ?? hits[0]);
+    if (to !== name) changed = true;
+    return to;
+  };
+  const dryRun = (kind, name, ns) => {
+    lookup2(kind, name, ns);
+    return void 0;
+  };
+  for (const r of resources3) {
+    changed = false;
+    fixOne(r.raw, namespaceOf(r), dryRun);
+    if (changed) fixOne(own(r), namespaceOf(r), lookup2);
+  }
+}
+function fixOne(raw, ns, find) {
+  if (raw.kind === "RoleBinding" || raw.kind === "ClusterRoleBinding") {
+    fix(raw.roleRef, "name", isMap2(raw.roleRef) ? String(raw.roleRef.kind) : "", find, ns);
+    for (const s3 of list(raw.subjects)) if (isMap2(s3)) fix(s3, "name", String(s3.kind), find, ns);
+  }
+  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  if (!spec) return;
+  for (const ps of podSpecs(raw)) podRefs(ps, find, ns);
+  if (raw.kind === "StatefulSet") fix(spec, "serviceName", "Service", find, ns);
+  if (raw.kind === "Ingress") {
+    backend(spec.defaultBackend ?? spec.backend, find, ns);
+    for (const rule of maps(spec.rules)) if (isMap2(rule.http)) for (const p of maps(rule.http.paths)) backend(p.backend, find, ns);
+    for (const t of maps(spec.tls)) fix(t, "secretName", "Secret", find, ns);
+  }
+  if ((raw.kind === "HorizontalPodAutoscaler" || raw.kind === "ScaledObject") && isMap2(spec.scaleTargetRef)) fix(spec.scaleTargetRef, "name", String(spec.scaleTargetRef.kind ?? "Deployment"), find, ns);
+}
+
+// src/inventory/kubernetes/kustomize/json-patch.ts
+var parsePointer = (p) => p === "" ? [] : p.split("/").slice(1).map((s3) => s3.replace(/~1/g, "/").replace(/~0/g, "~"));
+function parentOf(root, path) {
+  let cur = root;
+  for (const seg of path.slice(0, -1)) {
+    if (Array.isArray(cur)) cur = cur[Number(seg)];
+    else if (isMap2(cur)) cur = cur[seg];
+    else return void 0;
+  }
+  return cur !== null && typeof cur === "object" ? { parent: cur, last: path[path.length - 1] } : void 0;
+}
+function get(root, path) {
+  let cur = root;
+  for (const seg of path) {
+    if (Array.isArray(cur) && /^\d+$/.test(seg) && Number(seg) < cur.length) cur = cur[Number(seg)];
+    else if (isMap2(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
+    else return { found: false };
+  }
+  return { found: true, value: cur };
+}
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function applyJsonPatch(target, ops, fallback) {
+  const problems = [];
+  ops.forEach((op, index) => {
+    const fail = (message) => problems.push({ index, message });
+    if (!isMap2(op) || typeof op.path !== "string") return fail("operation without a path");
+    const path = parsePointer(op.path);
+    const at2 = locOf(ops, index, fallback);
+    const write = (p, value, insert) => {
+      const hit = parentOf(target, p);
+      if (!hit) return false;
+      const { parent, last } = hit;
+      if (Array.isArray(parent)) {
+        const i = last === "-" ? parent.length : Number(last);
+        if (!Number.isInteger(i) || i < 0 || i > parent.length || !insert && i >= parent.length) return false;
+        if (insert) parent.splice(i, 0, value);
+        else parent[i] = value;
+        if (value === null || typeof value !== "object") setKeyLoc(parent, i, at2);
+      } else {
+        if (!insert && !Object.prototype.hasOwnProperty.call(parent, last)) return false;
+        parent[last] = value;
+        setKeyLoc(parent, last, at2);
+      }
+      return true;
+    };
+    const remove = (p) => {
+      const hit = parentOf(target, p);
+      if (!hit || !get(target, p).found) return false;
+      if (Array.isArray(hit.parent)) hit.parent.splice(Number(hit.last), 1);
+      else delete hit.parent[hit.last];
+      return true;
+    };
+    switch (op.op) {
+      case "add":
+        if (!write(path, clone(op.value), true)) fail(`add: no parent at ${op.path}`);
+        break;
+      case "replace":
+        if (!write(path, clone(op.value), false)) fail(`replace: nothing at ${op.path}`);
+        break;
+      case "remove":
+        if (!remove(path)) fail(`remove: nothing at ${op.path}`);
+        break;
+      case "copy":
+      case "move": {
+        const from = parsePointer(String(op.from ?? ""));
+        const src = get(target, from);
+        if (!src.found) return fail(`${op.op}: nothing at ${String(op.from)}`);
+        if (op.op === "move") remove(from);
+        if (!write(path, clone(src.value), true)) fail(`${op.op}: no parent at ${op.path}`);
+        break;
+      }
+      case "test": {
+        const cur = get(target, path);
+        if (!cur.found || !same(cur.value, op.value)) fail(`test failed at ${op.path}`);
+        break;
+      }
+      default:
+        fail(`unknown operation ${String(op.op)}`);
+    }
+  });
+  return problems;
+}
+
+// src/inventory/kubernetes/kustomize/strategic-merge.ts
+var MERGE_KEYS = {
+  containers: ["name"],
+  initContainers: ["name"],
+  ephemeralContainers: ["name"],
+  env: ["name"],
+  volumes: ["name"],
+  imagePullSecrets: ["name"],
+  volumeMounts: ["mountPath"],
+  volumeDevices: ["devicePath"],
+  ports: ["containerPort", "port"],
+  hostAliases: ["ip"],
+  topologySpreadConstraints: ["topologyKey"],
+  conditions: ["type"]
+};
+function keyOf(field, items) {
+  const keys2 = MERGE_KEYS[field];
+  if (!keys2) return void 0;
+  for (const k of keys2) if (items.some((i) => isMap2(i) && k in i)) return k;
+  return void 0;
+}
+function withoutDirectives(v) {
+  if (!Object.keys(v).some((k) => k.startsWith("$"))) return v;
+  const out = {};
+  for (const k of Object.keys(v)) if (!k.startsWith("$")) out[k] = v[k];
+  return inherit(v, out);
+}
+function deletesObject(patch) {
+  return patch.$patch === "delete";
+}
+function strategicMerge(target, patch, fallback) {
+  for (const k of Object.keys(patch)) {
+    if (k.startsWith("$")) continue;
+    const v = patch[k];
+    const here = () => locOf(patch, k, fallback);
+    if (v === null || isMap2(v) && v.$patch === "delete") {
       delete target[k];
       continue;
     }
-    if (isMap(v) && v.$patch === "replace") {
-      const { $patch: _p, ...rest } = v;
-      target[k] = rest;
+    if (isMap2(v) && v.$patch === "replace") {
+      target[k] = withoutDirectives(v);
+      setKeyLoc(target, k, here());
       continue;
     }
     const cur = target[k];
-    if (Array.isArray(v) && Array.isArray(cur) && MERGE_BY_NAME.has(k)) {
-      for (const item of v) {
-        if (!isMap(item)) continue;
-        const key = "name" in item ? "name" : "containerPort" in item ? "containerPort" : "mountPath" in item ? "mountPath" : "name";
-        const idx = cur.findIndex((c) => isMap(c) && c[key] === item[key]);
-        if (item.$patch === "delete") {
-          if (idx >= 0) cur.splice(idx, 1);
-        } else if (idx >= 0) strategicMerge(cur[idx], item);
-        else cur.push(item);
+    if (Array.isArray(v) && Array.isArray(cur)) {
+      const key = keyOf(k, [...v, ...cur]);
+      if (key && !v.some((i) => isMap2(i) && i.$patch === "replace")) {
+        mergeList(cur, v, key, fallback);
+        continue;
       }
-    } else if (isMap(v) && isMap(cur)) strategicMerge(cur, v);
-    else target[k] = v;
+      target[k] = v.filter((i) => !(isMap2(i) && i.$patch === "replace"));
+      setKeyLoc(target, k, here());
+    } else if (isMap2(v) && isMap2(cur)) strategicMerge(cur, v, fallback);
+    else if (cur !== v || !(k in target)) {
+      target[k] = isMap2(v) ? withoutDirectives(v) : v;
+      setKeyLoc(target, k, here());
+    }
   }
 }
-function applyJson6902(target, ops) {
-  const parse = (p) => p.split("/").slice(1).map((s2) => s2.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const parent = (path) => {
-    let cur = target;
-    for (const seg of path.slice(0, -1)) cur = Array.isArray(cur) ? cur[Number(seg)] : isMap(cur) ? cur[seg] : void 0;
-    return [cur, path[path.length - 1]];
+function mergeList(cur, items, key, fallback) {
+  const used = /* @__PURE__ */ new Set();
+  const removed = /* @__PURE__ */ new Set();
+  const front = [];
+  for (const item of items) {
+    if (!isMap2(item)) continue;
+    const hit = cur.find((c) => isMap2(c) && c[key] === item[key] && !used.has(c));
+    if (item.$patch === "delete") {
+      if (hit) removed.add(hit);
+      continue;
+    }
+    if (hit) {
+      used.add(hit);
+      strategicMerge(hit, item, fallback);
+      front.push(hit);
+    } else front.push(withoutDirectives(item));
+  }
+  const rest = cur.filter((c) => !used.has(c) && !removed.has(c));
+  cur.splice(0, cur.length, ...front, ...rest);
+}
+
+// src/inventory/kubernetes/kustomize/target.ts
+function splitApiVersion(apiVersion) {
+  const i = apiVersion.indexOf("/");
+  return i < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+}
+function matchesSelector(selector, labels) {
+  const parts = selector.match(/[^,(]+(\([^)]*\))?/g) ?? [];
+  return parts.every((raw) => {
+    const p = raw.trim();
+    if (!p) return true;
+    let m = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(p);
+    if (m) {
+      const set = m[3].split(",").map((x) => x.trim());
+      return m[2] === "in" ? set.includes(labels[m[1]]) : !set.includes(labels[m[1]]);
+    }
+    m = /^([^!=]+)(!=|==|=)(.*)$/.exec(p);
+    if (m) return m[2] === "!=" ? labels[m[1].trim()] !== m[3].trim() : labels[m[1].trim()] === m[3].trim();
+    if (p.startsWith("!")) return !(p.slice(1) in labels);
+    return p in labels;
+  });
+}
+var anchored = (pattern, value) => {
+  if (value === void 0) return false;
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return pattern === value;
+  }
+};
+function matchesTarget(r, t) {
+  const raw = r.raw;
+  const { group, version } = splitApiVersion(String(raw.apiVersion ?? ""));
+  if (typeof t.group === "string" && t.group !== group) return false;
+  if (typeof t.version === "string" && t.version !== version) return false;
+  if (typeof t.kind === "string" && !anchored(t.kind, String(raw.kind))) return false;
+  if (typeof t.name === "string" && !r.names.some((n2) => anchored(t.name, n2))) return false;
+  if (typeof t.namespace === "string" && !r.namespaces.some((n2) => anchored(t.namespace, n2))) return false;
+  const meta = isMap2(raw.metadata) ? raw.metadata : {};
+  const labels = isMap2(meta.labels) ? meta.labels : {};
+  const annotations = isMap2(meta.annotations) ? meta.annotations : {};
+  if (typeof t.labelSelector === "string" && !matchesSelector(t.labelSelector, labels)) return false;
+  if (typeof t.annotationSelector === "string" && !matchesSelector(t.annotationSelector, annotations)) return false;
+  return true;
+}
+function targetOfPatch(patch) {
+  const meta = isMap2(patch.metadata) ? patch.metadata : {};
+  const t = { kind: String(patch.kind ?? "") };
+  if (typeof meta.name === "string") t.name = meta.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (typeof meta.namespace === "string") t.namespace = meta.namespace;
+  return t;
+}
+
+// src/inventory/kubernetes/kustomize/patches.ts
+function patchFiles(dir, k) {
+  const out = [];
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    for (const p of list(k[key])) {
+      if (typeof p === "string" && !p.includes("\n")) out.push(resolvePath(dir, p));
+      else if (isMap2(p) && typeof p.path === "string") out.push(resolvePath(dir, p.path));
+    }
+  }
+  return out;
+}
+function loadPatches(ctx, dir, file, k, group) {
+  const out = [];
+  const entries = list(k[group]);
+  const fromFile = (rel, line) => {
+    if (isRemote(rel)) {
+      ctx.diagnose({ file, line, severity: "notice", code: "kustomize-remote", message: `remote patch not fetched: ${rel}` });
+      return void 0;
+    }
+    const p = resolvePath(dir, rel);
+    const parsed = ctx.exists(p) ? ctx.yaml(p) : void 0;
+    if (!parsed) {
+      ctx.diagnose({ file, line, severity: "error", code: "kustomize-missing", message: `patch ${rel} does not exist` });
+      return void 0;
+    }
+    return parsed.documents.map((d) => track(d.value, p));
   };
-  const get2 = (path) => {
-    const [p, last] = parent(path);
-    return Array.isArray(p) ? p[Number(last)] : isMap(p) ? p[last] : void 0;
+  const inline = (text, line) => {
+    const r = parseYaml(text, file);
+    for (const e of r.errors) ctx.diagnose({ file, line: line + e.line, severity: "error", code: "yaml-syntax", message: `invalid inline patch: ${e.message}` });
+    return r.documents.map((d) => track(d.value, file, line));
   };
-  const set = (path, value, insert) => {
-    const [p, last] = parent(path);
-    if (Array.isArray(p)) {
-      const i = last === "-" ? p.length : Number(last);
-      if (insert) p.splice(i, 0, value);
-      else p[i] = value;
-    } else if (isMap(p)) p[last] = value;
-  };
-  const remove = (path) => {
-    const [p, last] = parent(path);
-    if (Array.isArray(p)) p.splice(Number(last), 1);
-    else if (isMap(p)) delete p[last];
-  };
-  for (const op of ops) {
-    if (!isMap(op) || typeof op.path !== "string") continue;
-    const path = parse(op.path);
-    switch (op.op) {
-      case "add":
-        set(path, clone(op.value), true);
-        break;
-      case "replace":
-        set(path, clone(op.value), false);
-        break;
-      case "remove":
-        remove(path);
-        break;
-      case "copy":
-        set(path, clone(get2(parse(String(op.from)))), true);
-        break;
-      case "move": {
-        const from = parse(String(op.from));
-        const v = get2(from);
-        remove(from);
-        set(path, v, true);
-        break;
+  entries.forEach((e, i) => {
+    const line = yamlLine(entries, i) || 1;
+    let docs;
+    let target;
+    if (typeof e === "string") docs = group === "patchesStrategicMerge" && e.includes("\n") ? inline(e, line) : fromFile(e, line);
+    else if (isMap2(e)) {
+      target = isMap2(e.target) ? e.target : void 0;
+      if (typeof e.path === "string") docs = fromFile(e.path, line);
+      else if (typeof e.patch === "string") docs = inline(e.patch, yamlLine(e, "patch") || line);
+    }
+    if (docs) out.push({ docs: docs.filter((d) => d !== null && d !== void 0), target, file, line });
+  });
+  return out;
+}
+function applyPatches(ctx, patches, resources3) {
+  let out = resources3;
+  for (const p of patches) {
+    for (const doc of p.docs) {
+      const json = Array.isArray(doc);
+      if (!json && !isMap2(doc)) {
+        ctx.diagnose({ file: p.file, line: p.line, severity: "warning", code: "kustomize-bad-patch", message: "patch is neither a strategic merge patch nor a JSON patch" });
+        continue;
+      }
+      const target = p.target ?? (isMap2(doc) ? targetOfPatch(doc) : void 0);
+      const hits = target ? out.filter((r) => matchesTarget(r, target)) : [];
+      if (!hits.length) {
+        const what = target ? [target.kind, target.name].filter(Boolean).join(" ") : "a JSON patch without a target";
+        ctx.diagnose({ file: p.file, line: p.line, severity: "warning", code: "kustomize-patch-no-target", message: `patch matches no resource (${what})` });
+        continue;
+      }
+      for (const r of hits) {
+        if (json) {
+          for (const problem of applyJsonPatch(own(r), doc, { file: p.file, line: p.line })) ctx.diagnose({ ...locOf(doc, problem.index, { file: p.file, line: p.line }), severity: "warning", code: "kustomize-patch-failed", message: `JSON patch operation ${problem.index + 1} on ${String(r.raw.kind)} ${r.names[r.names.length - 1]}: ${problem.message}` });
+        } else if (deletesObject(doc)) out = out.filter((x) => x !== r);
+        else strategicMerge(own(r), bodyOf(doc), { file: p.file, line: p.line });
       }
     }
   }
+  return out;
+}
+function bodyOf(doc) {
+  const c = clone(doc);
+  delete c.apiVersion;
+  delete c.kind;
+  if (isMap2(c.metadata)) {
+    delete c.metadata.name;
+    delete c.metadata.namespace;
+  }
+  return c;
+}
+
+// src/inventory/kubernetes/kustomize/transforms.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "PersistentVolume",
+  "StorageClass",
+  "PriorityClass",
+  "IngressClass",
+  "RuntimeClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService",
+  "ClusterIssuer",
+  "CSIDriver",
+  "Node",
+  "PodSecurityPolicy",
+  "VolumeSnapshotClass",
+  "ClusterSecretStore",
+  "ClusterPolicy",
+  "ClusterAnalysisTemplate"
+]);
+var TEMPLATED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "Rollout"]);
+var SELECTED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Rollout"]);
+var REPLICATED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]);
+var at = (file, container2, key) => ({ file, line: yamlLine(container2, key) || 1 });
+function child(parent, key) {
+  if (!isMap2(parent[key])) parent[key] = {};
+  return parent[key];
+}
+function addAll(holder, key, pairs, loc) {
+  const m = child(holder, key);
+  for (const k of Object.keys(pairs)) {
+    m[k] = String(pairs[k]);
+    setKeyLoc(m, k, loc);
+  }
+}
+function templateMeta(raw) {
+  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  if (!spec) return void 0;
+  if (raw.kind === "CronJob") {
+    const jt = child(spec, "jobTemplate");
+    const js = child(jt, "spec");
+    return child(child(js, "template"), "metadata");
+  }
+  return TEMPLATED.has(String(raw.kind)) ? child(child(spec, "template"), "metadata") : void 0;
+}
+function setNamespace(resources3, k, file) {
+  if (typeof k.namespace !== "string") return;
+  const loc = at(file, k, "namespace");
+  for (const r of resources3) {
+    if (CLUSTER_SCOPED.has(String(r.raw.kind))) continue;
+    const meta = metadataOf(r);
+    meta.namespace = k.namespace;
+    setKeyLoc(meta, "namespace", loc);
+    if (!r.namespaces.includes(k.namespace)) r.namespaces.push(k.namespace);
+    if (r.raw.kind === "RoleBinding" || r.raw.kind === "ClusterRoleBinding") {
+      for (const s3 of list(r.raw.subjects)) if (isMap2(s3) && s3.kind === "ServiceAccount" && (s3.namespace === void 0 || s3.namespace === "default")) s3.namespace = k.namespace;
+    }
+  }
+}
+function setNames(resources3, k, file) {
+  const prefix = typeof k.namePrefix === "string" ? k.namePrefix : "";
+  const suffix = typeof k.nameSuffix === "string" ? k.nameSuffix : "";
+  if (!prefix && !suffix) return;
+  const loc = at(file, k, prefix ? "namePrefix" : "nameSuffix");
+  for (const r of resources3) {
+    if (r.raw.kind === "Namespace" || r.raw.kind === "CustomResourceDefinition") continue;
+    const meta = metadataOf(r);
+    rename2(r, `${prefix}${String(meta.name ?? "")}${suffix}`);
+    setKeyLoc(meta, "name", loc);
+  }
+}
+function setLabels(resources3, k, file) {
+  const sets = [];
+  if (isMap2(k.commonLabels)) sets.push({ pairs: k.commonLabels, selectors: true, templates: true, loc: at(file, k, "commonLabels") });
+  const labels = list(k.labels);
+  labels.forEach((l, i) => {
+    if (!isMap2(l) || !isMap2(l.pairs)) return;
+    const selectors = l.includeSelectors === true;
+    sets.push({ pairs: l.pairs, selectors, templates: selectors || l.includeTemplates === true, loc: at(file, labels, i) });
+  });
+  for (const s3 of sets) {
+    for (const r of resources3) {
+      const raw = r.raw;
+      addAll(metadataOf(r), "labels", s3.pairs, s3.loc);
+      const kind = String(raw.kind);
+      if (s3.templates) {
+        const tm = templateMeta(raw);
+        if (tm) addAll(tm, "labels", s3.pairs, s3.loc);
+      }
+      if (!s3.selectors || !isMap2(raw.spec)) continue;
+      const spec = raw.spec;
+      if (SELECTED.has(kind)) addAll(child(spec, "selector"), "matchLabels", s3.pairs, s3.loc);
+      else if (kind === "Service") addAll(spec, "selector", s3.pairs, s3.loc);
+      else if (kind === "PodDisruptionBudget") addAll(child(spec, "selector"), "matchLabels", s3.pairs, s3.loc);
+      else if (kind === "NetworkPolicy") addAll(child(spec, "podSelector"), "matchLabels", s3.pairs, s3.loc);
+    }
+  }
+}
+function setAnnotations(resources3, k, file) {
+  if (!isMap2(k.commonAnnotations)) return;
+  const loc = at(file, k, "commonAnnotations");
+  for (const r of resources3) {
+    addAll(metadataOf(r), "annotations", k.commonAnnotations, loc);
+    const tm = templateMeta(r.raw);
+    if (tm) addAll(tm, "annotations", k.commonAnnotations, loc);
+  }
+}
+function containersOf(raw) {
+  const out = [];
+  const walk = (v, depth) => {
+    if (!isMap2(v) || depth > 8) return;
+    for (const key of Object.keys(v)) {
+      const x = v[key];
+      if ((key === "containers" || key === "initContainers") && Array.isArray(x)) out.push(...x.filter(isMap2));
+      else if (isMap2(x)) walk(x, depth + 1);
+    }
+  };
+  walk(raw.spec, 0);
+  return out;
+}
+function repoOf(image) {
+  const at2 = image.indexOf("@");
+  const noDigest = at2 >= 0 ? image.slice(0, at2) : image;
+  const colon = noDigest.lastIndexOf(":");
+  return colon > noDigest.lastIndexOf("/") ? noDigest.slice(0, colon) : noDigest;
+}
+function setImages(resources3, k, file) {
+  const rules = list(k.images);
+  if (!rules.length) return;
+  const index = /* @__PURE__ */ new Map();
+  rules.forEach((x, i) => {
+    if (isMap2(x) && typeof x.name === "string" && !index.has(x.name)) index.set(x.name, i);
+  });
+  const ruleFor = (image) => typeof image === "string" ? index.get(repoOf(image)) ?? -1 : -1;
+  for (const r of resources3) {
+    if (!containersOf(r.raw).some((c) => ruleFor(c.image) >= 0)) continue;
+    for (const c of containersOf(own(r))) {
+      const i = ruleFor(c.image);
+      if (i < 0) continue;
+      const image = c.image;
+      const repo = repoOf(image);
+      const rule = rules[i];
+      const rest = image.slice(repo.length);
+      const name = typeof rule.newName === "string" ? rule.newName : repo;
+      let ref = rest;
+      if (typeof rule.digest === "string") ref = `@${rule.digest}`;
+      else if (rule.newTag !== void 0 && rule.newTag !== null) ref = `:${String(rule.newTag)}`;
+      c.image = name + ref;
+      setKeyLoc(c, "image", at(file, rules, i));
+    }
+  }
+}
+function setReplicas(resources3, k, file) {
+  const unmatched = [];
+  const rules = list(k.replicas);
+  rules.forEach((rule, i) => {
+    if (!isMap2(rule) || typeof rule.name !== "string") return;
+    let hit = false;
+    for (const r of resources3) {
+      if (!REPLICATED.has(String(r.raw.kind)) || !r.names.includes(rule.name)) continue;
+      const spec = child(r.raw, "spec");
+      spec.replicas = Number(rule.count);
+      setKeyLoc(spec, "replicas", at(file, rules, i));
+      hit = true;
+    }
+    if (!hit) unmatched.push(rule.name);
+  });
+  return unmatched;
+}
+
+// src/inventory/kubernetes/kustomize/render.ts
+function newRenderState(ctx) {
+  return { ctx, memo: /* @__PURE__ */ new Map(), usedBy: /* @__PURE__ */ new Map(), usedFiles: /* @__PURE__ */ new Set() };
+}
+function renderKustomization(state, dir) {
+  renderDir(state, dir, []);
+  const out = (state.memo.get(dir) ?? []).map((r) => r.hash ? copyResource(r) : viewResource(r));
+  for (const r of out) if (r.hash) rename2(r, hashSuffixName(r));
+  fixReferences(out);
+  return out;
+}
+function use(state, child2, parent) {
+  let s3 = state.usedBy.get(child2);
+  if (!s3) state.usedBy.set(child2, s3 = /* @__PURE__ */ new Set());
+  s3.add(parent);
+}
+function renderDir(state, dir, stack) {
+  const file = kustomizationFile(state.ctx, dir);
+  if (!file) return [];
+  if (stack.includes(dir)) {
+    const from = kustomizationFile(state.ctx, stack[stack.length - 1]) ?? file;
+    state.ctx.diagnose({ file: from, line: 1, severity: "error", code: "kustomize-loop", message: `kustomization resources loop: ${[...stack, dir].map((d) => d || ".").join(" -> ")}` });
+    return [];
+  }
+  let done = state.memo.get(dir);
+  if (!done) {
+    done = [];
+    const k = state.ctx.yaml(file)?.documents[0]?.value;
+    if (isMap2(k)) done = accumulate(state, dir, file, k, [], [...stack, dir]);
+    else state.ctx.diagnose({ file, line: 1, severity: "error", code: "kustomize-invalid", message: "kustomization is not a mapping" });
+    state.memo.set(dir, done);
+  }
+  return done.map(copyResource);
+}
+function loadFile(state, path, into) {
+  state.usedFiles.add(path);
+  for (const d of state.ctx.yaml(path)?.documents ?? []) {
+    if (!isManifest(d.value)) continue;
+    for (const o of expandLists(d.value)) {
+      const raw = track(o, path);
+      into.push(newResource(raw, path, yamlLine(o, "kind") || d.line));
+    }
+  }
+}
+function accumulate(state, dir, file, k, input, stack) {
+  const { ctx } = state;
+  let into = input;
+  for (const key of ["resources", "bases"]) {
+    const entries = list(k[key]);
+    entries.forEach((e, i) => {
+      const rel = String(e);
+      const line = yamlLine(entries, i) || 1;
+      if (isRemote(rel)) {
+        ctx.diagnose({ file, line, severity: "notice", code: "kustomize-remote", message: `remote resource not fetched: ${rel}` });
+        return;
+      }
+      const p = resolvePath(dir, rel);
+      if (isOutside(p)) {
+        ctx.diagnose({ file, line, severity: "warning", code: "kustomize-outside", message: `resource ${rel} is outside the repository` });
+        return;
+      }
+      if (kustomizationFile(ctx, p)) {
+        use(state, p, dir);
+        into.push(...renderDir(state, p, stack));
+      } else if (ctx.exists(p)) loadFile(state, p, into);
+      else ctx.diagnose({ file, line, severity: "error", code: "kustomize-missing", message: `resource ${rel} does not exist (or its folder has no kustomization)` });
+    });
+  }
+  const components = list(k.components);
+  components.forEach((c, i) => {
+    const p = resolvePath(dir, String(c));
+    const cfile = kustomizationFile(ctx, p);
+    const ck = cfile ? ctx.yaml(cfile)?.documents[0]?.value : void 0;
+    if (!cfile || !isMap2(ck)) {
+      ctx.diagnose({ file, line: yamlLine(components, i) || 1, severity: "error", code: "kustomize-missing", message: `component ${String(c)} does not exist` });
+      return;
+    }
+    if (stack.includes(p)) {
+      ctx.diagnose({ file, line: yamlLine(components, i) || 1, severity: "error", code: "kustomize-loop", message: `component loop: ${[...stack, p].join(" -> ")}` });
+      return;
+    }
+    use(state, p, dir);
+    into = accumulate(state, p, cfile, ck, into, [...stack, p]);
+  });
+  generate(ctx, dir, file, k, into);
+  for (const p of patchFiles(dir, k)) state.usedFiles.add(p);
+  into = applyPatches(ctx, loadPatches(ctx, dir, file, k, "patchesStrategicMerge"), into);
+  into = applyPatches(ctx, loadPatches(ctx, dir, file, k, "patches"), into);
+  setNamespace(into, k, file);
+  setNames(into, k, file);
+  setLabels(into, k, file);
+  setAnnotations(into, k, file);
+  into = applyPatches(ctx, loadPatches(ctx, dir, file, k, "patchesJson6902"), into);
+  const unmatched = setReplicas(into, k, file);
+  for (const name of unmatched) ctx.diagnose({ file, line: yamlLine(k, "replicas") || 1, severity: "warning", code: "kustomize-replicas-no-target", message: `replicas for ${name} match no Deployment, StatefulSet or ReplicaSet` });
+  setImages(into, k, file);
+  return into;
+}
+
+// src/inventory/kubernetes/custom-resources.ts
+function put(f, key, v) {
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") f[key] = v;
+  else if (Array.isArray(v) && v.length) f[key] = v.map(String);
+}
+function alertRules(spec, o) {
+  const out = [];
+  const at2 = { file: o.file, line: o.line };
+  for (const g of maps(spec.groups)) {
+    const rules = list(g.rules);
+    rules.forEach((r, i) => {
+      if (!isMap2(r) || typeof r.alert !== "string") return;
+      const labels = strMap(r.labels);
+      const ann = strMap(r.annotations);
+      out.push({
+        group: String(g.name ?? ""),
+        alert: r.alert,
+        expr: String(r.expr ?? ""),
+        for: str2(r.for),
+        severity: labels.severity,
+        runbookUrl: ann.runbook_url ?? ann.runbook,
+        summary: ann.summary ?? ann.description,
+        ...locOf(rules, i, at2)
+      });
+    });
+  }
+  return out;
+}
+function factsOf(o, spec) {
+  const f = {};
+  switch (o.kind) {
+    case "Certificate":
+      put(f, "dnsNames", list(spec.dnsNames));
+      put(f, "secretName", spec.secretName);
+      if (isMap2(spec.issuerRef)) put(f, "issuer", spec.issuerRef.name);
+      break;
+    case "Issuer":
+    case "ClusterIssuer":
+      if (isMap2(spec.acme)) {
+        put(f, "acmeServer", spec.acme.server);
+        f.staging = /staging/.test(String(spec.acme.server ?? ""));
+      } else put(f, "type", Object.keys(spec)[0]);
+      break;
+    case "Rollout":
+    case "Canary":
+      if (isMap2(spec.strategy)) {
+        const s3 = spec.strategy;
+        put(f, "strategy", isMap2(s3.canary) ? "canary" : isMap2(s3.blueGreen) ? "blueGreen" : void 0);
+        const c = isMap2(s3.canary) ? s3.canary : isMap2(s3.blueGreen) ? s3.blueGreen : {};
+        f.steps = list(c.steps).length;
+        f.analysis = !!c.analysis || list(c.steps).some((x) => isMap2(x) && "analysis" in x) || !!c.prePromotionAnalysis || !!c.postPromotionAnalysis;
+      }
+      if (o.kind === "Canary" && isMap2(spec.analysis)) {
+        f.strategy = "canary";
+        f.analysis = list(spec.analysis.metrics).length > 0;
+        put(f, "threshold", spec.analysis.threshold);
+      }
+      put(f, "replicas", spec.replicas);
+      break;
+    case "AnalysisTemplate":
+    case "ClusterAnalysisTemplate":
+      f.metrics = maps(spec.metrics).map((m) => String(m.name ?? ""));
+      break;
+    case "Application":
+      if (isMap2(spec.source)) {
+        put(f, "repoURL", spec.source.repoURL);
+        put(f, "path", spec.source.path);
+        put(f, "targetRevision", spec.source.targetRevision);
+      }
+      if (isMap2(spec.syncPolicy)) {
+        const a = spec.syncPolicy.automated;
+        f.automated = a !== void 0;
+        if (isMap2(a)) {
+          put(f, "prune", a.prune);
+          put(f, "selfHeal", a.selfHeal);
+        }
+      }
+      break;
+    case "Kustomization":
+    case "HelmRelease":
+    case "GitRepository":
+      put(f, "interval", spec.interval);
+      put(f, "path", spec.path);
+      put(f, "url", spec.url);
+      put(f, "prune", spec.prune);
+      if (isMap2(spec.chart) && isMap2(spec.chart.spec)) put(f, "chart", spec.chart.spec.chart);
+      break;
+    case "Cluster":
+      if (o.category === "cloudnative-pg") {
+        put(f, "instances", spec.instances);
+        const b = isMap2(spec.backup) ? spec.backup : void 0;
+        f.backup = !!b;
+        if (b) {
+          put(f, "retentionPolicy", b.retentionPolicy);
+          f.objectStore = isMap2(b.barmanObjectStore);
+        }
+      }
+      break;
+    case "ScheduledBackup":
+    case "Schedule":
+    case "Backup": {
+      put(f, "schedule", spec.schedule);
+      if (isMap2(spec.cluster)) put(f, "cluster", spec.cluster.name);
+      const t = isMap2(spec.template) ? spec.template : spec;
+      put(f, "ttl", t.ttl);
+      put(f, "includedNamespaces", list(t.includedNamespaces));
+      put(f, "storageLocation", t.storageLocation);
+      break;
+    }
+    case "ScaledObject":
+      if (isMap2(spec.scaleTargetRef)) put(f, "target", spec.scaleTargetRef.name);
+      put(f, "minReplicaCount", spec.minReplicaCount);
+      put(f, "maxReplicaCount", spec.maxReplicaCount);
+      f.triggers = maps(spec.triggers).map((t) => String(t.type ?? ""));
+      break;
+    case "ServiceMonitor":
+    case "PodMonitor":
+      f.endpoints = maps(spec.endpoints ?? spec.podMetricsEndpoints).map((e) => String(e.path ?? e.port ?? ""));
+      break;
+    case "VirtualService":
+      put(f, "hosts", list(spec.hosts));
+      f.retries = maps(spec.http).some((h) => isMap2(h.retries));
+      f.timeouts = maps(spec.http).some((h) => h.timeout !== void 0);
+      break;
+    case "DestinationRule":
+      put(f, "host", spec.host);
+      f.outlierDetection = isMap2(spec.trafficPolicy) && isMap2(spec.trafficPolicy.outlierDetection);
+      break;
+    case "PeerAuthentication":
+      if (isMap2(spec.mtls)) put(f, "mtls", spec.mtls.mode);
+      break;
+    case "ExternalSecret":
+      if (isMap2(spec.secretStoreRef)) put(f, "store", spec.secretStoreRef.name);
+      put(f, "refreshInterval", spec.refreshInterval);
+      break;
+    case "SealedSecret":
+      f.keys = Object.keys(isMap2(spec.encryptedData) ? spec.encryptedData : {});
+      break;
+  }
+  return f;
+}
+function customResourceOf(o) {
+  if (!o.category) return void 0;
+  const raw = rawOf(o);
+  const spec = isMap2(raw.spec) ? raw.spec : {};
+  const cr = { category: o.category, kind: o.kind, name: o.name, namespace: o.namespace, facts: factsOf(o, spec), file: o.file, line: o.line };
+  if (o.kind === "PrometheusRule") cr.rules = alertRules(spec, o);
+  return cr;
+}
+
+// src/inventory/kubernetes/network.ts
+var specOf = (o) => {
+  const raw = rawOf(o);
+  return isMap2(raw.spec) ? raw.spec : {};
+};
+function serviceOf(o) {
+  const spec = specOf(o);
+  return {
+    name: o.name ?? "",
+    namespace: o.namespace,
+    type: String(spec.type ?? "ClusterIP"),
+    ports: maps(spec.ports).map((p) => String(p.port)),
+    selector: strMap(spec.selector),
+    file: o.file,
+    line: o.line
+  };
+}
+var has = (a, ...parts) => Object.keys(a).some((k) => parts.some((p) => k.includes(p)));
+function ingressOf(o) {
+  const spec = specOf(o);
+  const at2 = { file: o.file, line: o.line };
+  const paths = [];
+  for (const r of maps(spec.rules)) {
+    const http = isMap2(r.http) ? r.http : {};
+    const ps = list(http.paths);
+    ps.forEach((p, i) => {
+      if (!isMap2(p)) return;
+      const b = isMap2(p.backend) ? p.backend : {};
+      const svc = isMap2(b.service) ? b.service : void 0;
+      const port = svc && isMap2(svc.port) ? svc.port.number ?? svc.port.name : b.servicePort;
+      paths.push({ host: str2(r.host), path: String(p.path ?? "/"), service: str2(svc ? svc.name : b.serviceName), port: str2(port), line: locOf(ps, i, at2).line });
+    });
+  }
+  const tlsList = list(spec.tls);
+  const tls = tlsList.flatMap((t, i) => isMap2(t) ? [{ hosts: list(t.hosts).map(String), secretName: str2(t.secretName), line: locOf(tlsList, i, at2).line }] : []);
+  const a = o.annotations;
+  return {
+    name: o.name ?? "",
+    namespace: o.namespace,
+    className: str2(spec.ingressClassName) ?? a["kubernetes.io/ingress.class"],
+    hosts: maps(spec.rules).map((r) => str2(r.host)).filter((h) => !!h),
+    paths,
+    // a TLS entry without hosts covers the rules' hosts
+    tlsHosts: tls.flatMap((t) => t.hosts.length ? t.hosts : ["*"]),
+    tls,
+    annotations: a,
+    features: {
+      certManager: has(a, "cert-manager.io/"),
+      externalDns: has(a, "external-dns.alpha.kubernetes.io/"),
+      rateLimit: has(a, "limit-rps", "limit-rpm", "limit-connections", "rate-limit", "ratelimit"),
+      modsecurity: has(a, "modsecurity", "enable-owasp-core-rules"),
+      sslRedirect: a["nginx.ingress.kubernetes.io/ssl-redirect"] === "true" || a["nginx.ingress.kubernetes.io/force-ssl-redirect"] === "true" || has(a, "redirect-to-https")
+    },
+    file: o.file,
+    line: o.line
+  };
+}
+function networkPolicyOf(o) {
+  const spec = specOf(o);
+  const sel = isMap2(spec.podSelector) ? spec.podSelector : {};
+  const selectsAll = Object.keys(strMap(sel.matchLabels)).length === 0 && list(sel.matchExpressions).length === 0;
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : spec.egress ? ["Ingress", "Egress"] : ["Ingress"];
+  const denies = {
+    ingress: selectsAll && types.includes("Ingress") && list(spec.ingress).length === 0,
+    egress: selectsAll && types.includes("Egress") && list(spec.egress).length === 0
+  };
+  return { name: o.name ?? "", namespace: o.namespace, podSelector: strMap(sel.matchLabels), policyTypes: types, defaultDeny: denies.ingress || denies.egress, denies, file: o.file, line: o.line };
+}
+
+// src/inventory/kubernetes/policies.ts
+var specOf2 = (o) => {
+  const raw = rawOf(o);
+  return isMap2(raw.spec) ? raw.spec : {};
+};
+var num = (v) => typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : void 0;
+function hpaOf(o) {
+  const spec = specOf2(o);
+  const ref = isMap2(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+  const keda = o.kind === "ScaledObject";
+  return {
+    name: o.name ?? "",
+    namespace: o.namespace,
+    kind: keda ? "ScaledObject" : "HorizontalPodAutoscaler",
+    target: String(ref.name ?? ""),
+    // KEDA's target kind defaults to Deployment
+    targetKind: str2(ref.kind) ?? (keda ? "Deployment" : void 0),
+    min: num(keda ? spec.minReplicaCount : spec.minReplicas),
+    max: num(keda ? spec.maxReplicaCount : spec.maxReplicas),
+    file: o.file,
+    line: o.line
+  };
+}
+function pdbOf(o) {
+  const spec = specOf2(o);
+  const sel = isMap2(spec.selector) ? spec.selector : {};
+  return {
+    name: o.name ?? "",
+    namespace: o.namespace,
+    minAvailable: str2(spec.minAvailable),
+    maxUnavailable: str2(spec.maxUnavailable),
+    selector: strMap(sel.matchLabels),
+    file: o.file,
+    line: o.line
+  };
+}
+function keysOf(o) {
+  return { name: o.name ?? "", namespace: o.namespace, keys: o.secretKeys ?? o.configMapKeys ?? [], file: o.file, line: o.line };
+}
+
+// src/inventory/kubernetes/workloads.ts
+var POD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod", "Rollout", "DeploymentConfig"]);
+var bool = (v) => typeof v === "boolean" ? v : void 0;
+var num2 = (v) => typeof v === "number" ? v : void 0;
+function podSpecOf(o) {
+  const spec = isMap2(o.spec) ? o.spec : void 0;
+  if (!spec) return void 0;
+  if (o.kind === "Pod") return { spec };
+  let holder = spec;
+  if (o.kind === "CronJob") holder = isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
+  const t = holder && isMap2(holder.template) ? holder.template : void 0;
+  return t && isMap2(t.spec) ? { spec: t.spec, template: t } : void 0;
+}
+function probe(c, key, at2) {
+  const p = c[key];
+  if (!isMap2(p)) return void 0;
+  const loc = locOf(c, key, at2);
+  if (isMap2(p.httpGet)) return { type: "httpGet", path: str2(p.httpGet.path), port: str2(p.httpGet.port), ...loc };
+  if (isMap2(p.tcpSocket)) return { type: "tcpSocket", port: str2(p.tcpSocket.port), ...loc };
+  if (isMap2(p.exec)) return { type: "exec", command: list(p.exec.command).map(String).join(" "), ...loc };
+  if (isMap2(p.grpc)) return { type: "grpc", port: str2(p.grpc.port), ...loc };
+  return { type: "unknown", ...loc };
+}
+function resources2(c, at2) {
+  const r = c.resources;
+  if (!isMap2(r)) return void 0;
+  const pick = (v) => isMap2(v) ? { cpu: str2(v.cpu), memory: str2(v.memory) } : void 0;
+  const loc = locOf(c, "resources", at2);
+  const lim = isMap2(r.limits) ? r.limits : void 0;
+  const limLoc = lim ? locOf(lim, lim.memory !== void 0 ? "memory" : "cpu", locOf(r, "limits", loc)) : loc;
+  return { requests: pick(r.requests), limits: pick(r.limits), ...limLoc.file !== loc.file ? limLoc : loc };
+}
+function securityContext(c, at2) {
+  const sc = c.securityContext;
+  if (!isMap2(sc)) return void 0;
+  const caps = isMap2(sc.capabilities) ? sc.capabilities : {};
+  return {
+    runAsNonRoot: bool(sc.runAsNonRoot),
+    runAsUser: num2(sc.runAsUser),
+    readOnlyRootFilesystem: bool(sc.readOnlyRootFilesystem),
+    allowPrivilegeEscalation: bool(sc.allowPrivilegeEscalation),
+    privileged: bool(sc.privileged),
+    capabilitiesDrop: list(caps.drop).map(String),
+    capabilitiesAdd: list(caps.add).map(String),
+    ...locOf(c, "securityContext", at2)
+  };
+}
+function envVar(e, env, i, at2) {
+  const name = String(e.name ?? "");
+  const vf = isMap2(e.valueFrom) ? e.valueFrom : void 0;
+  const source = vf ? isMap2(vf.secretKeyRef) ? "secretKeyRef" : isMap2(vf.configMapKeyRef) ? "configMapKeyRef" : isMap2(vf.fieldRef) ? "fieldRef" : "resourceFieldRef" : e.value === void 0 || e.value === null || e.value === "" ? "empty" : "literal";
+  return { name, source, fromSecret: source === "secretKeyRef", literalSecret: source === "literal" && isSecretName(name), ...locOf(env, i, at2) };
+}
+function container(c, at2, init) {
+  const here = locOf(c, "name", at2);
+  const image = str2(c.image);
+  const env = list(c.env);
+  const envFrom = list(c.envFrom);
+  const ports = list(c.ports);
+  return {
+    name: str2(c.name) ?? "",
+    image,
+    imageRef: image ? parseImageRef(image) : void 0,
+    imageAt: image ? locOf(c, "image", here) : void 0,
+    ...here,
+    init,
+    resources: resources2(c, here),
+    probes: { liveness: probe(c, "livenessProbe", here), readiness: probe(c, "readinessProbe", here), startup: probe(c, "startupProbe", here) },
+    securityContext: securityContext(c, here),
+    env: env.map((e, i) => isMap2(e) ? envVar(e, env, i, here) : void 0).filter((e) => !!e),
+    envFrom: envFrom.flatMap((e, i) => {
+      if (!isMap2(e)) return [];
+      const kind = isMap2(e.secretRef) ? "secretRef" : isMap2(e.configMapRef) ? "configMapRef" : void 0;
+      if (!kind) return [];
+      return [{ kind, name: String(e[kind].name ?? ""), ...locOf(envFrom, i, here) }];
+    }),
+    ports: ports.flatMap((p, i) => isMap2(p) ? [{ containerPort: num2(p.containerPort), name: str2(p.name), protocol: str2(p.protocol), ...locOf(ports, i, here) }] : [])
+  };
+}
+function commandText(spec) {
+  return [...maps(spec.initContainers), ...maps(spec.containers)].map((c) => [...list(c.command), ...list(c.args)].map(String).join(" ")).filter(Boolean).join("\n");
+}
+function meshOf(...annotations) {
+  for (const a of annotations) {
+    if (a["linkerd.io/inject"] === "enabled") return "linkerd";
+    if (a["sidecar.istio.io/inject"] === "true") return "istio";
+  }
+  return void 0;
+}
+function workloadOf(obj2) {
+  const knative = obj2.kind === "Service" && obj2.apiVersion.startsWith("serving.knative.dev/");
+  if (!POD_KINDS.has(obj2.kind) && !knative) return void 0;
+  const o = rawOf(obj2);
+  const pod = podSpecOf(o);
+  if (!pod) return void 0;
+  const at2 = { file: obj2.file, line: obj2.line };
+  const spec = isMap2(o.spec) ? o.spec : {};
+  const ps = pod.spec;
+  const containers = [...maps(ps.initContainers).map((c) => container(c, at2, true)), ...maps(ps.containers).map((c) => container(c, at2, false))];
+  const psc = isMap2(ps.securityContext) ? ps.securityContext : void 0;
+  const aff = isMap2(ps.affinity) ? ps.affinity : void 0;
+  const strat = isMap2(spec.strategy) ? spec.strategy : isMap2(spec.updateStrategy) ? spec.updateStrategy : void 0;
+  const strategy = strat ? str2(strat.type) ?? Object.keys(strat).find((k) => k === "canary" || k === "blueGreen") : void 0;
+  const replicasAt = spec.replicas !== void 0 ? locOf(spec, "replicas", at2) : void 0;
+  const tmeta = pod.template && isMap2(pod.template.metadata) ? pod.template.metadata : {};
+  return {
+    kind: obj2.kind,
+    name: obj2.name ?? "",
+    namespace: obj2.namespace,
+    ...at2,
+    replicas: num2(spec.replicas),
+    replicasLine: replicasAt?.line,
+    replicasAt,
+    // DaemonSets, Jobs and Pods have no replica count of their own
+    replicasDefaulted: spec.replicas === void 0 && obj2.kind !== "DaemonSet" && obj2.kind !== "Job" && obj2.kind !== "CronJob" && obj2.kind !== "Pod",
+    strategy,
+    strategyAt: strat ? locOf(spec, isMap2(spec.strategy) ? "strategy" : "updateStrategy", at2) : void 0,
+    containers,
+    podSecurityContext: psc ? { runAsNonRoot: bool(psc.runAsNonRoot), runAsUser: num2(psc.runAsUser), runAsGroup: num2(psc.runAsGroup), fsGroup: num2(psc.fsGroup), seccompProfile: isMap2(psc.seccompProfile) ? str2(psc.seccompProfile.type) : void 0, ...locOf(ps, "securityContext", at2) } : void 0,
+    affinity: !!aff,
+    antiAffinity: !!aff && isMap2(aff.podAntiAffinity),
+    topologySpread: Array.isArray(ps.topologySpreadConstraints) && ps.topologySpreadConstraints.length > 0,
+    serviceAccountName: str2(ps.serviceAccountName ?? ps.serviceAccount),
+    automountServiceAccountToken: bool(ps.automountServiceAccountToken),
+    meshInjection: meshOf(strMap(tmeta.annotations), obj2.annotations),
+    labels: obj2.labels,
+    schedule: obj2.kind === "CronJob" ? str2(spec.schedule) : void 0,
+    commands: commandText(ps),
+    via: obj2.via
+  };
+}
+
+// src/inventory/kubernetes/summary.ts
+function summarise(objects) {
+  const s3 = { objects, workloads: [], services: [], ingresses: [], networkPolicies: [], hpas: [], pdbs: [], secrets: [], configMaps: [], customResources: [] };
+  for (const o of objects) {
+    const w = workloadOf(o);
+    if (w) s3.workloads.push(w);
+    switch (o.kind) {
+      case "Service":
+        if (o.apiVersion === "v1") s3.services.push(serviceOf(o));
+        break;
+      case "Ingress":
+        s3.ingresses.push(ingressOf(o));
+        break;
+      case "NetworkPolicy":
+        s3.networkPolicies.push(networkPolicyOf(o));
+        break;
+      case "HorizontalPodAutoscaler":
+        s3.hpas.push(hpaOf(o));
+        break;
+      case "PodDisruptionBudget":
+        s3.pdbs.push(pdbOf(o));
+        break;
+      case "Secret":
+        s3.secrets.push(keysOf(o));
+        break;
+      case "ConfigMap":
+        s3.configMaps.push(keysOf(o));
+        break;
+    }
+    if (o.kind === "ScaledObject" && o.category === "keda") s3.hpas.push(hpaOf(o));
+    const cr = customResourceOf(o);
+    if (cr) s3.customResources.push(cr);
+  }
+  return s3;
+}
+
+// src/inventory/kubernetes/describe.ts
+function containerLine(c) {
+  const r = c.resources;
+  const res = r ? `requests ${r.requests?.cpu ?? "-"}/${r.requests?.memory ?? "-"}, limits ${r.limits?.cpu ?? "-"}/${r.limits?.memory ?? "-"}` : "no resources";
+  const probes = ["readiness", "liveness", "startup"].filter((p) => c.probes[p]).map((p) => `${p} ${c.probes[p].type}${c.probes[p].path ? ` ${c.probes[p].path}` : ""}`);
+  return `${c.file}:${c.line}   ${c.init ? "init " : ""}container ${c.name} ${c.image ?? "(no image)"}: ${res}; ${probes.length ? probes.join(", ") : "no probes"}`;
+}
+function workloadLine(w) {
+  const replicas = w.replicas !== void 0 ? `replicas ${w.replicas}` : w.replicasDefaulted ? "replicas 1 (not set)" : "";
+  const extra = [replicas, w.strategy && `strategy ${w.strategy}`, w.schedule && `schedule "${w.schedule}"`, w.antiAffinity && "anti-affinity", w.topologySpread && "topology spread"].filter(Boolean).join(", ");
+  return `${w.file}:${w.line} ${w.kind} ${w.namespace ? `${w.namespace}/` : ""}${w.name}${w.via ? ` (via ${w.via})` : ""}${extra ? `: ${extra}` : ""}`;
+}
+function describeInventory(inv) {
+  const out = [];
+  if (inv.productionSource !== "none") out.push(`production set: ${inv.productionSource} (${inv.objects.length} objects)`);
+  for (const k of inv.kustomizations) {
+    const kinds = /* @__PURE__ */ new Map();
+    for (const o of k.objects) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
+    const what = [...kinds].map(([kind, n2]) => `${n2} ${kind}`).join(", ");
+    out.push(`${k.file}:1 ${k.component ? "component" : "kustomization"}${k.production ? " (production)" : ""}${k.referenced ? " (used as base)" : ""} renders ${k.objects.length} objects${what ? `: ${what}` : ""}`);
+  }
+  const byKind = /* @__PURE__ */ new Map();
+  for (const o of inv.objects) byKind.set(o.kind, [...byKind.get(o.kind) ?? [], o]);
+  for (const [kind, objs] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const o of objs) out.push(`${o.file}:${o.line} ${kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}${o.category ? ` [${o.category}]` : ""}${o.secretKeys ? ` keys ${o.secretKeys.join(", ")}` : ""}`);
+  }
+  for (const w of inv.workloads) {
+    out.push(workloadLine(w));
+    for (const c of w.containers) out.push(containerLine(c));
+  }
+  for (const i of inv.ingresses) out.push(`${i.file}:${i.line} Ingress ${i.name}: hosts ${i.hosts.join(", ") || "-"}, ${i.tls.length ? `TLS ${i.tlsHosts.join(", ")}` : "no TLS"}${i.className ? `, class ${i.className}` : ""}`);
+  for (const n2 of inv.networkPolicies) out.push(`${n2.file}:${n2.line} NetworkPolicy ${n2.name}${n2.defaultDeny ? ` (default deny ${[n2.denies.ingress && "ingress", n2.denies.egress && "egress"].filter(Boolean).join("+")})` : ""}`);
+  for (const h of inv.hpas) out.push(`${h.file}:${h.line} ${h.kind} ${h.name} -> ${h.target} ${h.min ?? 1}..${h.max ?? "?"}`);
+  for (const p of inv.pdbs) out.push(`${p.file}:${p.line} PodDisruptionBudget ${p.name}: ${p.minAvailable !== void 0 ? `minAvailable ${p.minAvailable}` : `maxUnavailable ${p.maxUnavailable ?? "-"}`}`);
+  for (const c of inv.customResources) {
+    const facts = Object.entries(c.facts).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join("|") : v}`).join(" ");
+    out.push(`${c.file}:${c.line} ${c.category} ${c.kind} ${c.name ?? ""}${facts ? ` ${facts}` : ""}`);
+    for (const r of c.rules ?? []) out.push(`${r.file}:${r.line}   alert ${r.alert}${r.severity ? ` (${r.severity})` : ""}${r.runbookUrl ? " runbook" : " no runbook"}`);
+  }
+  return out;
 }
 
 // src/inventory/kubernetes/index.ts
-var isYaml = (f) => f.ext === ".yml" || f.ext === ".yaml" || f.name === "Kustomization";
-var PROD_DIR = /(^|\/)(prod|production|prd|live)([-_/][^/]*)?$/i;
+function plainManifests(ctx, inChart) {
+  const out = [];
+  for (const f of ctx.files) {
+    if (!mayHoldManifests(f) || inChart(f.path)) continue;
+    const text = ctx.text(f.path);
+    if (!text || !text.includes("apiVersion") || !text.includes("kind")) continue;
+    const docs = ctx.yaml(f.path)?.documents ?? [];
+    const before = out.length;
+    for (const d of docs) {
+      if (isManifest(d.value)) for (const o of expandLists(d.value)) out.push(describeObject(o, f.path, d.line));
+    }
+    if (out.length > before) {
+      for (const d of docs) if (d.value !== null && !isMap2(d.value)) ctx.diagnose({ file: f.path, line: d.line, severity: "notice", code: "k8s-not-an-object", message: "document in a manifest file is not an object" });
+    }
+  }
+  return out;
+}
+function kustomizations(ctx, inChart) {
+  const state = newRenderState(ctx);
+  const found = [];
+  for (const f of ctx.files) {
+    if (!isKustomizationName(f.name) || inChart(f.path)) continue;
+    const k = ctx.yaml(f.path)?.documents[0]?.value;
+    const resources3 = renderKustomization(state, f.dir);
+    found.push({
+      dir: f.dir,
+      file: f.path,
+      production: isProductionPath(f.dir),
+      referenced: false,
+      component: isMap2(k) && k.kind === "Component",
+      resources: isMap2(k) ? list(k.resources).map(String) : [],
+      objects: resources3.map((r) => describeObject(r.raw, r.file, r.line, f.dir))
+    });
+  }
+  for (const k of found) k.referenced = state.usedBy.has(k.dir);
+  return { found, usedBy: state.usedBy, usedFiles: state.usedFiles };
+}
 var kubernetesCollector = {
   key: "kubernetes",
-  wants: isYaml,
+  wants: isYamlFile,
   collect(ctx) {
-    const chartDirs = new Set(ctx.files.filter((f) => f.name === "Chart.yaml").map((f) => f.dir));
-    const inChart = (p) => {
-      if (chartDirs.size === 0) return false;
-      if (chartDirs.has("")) return true;
-      for (let i = p.indexOf("/"); i >= 0; i = p.indexOf("/", i + 1)) if (chartDirs.has(p.slice(0, i))) return true;
-      return false;
-    };
-    const plain = [];
-    for (const f of ctx.files) {
-      if (!isYaml(f) || KUSTOMIZATION_NAMES.has(f.name) || isComposeFile(f) || f.dir.startsWith(".github") || inChart(f.path)) continue;
-      const text = ctx.text(f.path);
-      if (!text || !text.includes("apiVersion") || !text.includes("kind")) continue;
-      for (const d of ctx.yaml(f.path)?.documents ?? []) if (isManifest(d.value)) for (const o of expandLists(d.value)) plain.push(describeObject(o, f.path, d.line));
-    }
-    const kustomizations = [];
-    const refs = /* @__PURE__ */ new Set();
-    const usedFiles = /* @__PURE__ */ new Set();
-    for (const f of ctx.files) {
-      if (!KUSTOMIZATION_NAMES.has(f.name) || inChart(f.path)) continue;
-      const objects2 = renderKustomization(ctx, f.dir, [], refs);
-      for (const o of objects2) usedFiles.add(o.file);
-      const k = ctx.yaml(f.path)?.documents[0]?.value;
-      for (const p of patchFiles(f.dir, k)) usedFiles.add(p);
-      kustomizations.push({ dir: f.dir, file: f.path, production: PROD_DIR.test(f.dir), referenced: false, resources: isMap(k) && Array.isArray(k.resources) ? k.resources.map(String) : [], objects: objects2 });
-    }
-    for (const k of kustomizations) k.referenced = refs.has(k.dir);
+    const inChart = chartDirsOf(ctx.files);
+    const manifests = plainManifests(ctx, inChart);
+    const { found, usedBy, usedFiles } = kustomizations(ctx, inChart);
+    const loose = manifests.filter((o) => !usedFiles.has(o.file));
+    const prodDirs = new Set(found.filter((k) => k.production && !k.component).map((k) => k.dir));
+    const prod = found.filter((k) => prodDirs.has(k.dir) && ![...usedBy.get(k.dir) ?? []].some((d) => prodDirs.has(d)));
     let objects;
     let productionSource;
-    const loose = plain.filter((o) => !usedFiles.has(o.file));
-    const prod = kustomizations.filter((k) => k.production);
     if (prod.length) {
       objects = [...prod.flatMap((k) => k.objects), ...loose];
       productionSource = "kustomize-production";
-    } else if (kustomizations.length) {
-      objects = [...kustomizations.filter((k) => !k.referenced).flatMap((k) => k.objects), ...loose];
+    } else if (found.length) {
+      objects = [...found.filter((k) => !k.referenced && !k.component).flatMap((k) => k.objects), ...loose];
       productionSource = "kustomize-top-level";
     } else {
-      objects = plain;
-      productionSource = plain.length ? "plain" : "none";
+      objects = manifests;
+      productionSource = manifests.length ? "plain" : "none";
     }
-    return { ...summarise(objects), kustomizations, productionSource };
+    return { ...summarise(objects), manifests, kustomizations: found, productionSource };
   },
-  describe(inv) {
-    const out = [];
-    if (inv.productionSource !== "none") out.push(`production set: ${inv.productionSource} (${inv.objects.length} objects)`);
-    for (const k of inv.kustomizations) out.push(`${k.file}:1 kustomization${k.production ? " (production)" : ""}${k.referenced ? " (base/component)" : ""} renders ${k.objects.length} objects`);
-    for (const w of inv.workloads) {
-      const c = w.containers.filter((x) => !x.init);
-      const probes = c.every((x) => x.probes.readiness && x.probes.liveness) ? "probes" : "missing probes";
-      const limits = c.every((x) => x.resources?.limits?.memory) ? "limits" : "missing limits";
-      out.push(`${w.file}:${w.line} ${w.kind} ${w.name}${w.via ? ` (via ${w.via})` : ""}: replicas ${w.replicas ?? "1 (default)"}, ${c.map((x) => x.image).join(", ")}, ${limits}, ${probes}`);
-    }
-    for (const i of inv.ingresses) out.push(`${i.file}:${i.line} Ingress ${i.name}: hosts ${i.hosts.join(", ") || "-"}${i.tlsHosts.length ? ", TLS" : ", no TLS"}`);
-    for (const n of inv.networkPolicies) out.push(`${n.file}:${n.line} NetworkPolicy ${n.name}${n.defaultDeny ? " (default deny)" : ""}`);
-    for (const h of inv.hpas) out.push(`${h.file}:${h.line} HPA ${h.name} -> ${h.target} ${h.min ?? 1}..${h.max}`);
-    for (const p of inv.pdbs) out.push(`${p.file}:${p.line} PDB ${p.name}`);
-    for (const o of inv.objects) if (o.category) out.push(`${o.file}:${o.line} ${o.kind} ${o.name ?? ""} (${o.category})`);
-    return out;
-  }
+  describe: describeInventory
 };
-function summarise(objects) {
-  const workloads = objects.map(workloadOf).filter((w) => !!w);
-  const inv = { objects, workloads, services: [], ingresses: [], networkPolicies: [], hpas: [], pdbs: [] };
-  for (const o of objects) {
-    const raw = rawOf(o);
-    const spec = isMap(raw.spec) ? raw.spec : {};
-    const name = o.name ?? "";
-    if (o.kind === "Service") inv.services.push({ name, type: String(spec.type ?? "ClusterIP"), ports: (Array.isArray(spec.ports) ? spec.ports : []).filter(isMap).map((p) => String(p.port)), file: o.file, line: o.line });
-    else if (o.kind === "Ingress") {
-      const rules = (Array.isArray(spec.rules) ? spec.rules : []).filter(isMap);
-      const tls = (Array.isArray(spec.tls) ? spec.tls : []).filter(isMap);
-      inv.ingresses.push({ name, hosts: rules.map((r) => String(r.host ?? "")).filter(Boolean), tlsHosts: tls.flatMap((t) => Array.isArray(t.hosts) ? t.hosts.map(String) : ["*"]), className: spec.ingressClassName ? String(spec.ingressClassName) : void 0, annotations: o.annotations, file: o.file, line: o.line });
-    } else if (o.kind === "NetworkPolicy") {
-      const sel = isMap(spec.podSelector) ? spec.podSelector : {};
-      const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : ["Ingress"];
-      const emptySel = Object.keys(sel).length === 0 || isMap(sel.matchLabels) && Object.keys(sel.matchLabels).length === 0 && !sel.matchExpressions;
-      const noRules = (!Array.isArray(spec.ingress) || spec.ingress.length === 0) && types.includes("Ingress");
-      inv.networkPolicies.push({ name, namespace: o.namespace, defaultDeny: emptySel && noRules, policyTypes: types, file: o.file, line: o.line });
-    } else if (o.kind === "HorizontalPodAutoscaler" || o.kind === "ScaledObject" && o.category === "keda") {
-      const ref = isMap(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
-      inv.hpas.push({ name, target: String(ref.name ?? ""), min: spec.minReplicas ?? spec.minReplicaCount, max: spec.maxReplicas ?? spec.maxReplicaCount, file: o.file, line: o.line });
-    } else if (o.kind === "PodDisruptionBudget") inv.pdbs.push({ name, minAvailable: spec.minAvailable === void 0 ? void 0 : String(spec.minAvailable), maxUnavailable: spec.maxUnavailable === void 0 ? void 0 : String(spec.maxUnavailable), file: o.file, line: o.line });
+
+// src/inventory/helm/templates.ts
+var ACTION = /\{\{-?\s*(if|else if|with|range|define|block|end|else)\b([^}]*)\}\}/g;
+var VALUE = /\.Values\.([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)/g;
+var KIND = /^kind:\s*["']?([A-Za-z]+)["']?\s*$/;
+function guardOf(cond) {
+  const m = /\.Values\.([\w.]+)/.exec(cond);
+  if (!m) return void 0;
+  return { path: m[1], negated: /^\s*not\b/.test(cond) || /\(\s*not\s+\.Values/.test(cond) };
+}
+function scanTemplate(text, file, into) {
+  const stack = [];
+  if (text.includes("livenessProbe")) into.probes.liveness = true;
+  if (text.includes("readinessProbe")) into.probes.readiness = true;
+  if (text.includes("startupProbe")) into.probes.startup = true;
+  for (const v of text.matchAll(VALUE)) into.reads.add(v[1]);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.includes("{{")) {
+      for (const tok of line.matchAll(ACTION)) {
+        const what = tok[1];
+        if (what === "end") stack.pop();
+        else if (what === "else" || what === "else if") {
+          const top = stack.pop();
+          stack.push(top && what === "else" ? { path: top.path, negated: !top.negated } : void 0);
+        } else stack.push(what === "if" || what === "with" ? guardOf(tok[2]) : void 0);
+      }
+      continue;
+    }
+    if (!line.startsWith("kind:")) continue;
+    const k = KIND.exec(line.trim());
+    if (k) into.kinds.push({ kind: k[1], file, line: i + 1, guards: stack.filter((g) => !!g) });
   }
-  return inv;
+}
+
+// src/inventory/helm/values.ts
+function lookup(doc, path) {
+  let cur = doc;
+  let parent;
+  let key = "";
+  for (const p of path.split(".")) {
+    if (!isMap2(cur) || !Object.prototype.hasOwnProperty.call(cur, p)) return void 0;
+    parent = cur;
+    key = p;
+    cur = cur[p];
+  }
+  return { value: cur, line: yamlLine(parent, key) };
+}
+function truthy(v) {
+  if (v === void 0 || v === null || v === false || v === 0 || v === "") return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (isMap2(v)) return Object.keys(v).length > 0;
+  return true;
+}
+function effective(path, defaults, prod) {
+  const p = lookup(prod, path);
+  return p ? p.value : lookup(defaults, path)?.value;
 }
 
 // src/inventory/helm/index.ts
-import { posix as posix5 } from "node:path";
-var VALUE_PATHS = ["replicaCount", "image.repository", "image.tag", "resources.limits.cpu", "resources.limits.memory", "resources.requests.cpu", "resources.requests.memory", "autoscaling.enabled", "autoscaling.minReplicas", "autoscaling.maxReplicas", "podDisruptionBudget.enabled", "pdb.enabled", "ingress.enabled", "ingress.tls", "networkPolicy.enabled", "securityContext.runAsNonRoot", "securityContext.readOnlyRootFilesystem", "podSecurityContext.runAsNonRoot", "livenessProbe", "readinessProbe", "metrics.enabled", "serviceMonitor.enabled", "postgresql.enabled", "architecture", "replica.replicaCount", "backup.enabled"];
-var PROD_VALUES = /^values[-._](prod|production|prd|live)[\w.-]*\.ya?ml$/i;
-function get(obj, path) {
-  let cur = obj;
-  let parent;
-  const parts = path.split(".");
-  for (const p of parts) {
-    if (!isMap(cur) || !(p in cur)) return void 0;
-    parent = cur;
-    cur = cur[p];
+var VALUE_PATHS = [
+  "replicaCount",
+  "image.repository",
+  "image.tag",
+  "image.pullPolicy",
+  "resources.limits.cpu",
+  "resources.limits.memory",
+  "resources.requests.cpu",
+  "resources.requests.memory",
+  "autoscaling.enabled",
+  "autoscaling.minReplicas",
+  "autoscaling.maxReplicas",
+  "autoscaling.targetCPUUtilizationPercentage",
+  "podDisruptionBudget.enabled",
+  "podDisruptionBudget.minAvailable",
+  "podDisruptionBudget.maxUnavailable",
+  "pdb.enabled",
+  "pdb.create",
+  "pdb.minAvailable",
+  "ingress.enabled",
+  "ingress.className",
+  "ingress.tls",
+  "ingress.annotations",
+  "networkPolicy.enabled",
+  "securityContext.runAsNonRoot",
+  "securityContext.readOnlyRootFilesystem",
+  "securityContext.allowPrivilegeEscalation",
+  "securityContext.runAsUser",
+  "podSecurityContext.runAsNonRoot",
+  "podSecurityContext.fsGroup",
+  "serviceAccount.create",
+  "livenessProbe",
+  "readinessProbe",
+  "startupProbe",
+  "metrics.enabled",
+  "serviceMonitor.enabled",
+  "metrics.serviceMonitor.enabled",
+  "postgresql.enabled",
+  "architecture",
+  "replica.replicaCount",
+  "backup.enabled",
+  "affinity",
+  "topologySpreadConstraints"
+];
+var PROD_VALUES = /^values[-._](prod|production|prd|live)([-._][\w.-]*)?\.ya?ml$/i;
+var isYamlOrTpl = (f) => f.ext === ".yaml" || f.ext === ".yml" || f.ext === ".tpl";
+var inTemplates = (dir) => dir === "templates" || dir.endsWith("/templates") || dir.includes("/templates/") || dir.startsWith("templates/");
+var isValuesFile = (f) => f.name.startsWith("values") && (f.ext === ".yaml" || f.ext === ".yml");
+var s = (v) => v === void 0 || v === null ? void 0 : String(v);
+function readChart(ctx, chartFile, own2) {
+  const dir = chartFile.dir;
+  const meta = ctx.yaml(chartFile.path)?.documents[0]?.value;
+  const m = isMap2(meta) ? meta : {};
+  const valuesFiles = own2.filter((x) => x.dir === dir && isValuesFile(x)).map((x) => x.path);
+  const defaultsFile = dir ? `${dir}/values.yaml` : "values.yaml";
+  const prodFile = valuesFiles.find((v) => PROD_VALUES.test(v.slice(v.lastIndexOf("/") + 1)));
+  const defaults = ctx.exists(defaultsFile) ? ctx.yaml(defaultsFile)?.documents[0]?.value : void 0;
+  const prod = prodFile ? ctx.yaml(prodFile)?.documents[0]?.value : void 0;
+  const scan = { kinds: [], reads: /* @__PURE__ */ new Set(), probes: { liveness: false, readiness: false, startup: false } };
+  const tdir = dir ? `${dir}/templates/` : "templates/";
+  for (const t of own2) {
+    if (!t.path.startsWith(tdir) || !isYamlOrTpl(t)) continue;
+    const text = ctx.text(t.path);
+    if (text) scanTemplate(text, t.path, scan);
   }
-  return { value: cur, parent, key: parts[parts.length - 1] };
+  const on = (guards, value) => guards.every((g) => truthy(value(g.path)) !== g.negated);
+  const emits = scan.kinds.map((k) => ({
+    kind: k.kind,
+    file: k.file,
+    line: k.line,
+    guard: k.guards.length ? k.guards[k.guards.length - 1].path : void 0,
+    guards: k.guards,
+    enabledByDefault: on(k.guards, (p) => lookup(defaults, p)?.value),
+    enabledInProduction: on(k.guards, (p) => effective(p, defaults, prod))
+  }));
+  const values = {};
+  const paths = /* @__PURE__ */ new Set([...VALUE_PATHS, ...scan.kinds.flatMap((k) => k.guards.map((g) => g.path))]);
+  for (const path of paths) {
+    for (const [doc, file] of [[defaults, defaultsFile], [prod, prodFile]]) {
+      const hit = file ? lookup(doc, path) : void 0;
+      if (hit && file) values[path] = { path, value: redactValue(path.slice(path.lastIndexOf(".") + 1), hit.value), file, line: hit.line || 1 };
+    }
+  }
+  const deps = Array.isArray(m.dependencies) ? m.dependencies : [];
+  const dependencyDetails = deps.flatMap((d, i) => isMap2(d) && d.name ? [{ name: String(d.name), version: s(d.version), repository: s(d.repository), condition: s(d.condition), line: yamlLine(deps, i) || 1 }] : []);
+  return {
+    dir,
+    file: chartFile.path,
+    name: s(m.name),
+    version: s(m.version),
+    appVersion: s(m.appVersion),
+    dependencies: dependencyDetails.map((d) => d.name),
+    dependencyDetails,
+    valuesFiles,
+    productionValues: prodFile,
+    emits,
+    values,
+    templateProbes: scan.probes,
+    templateReads: [...scan.reads].sort()
+  };
 }
-var truthy = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0) && !(isMap(v) && Object.keys(v).length === 0);
 var helmCollector = {
   key: "helm",
-  wants: (f) => f.name === "Chart.yaml" || /^values.*\.ya?ml$/i.test(f.name) || /\/templates(\/|$)/.test(f.dir + "/") && (f.ext === ".yaml" || f.ext === ".yml" || f.ext === ".tpl"),
+  wants: (f) => f.name === "Chart.yaml" || isValuesFile(f) || isYamlOrTpl(f) && inTemplates(f.dir),
   collect(ctx) {
-    const charts = [];
-    const chartDirs = new Set(ctx.files.filter((f) => f.name === "Chart.yaml").map((f) => f.dir));
+    const chartFiles = ctx.files.filter((f) => f.name === "Chart.yaml");
+    if (!chartFiles.length) return { charts: [] };
+    const chartDirs = new Set(chartFiles.map((f) => f.dir));
     const byChart = /* @__PURE__ */ new Map();
-    if (chartDirs.size) {
-      for (const f of ctx.files) {
-        let d = f.dir;
-        while (!chartDirs.has(d) && d) d = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : "";
-        if (!chartDirs.has(d)) continue;
-        const list = byChart.get(d) ?? [];
-        list.push(f);
-        byChart.set(d, list);
-      }
-    }
     for (const f of ctx.files) {
-      if (f.name !== "Chart.yaml") continue;
-      const own = byChart.get(f.dir) ?? [];
-      const meta = ctx.yaml(f.path)?.documents[0]?.value;
-      const m = isMap(meta) ? meta : {};
-      const dir = f.dir;
-      const inDir = (p) => p.dir === dir;
-      const valuesFiles = own.filter((x) => inDir(x) && /^values.*\.ya?ml$/i.test(x.name)).map((x) => x.path);
-      const prodValues = valuesFiles.find((v) => PROD_VALUES.test(posix5.basename(v)));
-      const defaults = ctx.yaml(dir ? `${dir}/values.yaml` : "values.yaml")?.documents[0]?.value;
-      const prod = prodValues ? ctx.yaml(prodValues)?.documents[0]?.value : void 0;
-      const values = {};
-      for (const path of VALUE_PATHS) {
-        for (const [doc, file] of [[defaults, dir ? `${dir}/values.yaml` : "values.yaml"], [prod, prodValues]]) {
-          const hit = get(doc, path);
-          if (hit && file) values[path] = { path, value: hit.value, file, line: yamlLine(hit.parent, hit.key) };
-        }
-      }
-      const emits = [];
-      let liveness = false;
-      let readiness = false;
-      const tdir = dir ? `${dir}/templates/` : "templates/";
-      for (const t of own) {
-        if (!t.path.startsWith(tdir)) continue;
-        const text = ctx.text(t.path);
-        if (!text) continue;
-        liveness ||= /livenessProbe/.test(text);
-        readiness ||= /readinessProbe/.test(text);
-        const guards = [];
-        text.split("\n").forEach((line, i) => {
-          for (const tok of line.matchAll(/\{\{-?\s*(if|with|range|define|end|else)\b([^}]*)\}\}/g)) {
-            if (tok[1] === "end") guards.pop();
-            else if (tok[1] !== "else") {
-              const v = /\.Values\.([\w.]+)/.exec(tok[2]);
-              guards.push(tok[1] === "if" || tok[1] === "with" ? v?.[1] : void 0);
-            }
-          }
-          const k = /^kind:\s*([A-Za-z]+)\s*$/.exec(line.trim());
-          if (!k) return;
-          const guard = [...guards].reverse().find((g) => g !== void 0);
-          const on = (doc) => !guard || truthy(get(doc, guard)?.value);
-          emits.push({ kind: k[1], file: t.path, line: i + 1, guard, enabledByDefault: on(defaults), enabledInProduction: prod !== void 0 ? on(prod) || get(prod, guard ?? "") === void 0 && on(defaults) : on(defaults) });
-        });
-      }
-      charts.push({
-        dir,
-        file: f.path,
-        name: m.name === void 0 ? void 0 : String(m.name),
-        version: m.version === void 0 ? void 0 : String(m.version),
-        appVersion: m.appVersion === void 0 ? void 0 : String(m.appVersion),
-        dependencies: (Array.isArray(m.dependencies) ? m.dependencies : []).filter(isMap).map((d) => String(d.name)),
-        valuesFiles,
-        productionValues: prodValues,
-        emits,
-        values,
-        templateProbes: { liveness, readiness }
-      });
+      if (!isYamlOrTpl(f)) continue;
+      let d = f.dir;
+      while (!chartDirs.has(d) && d) d = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : "";
+      if (!chartDirs.has(d)) continue;
+      const list3 = byChart.get(d) ?? [];
+      list3.push(f);
+      byChart.set(d, list3);
     }
-    return { charts };
+    return { charts: chartFiles.map((f) => readChart(ctx, f, byChart.get(f.dir) ?? [])) };
   },
   describe(inv) {
     const out = [];
     for (const c of inv.charts) {
-      out.push(`${c.file}:1 chart ${c.name ?? ""} ${c.version ?? ""}${c.productionValues ? ` (production values: ${c.productionValues})` : ""}`);
-      for (const e of c.emits) out.push(`  ${e.file}:${e.line} ${e.kind}${e.guard ? ` if .Values.${e.guard} (default ${e.enabledByDefault ? "on" : "off"}, production ${e.enabledInProduction ? "on" : "off"})` : ""}`);
+      out.push(`${c.file}:1 chart ${c.name ?? ""} ${c.version ?? ""}${c.productionValues ? ` (production values: ${c.productionValues})` : ""}${c.dependencies.length ? ` depends on ${c.dependencies.join(", ")}` : ""}`);
+      for (const e of c.emits) {
+        const sw = e.guards.map((g) => `${g.negated ? "not " : ""}.Values.${g.path}`).join(" and ");
+        out.push(`  ${e.file}:${e.line} ${e.kind}${sw ? ` if ${sw} (default ${e.enabledByDefault ? "on" : "off"}, production ${e.enabledInProduction ? "on" : "off"})` : ""}`);
+      }
       for (const v of Object.values(c.values)) out.push(`  ${v.file}:${v.line} ${v.path} = ${JSON.stringify(v.value)}`);
     }
     return out;
   }
 };
 
+// src/inventory/workflows/values.ts
+function isObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function str3(v) {
+  if (v === void 0 || v === null) return void 0;
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+function strList(v) {
+  if (v === void 0 || v === null) return void 0;
+  if (Array.isArray(v)) return v.map((x) => String(x));
+  return [String(v)];
+}
+function keys(v) {
+  return isObj(v) ? Object.keys(v) : [];
+}
+
+// src/inventory/workflows/codeql.ts
+var isCodeqlConfig = (f) => (f.ext === ".yml" || f.ext === ".yaml") && (f.dir === ".github/codeql" || f.dir.startsWith(".github/codeql/") || f.name === "codeql-config.yml" || f.name === "codeql-config.yaml");
+function readCodeql(ctx, file) {
+  const cfg = { file, line: 1, queries: [], paths: [], pathsIgnore: [] };
+  const doc = ctx.yaml(file)?.documents[0];
+  const v = doc?.value;
+  if (doc) cfg.line = doc.line;
+  if (!isObj(v)) return cfg;
+  cfg.name = str3(v.name);
+  for (const q of Array.isArray(v.queries) ? v.queries : []) if (isObj(q) && q.uses !== void 0) cfg.queries.push(String(q.uses));
+  cfg.paths = strList(v.paths) ?? [];
+  cfg.pathsIgnore = strList(v["paths-ignore"]) ?? [];
+  return cfg;
+}
+
+// src/inventory/workflows/dependabot.ts
+function readDependabot(ctx, file) {
+  const cfg = { file, line: 1, updates: [] };
+  const doc = ctx.yaml(file)?.documents[0]?.value;
+  if (!isObj(doc)) return cfg;
+  const updates = doc.updates;
+  if (!Array.isArray(updates)) {
+    ctx.diagnose({ file, line: yamlLine(doc, "updates") || 1, severity: "warning", code: "dependabot-no-updates", message: "dependabot.yml has no `updates` list: nothing is updated" });
+    return cfg;
+  }
+  cfg.line = yamlLine(doc, "updates") || 1;
+  updates.forEach((u, i) => {
+    if (!isObj(u)) return;
+    const directories = strList(u.directories) ?? [];
+    const directory = str3(u.directory) ?? directories[0] ?? "/";
+    const upd = { ecosystem: str3(u["package-ecosystem"]) ?? "", directory, directories: directories.length ? directories : [directory], file, line: yamlLine(updates, i) };
+    if (isObj(u.schedule)) {
+      upd.schedule = str3(u.schedule.interval);
+      upd.scheduleLine = yamlLine(u, "schedule");
+    }
+    if (u["target-branch"] !== void 0) upd.targetBranch = str3(u["target-branch"]);
+    cfg.updates.push(upd);
+  });
+  return cfg;
+}
+
+// src/inventory/workflows/describe.ts
+function jobLabel(j) {
+  const parts = [];
+  const deploy = j.tags.includes("deploy");
+  for (const t of j.tags) {
+    if (t === "deploy" || t.startsWith("deploy:") || t === "security-scan") continue;
+    parts.push(t.startsWith("security-scan:") ? `security-scan(${t.slice(14)})` : t);
+  }
+  if (deploy) parts.unshift(`deploy${j.deployTarget ? `\u2192${j.deployTarget}` : ""}`);
+  if (j.call) parts.push(`calls ${j.call.target}`);
+  return parts.length ? `${j.id} [${parts.join(", ")}]` : j.id;
+}
+function describeWorkflows(inv) {
+  const out = [];
+  for (const w of inv.workflows) {
+    const triggers = w.triggers.map((t) => t.cron?.length ? `schedule(${t.cron.join(" | ")})` : t.branches?.length ? `${t.event}(${t.branches.join(",")})` : t.event).join(", ") || "no trigger";
+    out.push(`${w.file}:${w.line} ${w.name ?? "(unnamed)"} \u2014 ${triggers}; jobs: ${w.jobs.map(jobLabel).join(", ") || "none"}${w.permissions ? `; permissions ${w.permissions.kind}` : ""}`);
+  }
+  for (const c of inv.reusableCalls) out.push(`${c.file}:${c.line} job ${c.job} calls ${c.local ? "local" : "remote"} workflow ${c.target}${c.local && c.exists === false ? " (MISSING)" : ""}`);
+  const used = inv.ecosystems.map((e) => `${e.ecosystem} (${e.dirs.slice(0, 4).join(", ")}${e.dirs.length > 4 ? ", \u2026" : ""})`).join("; ");
+  if (inv.dependabot) {
+    const d = inv.dependabot;
+    out.push(`${d.file}:${d.line} dependabot: ${d.updates.map((u) => `${u.ecosystem} ${u.directories.join(",")}${u.schedule ? ` ${u.schedule}` : ""}`).join("; ") || "no updates"}`);
+    const covered = new Set(d.updates.map((u) => u.ecosystem));
+    const missing = inv.ecosystems.filter((e) => !covered.has(e.ecosystem)).map((e) => e.ecosystem);
+    if (missing.length) out.push(`${d.file}:${d.line} dependabot does not cover: ${missing.join(", ")}`);
+  }
+  if (inv.renovate) {
+    const r = inv.renovate;
+    out.push(`${r.file}:${r.line} renovate${r.enabled ? "" : " (DISABLED)"}${r.extends.length ? ` extends ${r.extends.join(", ")}` : ""}${r.enabledManagers ? `; managers ${r.enabledManagers.join(", ")}` : ""}${r.unreadable ? " (unreadable)" : ""}`);
+  }
+  for (const c of inv.codeql) out.push(`${c.file}:${c.line} codeql config${c.queries.length ? ` queries ${c.queries.join(", ")}` : ""}`);
+  out.push(`ecosystems in use: ${used || "none"}`);
+  return out;
+}
+
+// src/inventory/workflows/ecosystems.ts
+var BY_NAME = /* @__PURE__ */ new Map([
+  ["requirements.txt", "pip"],
+  ["pyproject.toml", "pip"],
+  ["Pipfile", "pip"],
+  ["Pipfile.lock", "pip"],
+  ["setup.py", "pip"],
+  ["setup.cfg", "pip"],
+  ["poetry.lock", "pip"],
+  ["uv.lock", "pip"],
+  ["package.json", "npm"],
+  ["Dockerfile", "docker"],
+  ["Containerfile", "docker"],
+  ["docker-compose.yml", "docker"],
+  ["docker-compose.yaml", "docker"],
+  ["compose.yml", "docker"],
+  ["compose.yaml", "docker"],
+  ["go.mod", "gomod"],
+  ["pom.xml", "maven"],
+  ["build.gradle", "gradle"],
+  ["build.gradle.kts", "gradle"],
+  ["settings.gradle", "gradle"],
+  ["settings.gradle.kts", "gradle"],
+  ["Cargo.toml", "cargo"],
+  ["composer.json", "composer"],
+  ["Gemfile", "bundler"],
+  ["mix.exs", "mix"],
+  ["pubspec.yaml", "pub"],
+  ["Package.swift", "swift"],
+  ["packages.config", "nuget"]
+]);
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "vendor", "bower_components", ".venv", "venv", "site-packages", "__tests__", "fixtures", "testdata", "third_party", ".git"]);
+function ecosystemOf(f) {
+  const byName = BY_NAME.get(f.name);
+  if (byName) return byName;
+  const { name, ext } = f;
+  if (ext === ".txt" && name.startsWith("requirements")) return "pip";
+  if (name.startsWith("Dockerfile.") || ext === ".dockerfile") return "docker";
+  if ((ext === ".yml" || ext === ".yaml") && (name.startsWith("docker-compose.") || name.startsWith("compose."))) return "docker";
+  if (ext === ".csproj" || ext === ".fsproj" || ext === ".vbproj") return "nuget";
+  if (ext === ".tf") return "terraform";
+  if (ext === ".yml" || ext === ".yaml") {
+    if (f.dir === ".github/workflows") return "github-actions";
+  }
+  return void 0;
+}
+function skipped(dir) {
+  if (dir === "") return false;
+  for (const part of dir.split("/")) if (SKIP_DIRS.has(part)) return true;
+  return false;
+}
+var EcosystemCollector = class {
+  found = /* @__PURE__ */ new Map();
+  add(f) {
+    const eco = ecosystemOf(f);
+    if (!eco || skipped(f.dir)) return;
+    const dir = eco === "github-actions" ? "/" : "/" + f.dir;
+    const hit = this.found.get(eco);
+    if (hit) hit.dirs.add(dir);
+    else this.found.set(eco, { dirs: /* @__PURE__ */ new Set([dir]), file: f.path });
+  }
+  result() {
+    return [...this.found].map(([ecosystem, v]) => ({ ecosystem, dirs: [...v.dirs].sort(), file: v.file }));
+  }
+};
+
+// src/inventory/workflows/json5.ts
+function json5ToJson(text) {
+  let out = "";
+  let i = 0;
+  const n2 = text.length;
+  while (i < n2) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      let body = "";
+      while (j < n2 && text[j] !== c) {
+        if (text[j] === "\\" && j + 1 < n2) {
+          body += text[j + 1] === "'" ? "'" : text.slice(j, j + 2);
+          j += 2;
+          continue;
+        }
+        body += c === "'" && text[j] === '"' ? '\\"' : text[j];
+        j++;
+      }
+      out += `"${body}"`;
+      i = j + 1;
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < n2 && text[i] !== "\n") i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const chunk = text.slice(i, end < 0 ? n2 : end + 2);
+      out += chunk.replace(/[^\n]/g, " ");
+      i = end < 0 ? n2 : end + 2;
+    } else if (/[A-Za-z_$]/.test(c) && lastSignificant(out) !== void 0 && "{,".includes(lastSignificant(out))) {
+      let j = i;
+      while (j < n2 && /[\w$-]/.test(text[j])) j++;
+      const word = text.slice(i, j);
+      out += /^\s*:/.test(text.slice(j, j + 20)) ? `"${word}"` : word;
+      i = j;
+    } else if (c === ",") {
+      let j = i + 1;
+      for (; ; ) {
+        while (j < n2 && /\s/.test(text[j])) j++;
+        if (text[j] === "/" && text[j + 1] === "/") while (j < n2 && text[j] !== "\n") j++;
+        else if (text[j] === "/" && text[j + 1] === "*") j = text.indexOf("*/", j + 2) < 0 ? n2 : text.indexOf("*/", j + 2) + 2;
+        else break;
+      }
+      if (text[j] !== "}" && text[j] !== "]") out += ",";
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+function lastSignificant(out) {
+  for (let i = out.length - 1; i >= 0; i--) if (!/\s/.test(out[i])) return out[i];
+  return void 0;
+}
+
+// src/inventory/workflows/renovate.ts
+var RENOVATE_FILES = ["renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5", ".gitlab/renovate.json", ".renovaterc", ".renovaterc.json", ".renovaterc.json5"];
+var RENOVATE_SET = new Set(RENOVATE_FILES);
+var isRenovateFile = (path) => RENOVATE_SET.has(path);
+function readRenovate(ctx, file) {
+  const text = ctx.text(file) ?? "";
+  let value;
+  try {
+    value = JSON.parse(file.endsWith(".json") ? text : json5ToJson(text));
+  } catch {
+    try {
+      value = JSON.parse(json5ToJson(text));
+    } catch (err) {
+      ctx.diagnose({ file, line: 1, severity: "warning", code: "renovate-unreadable", message: `Renovate config not readable as JSON5: ${err.message}` });
+      return { file, line: 1, extends: [], enabled: true, unreadable: true };
+    }
+  }
+  return fromValue(value, file, 1);
+}
+function readPackageJsonRenovate(ctx, file) {
+  const text = ctx.text(file);
+  if (!text || !text.includes('"renovate"')) return void 0;
+  let pkg;
+  try {
+    pkg = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!isObj(pkg) || !isObj(pkg.renovate)) return void 0;
+  const at2 = text.indexOf('"renovate"');
+  return fromValue(pkg.renovate, file, text.slice(0, at2).split("\n").length);
+}
+function fromValue(v, file, line) {
+  const cfg = { file, line, extends: [], enabled: true };
+  if (!isObj(v)) return cfg;
+  cfg.extends = strList(v.extends) ?? [];
+  const managers = strList(v.enabledManagers);
+  if (managers) cfg.enabledManagers = managers;
+  if (v.enabled === false) cfg.enabled = false;
+  return cfg;
+}
+
 // src/inventory/workflows/classify.ts
 var USES_TAGS = [
-  [/^github\/codeql-action\/(init|analyze|autobuild)/, ["security-scan:codeql"]],
-  [/^github\/codeql-action\/upload-sarif/, ["sarif-upload"]],
-  [/^aquasecurity\/trivy-action/, ["security-scan:trivy"]],
-  [/^anchore\/(scan-action|grype)/, ["security-scan:grype"]],
-  [/^snyk\//, ["security-scan:snyk"]],
-  [/^(returntocorp|semgrep)\/semgrep/, ["security-scan:semgrep"]],
-  [/^(gitleaks|zricethezav)\/gitleaks/, ["security-scan:gitleaks"]],
-  [/^trufflesecurity\/trufflehog/, ["security-scan:trufflehog"]],
-  [/^zaproxy\/action-/, ["security-scan:zap"]],
-  [/^bridgecrewio\/checkov/, ["security-scan:checkov"]],
-  [/^aquasecurity\/tfsec/, ["security-scan:tfsec"]],
-  [/^actions\/dependency-review-action/, ["security-scan:dependency-review"]],
-  [/^google\/osv-scanner/, ["security-scan:osv"]],
-  [/^pypa\/gh-action-pip-audit/, ["security-scan:pip-audit"]],
-  [/^ossf\/scorecard-action/, ["security-scan:scorecard"]],
-  [/^docker\/build-push-action/, ["docker-build"]],
-  [/^docker\/login-action/, ["registry-login"]],
-  [/^(azure\/k8s-deploy|azure\/webapps-deploy|aws-actions\/amazon-ecs-deploy|google-github-actions\/deploy|appleboy\/ssh-action|superfly\/flyctl-actions|amondnet\/vercel-action|cloudflare\/wrangler-action)/, ["deploy"]],
-  [/^(azure\/setup-helm|azure\/setup-kubectl)/, ["k8s-tooling"]],
-  [/^treosh\/lighthouse-ci-action/, ["lighthouse"]],
-  [/^grafana\/(k6-action|setup-k6-action|run-k6-action)/, ["load-test"]],
-  [/^cypress-io\/github-action/, ["e2e"]],
-  [/^(codecov|coverallsapp)\//, ["coverage"]]
+  ["github/codeql-action/upload-sarif", ["sarif-upload"]],
+  ["github/codeql-action/", ["security-scan:codeql"]],
+  ["aquasecurity/trivy-action", ["security-scan:trivy"]],
+  ["aquasecurity/tfsec", ["security-scan:tfsec"]],
+  ["anchore/scan-action", ["security-scan:grype"]],
+  ["anchore/grype", ["security-scan:grype"]],
+  ["snyk/", ["security-scan:snyk"]],
+  ["returntocorp/semgrep", ["security-scan:semgrep"]],
+  ["semgrep/", ["security-scan:semgrep"]],
+  ["gitleaks/gitleaks-action", ["security-scan:gitleaks"]],
+  ["zricethezav/gitleaks", ["security-scan:gitleaks"]],
+  ["trufflesecurity/trufflehog", ["security-scan:trufflehog"]],
+  ["zaproxy/action-", ["security-scan:zap"]],
+  ["bridgecrewio/checkov", ["security-scan:checkov"]],
+  ["actions/dependency-review-action", ["security-scan:dependency-review"]],
+  ["google/osv-scanner", ["security-scan:osv"]],
+  ["pypa/gh-action-pip-audit", ["security-scan:pip-audit"]],
+  ["ossf/scorecard-action", ["security-scan:scorecard"]],
+  ["securego/gosec", ["security-scan:gosec"]],
+  ["pycqa/bandit", ["security-scan:bandit"]],
+  ["docker/build-push-action", ["docker-build"]],
+  ["docker/login-action", ["registry-login"]],
+  ["azure/k8s-deploy", ["deploy"]],
+  ["azure/webapps-deploy", ["deploy"]],
+  ["aws-actions/amazon-ecs-deploy", ["deploy"]],
+  ["google-github-actions/deploy", ["deploy"]],
+  ["appleboy/ssh-action", ["deploy"]],
+  ["superfly/flyctl-actions", ["deploy"]],
+  ["amondnet/vercel-action", ["deploy"]],
+  ["cloudflare/wrangler-action", ["deploy"]],
+  ["treosh/lighthouse-ci-action", ["lighthouse"]],
+  ["grafana/k6-action", ["load-test"]],
+  ["grafana/setup-k6-action", ["load-test"]],
+  ["grafana/run-k6-action", ["load-test"]],
+  ["cypress-io/github-action", ["e2e"]],
+  ["codecov/", ["coverage"]],
+  ["coverallsapp/", ["coverage"]],
+  ["softprops/action-gh-release", ["release"]],
+  ["goreleaser/goreleaser-action", ["release"]]
 ];
 var RUN_TAGS = [
-  [/\b(pytest|python -m pytest|tox|nox|unittest|go test|cargo test|mvn (-B )?(test|verify)|gradle(w)? test|\.\/gradlew test|rspec|phpunit|dotnet test|make test|npm (run )?test|npm t\b|yarn test|pnpm test|jest|vitest|mocha|bun test)\b/, "test"],
-  [/\b(eslint|flake8|ruff|pylint|black --check|mypy|golangci-lint|npm run lint|yarn lint|tsc --noEmit)\b/, "lint"],
-  [/\bdocker (build|buildx build)\b|docker compose build|docker-compose build/, "docker-build"],
-  [/\bdocker push\b|docker buildx build[^\n]*--push/, "docker-push"],
-  [/\b(kubectl (apply|set image|rollout restart)|helm (upgrade|install)|kustomize build[^\n]*kubectl|argocd app sync|flux reconcile|docker stack deploy|docker[- ]compose[^\n]*\bup\b|ansible-playbook|terraform apply|serverless deploy|sls deploy|fly deploy|vercel --prod|gcloud run deploy|aws ecs update-service|az webapp|rsync .* deploy|ssh [^\n]*(deploy|docker|systemctl))/, "deploy"],
-  [/\b(kubectl rollout undo|helm rollback|argocd app rollback)\b/, "rollback"],
-  [/helm (upgrade|install)[^\n]*--atomic/, "atomic-deploy"],
-  [/\b(alembic upgrade|manage\.py migrate|prisma migrate deploy|flyway migrate|knex migrate|rails db:migrate|sequelize db:migrate|typeorm migration:run)\b/, "migrations"],
-  [/\b(k6 run|locust\b|artillery run|jmeter|vegeta attack|ab -n)/, "load-test"],
-  [/\b(playwright test|npx playwright|cypress run|selenium|wdio|webdriverio)\b/, "e2e"],
-  [/\b(lhci autorun|lighthouse )/, "lighthouse"],
-  [/\b(bandit|safety check|pip-audit|npm audit|yarn audit|trivy|grype|semgrep|gitleaks|trufflehog|snyk test|checkov|tfsec|zap-baseline|osv-scanner|govulncheck)\b/, "security-scan"],
-  [/\b(pg_dump|pg_restore|velero (backup|restore))\b/, "backup"]
+  [/\b(pytest|python3? -m (pytest|unittest)|tox|nox|go test|cargo test|mvn (-B )?(test|verify)|gradlew? test|rspec|phpunit|dotnet test|make test|npm (run )?test|npm t\b|yarn (run )?test|pnpm (run )?test|npx jest|jest|vitest|mocha|bun test)\b/, "test"],
+  [/\b(eslint|flake8|ruff( check)?|pylint|black --check|mypy|golangci-lint|npm run lint|yarn lint|pnpm lint|tsc --noEmit|hadolint|shellcheck)\b/, "lint"],
+  [/\b(npm run build|yarn build|pnpm build|go build|cargo build|mvn (-B )?package|gradlew? (build|assemble)|python3? -m build|dotnet (build|publish)|make build)\b/, "build"],
+  [/\bdocker (build|buildx build|image build)\b|docker[- ]compose[^\n]*\bbuild\b/, "docker-build"],
+  [/\bdocker (push|image push)\b|docker buildx build[^\n]*--push|docker[- ]compose[^\n]*\bpush\b/, "docker-push"],
+  [/\bdocker login\b/, "registry-login"],
+  [/\bkubectl\b[^\n;&|]*?\b(apply|create|replace|set image|rollout restart)\b|\bhelm\b[^\n;&|]*?\b(upgrade|install)\b|\b(argocd app sync|flux reconcile|docker stack deploy|ansible-playbook|terraform apply|pulumi up|serverless deploy|sls deploy|fly deploy|flyctl deploy|vercel[^\n]*--prod|netlify deploy|gcloud (run|app) deploy|aws ecs update-service|aws deploy|az webapp|cdk deploy|heroku container:release|eb deploy|skaffold run|kamal deploy)\b|\bdeploy\.sh\b/, "deploy"],
+  // `compose up` starts test dependencies in CI too: only a production file or a remote host makes it a deploy
+  [/docker[- ]compose[^\n]*(prod|production)[^\n]*\bup\b|\bssh\b[^\n]*docker[- ]compose[^\n]*\bup\b|DOCKER_HOST=ssh[^\n]*\bup\b/, "deploy"],
+  [/\bkubectl\b[^\n;&|]*?\brollout undo\b|\bhelm\b[^\n;&|]*?\brollback\b|\b(argocd app rollback|kamal rollback)\b/, "rollback"],
+  [/\bhelm\b[^\n;&|]*?\b(upgrade|install)\b[^\n;&|]*--(atomic|rollback-on-failure)\b/, "atomic-deploy"],
+  [/\balembic\b[^\n;&|]*?\bupgrade\b|\b(manage\.py migrate|prisma migrate deploy|flyway( [^\n]*)? migrate|knex migrate|rails db:migrate|rake db:migrate|sequelize(-cli)? db:migrate|typeorm migration:run|goose [^\n]*up|migrate -path|liquibase [^\n]*update|dbmate up|atlas migrate apply)\b/, "migrations"],
+  [/\b(k6 run|locust\b|artillery (run|quick)|jmeter|vegeta attack|wrk -|ab -n|gatling)/, "load-test"],
+  [/\b(playwright test|npx playwright|cypress run|npx cypress|selenium|wdio|webdriverio|testcafe|nightwatch)\b/, "e2e"],
+  [/\b(lhci (autorun|collect)|lighthouse )/, "lighthouse"],
+  [/\b(pg_dump|pg_dumpall|pg_basebackup|mysqldump|mongodump|velero (backup|schedule)|restic backup|borg create|wal-g backup-push|pgbackrest [^\n]*backup)\b/, "backup"],
+  [/\b(codecov|coverage (run|xml|report)|nyc|c8)\b|--cov\b|--coverage\b/, "coverage"]
+];
+var RUN_SCANNERS = [
+  [/\bbandit\b/, "bandit"],
+  [/\bsemgrep\b/, "semgrep"],
+  [/\btrivy\b/, "trivy"],
+  [/\bgrype\b/, "grype"],
+  [/\bsnyk (test|monitor|container|code|iac)\b/, "snyk"],
+  [/\bgitleaks\b/, "gitleaks"],
+  [/\btrufflehog\b/, "trufflehog"],
+  [/\b(zap-baseline|zap-full-scan|zap-api-scan|zaproxy)\b/, "zap"],
+  [/\bcheckov\b/, "checkov"],
+  [/\btfsec\b/, "tfsec"],
+  [/\bosv-scanner\b/, "osv"],
+  [/\bpip-audit\b/, "pip-audit"],
+  [/\bsafety (check|scan)\b/, "safety"],
+  [/\bnpm audit\b/, "npm-audit"],
+  [/\byarn (npm )?audit\b/, "yarn-audit"],
+  [/\bpnpm audit\b/, "pnpm-audit"],
+  [/\bgovulncheck\b/, "govulncheck"],
+  [/\bgosec\b/, "gosec"],
+  [/\bcodeql database\b/, "codeql"]
+];
+var TARGETS = [
+  [/(^|[^a-z])(prod|production|prd|live)([^a-z]|$)/i, "production"],
+  [/(^|[^a-z])(staging|stage|stg|preprod|pre-prod|uat)([^a-z]|$)/i, "staging"],
+  [/(^|[^a-z])(dev|development|test|testing|qa|preview|review|sandbox)([^a-z]|$)/i, "development"]
 ];
 function tagsForUses(uses) {
   const action = uses.split("@")[0].toLowerCase();
-  for (const [re, tags] of USES_TAGS) if (re.test(action)) return tags;
+  for (const [prefix, tags] of USES_TAGS) {
+    if (!action.startsWith(prefix)) continue;
+    return tags.flatMap((t) => t.startsWith("security-scan:") ? ["security-scan", t] : [t]);
+  }
   return [];
 }
-function tagsForRun(run3) {
+function tagsForRun(script) {
+  const run3 = script.includes("\\\n") ? script.replace(/\\\r?\n/g, " ") : script;
   const tags = [];
-  for (const [re, tag] of RUN_TAGS) {
-    const m = re.exec(run3);
-    if (!m) continue;
-    if (tag === "security-scan") tags.push(`security-scan:${m[1].split(" ")[0]}`);
-    tags.push(tag);
-  }
+  for (const [re, tag] of RUN_TAGS) if (re.test(run3)) tags.push(tag);
+  for (const [re, tool] of RUN_SCANNERS) if (re.test(run3)) tags.push(`security-scan:${tool}`);
+  if (tags.some((t) => t.startsWith("security-scan:"))) tags.push("security-scan");
   return tags;
+}
+function tagsForInputs(action, inputs) {
+  if (action.toLowerCase() === "docker/build-push-action" && /^(true|\$\{\{)/.test(inputs.push ?? "")) return ["docker-push"];
+  return [];
+}
+function deployTarget(clues, commands = "") {
+  for (const c of clues) {
+    if (!c) continue;
+    for (const [re, target] of TARGETS) if (re.test(c)) return target;
+  }
+  for (const [re, target] of TARGETS.slice(0, 2)) if (re.test(commands)) return target;
+  return void 0;
+}
+
+// src/inventory/workflows/triggers.ts
+function readTriggers(on, doc, onKey, file) {
+  const at2 = yamlLine(doc, onKey) || 1;
+  if (typeof on === "string") return [{ event: on, file, line: at2 }];
+  if (Array.isArray(on)) return on.map((e, i) => ({ event: String(e), file, line: yamlLine(on, i) || at2 }));
+  if (!isObj(on)) return [];
+  return Object.entries(on).map(([event, cfg]) => readTrigger(event, cfg, file, yamlLine(on, event) || at2));
+}
+function readTrigger(event, cfg, file, line) {
+  const t = { event, file, line };
+  if (event === "schedule") {
+    if (Array.isArray(cfg)) t.cron = cfg.flatMap((c) => isObj(c) && c.cron !== void 0 ? [String(c.cron)] : []);
+    return t;
+  }
+  if (!isObj(cfg)) return t;
+  const set = (k, v) => {
+    if (v !== void 0) t[k] = v;
+  };
+  set("branches", strList(cfg.branches));
+  set("branchesIgnore", strList(cfg["branches-ignore"]));
+  set("tags", strList(cfg.tags));
+  set("paths", strList(cfg.paths));
+  set("pathsIgnore", strList(cfg["paths-ignore"]));
+  set("types", strList(cfg.types));
+  set("workflows", strList(cfg.workflows));
+  if (isObj(cfg.inputs)) t.inputs = keys(cfg.inputs);
+  return t;
+}
+
+// src/inventory/workflows/uses.ts
+import { posix as posix6 } from "node:path";
+var SHA = /^[0-9a-f]{40}$/i;
+var VERSION = /^v?\d+(\.\d+)*([-+.][\w.]+)?$/;
+function splitUses(uses) {
+  if (uses.startsWith("./") || uses.startsWith("../")) return { action: uses, pinnedSha: false, refKind: "local" };
+  if (uses.startsWith("docker://")) {
+    return { action: uses, pinnedSha: uses.includes("@sha256:"), refKind: "docker" };
+  }
+  const at2 = uses.lastIndexOf("@");
+  if (at2 < 0) return { action: uses, pinnedSha: false, refKind: "none" };
+  const ref = uses.slice(at2 + 1);
+  const pinned = SHA.test(ref);
+  return { action: uses.slice(0, at2), ref, pinnedSha: pinned, refKind: pinned ? "sha" : VERSION.test(ref) ? "version" : "branch" };
+}
+function isWorkflowCall(uses) {
+  const action = uses.split("@")[0];
+  return action.endsWith(".yml") || action.endsWith(".yaml");
+}
+function localWorkflowPath(uses) {
+  if (!uses.startsWith("./")) return void 0;
+  return posix6.normalize(uses.split("@")[0]);
+}
+
+// src/inventory/workflows/workflow.ts
+function parseWorkflow(ctx, file) {
+  const parsed = ctx.yaml(file);
+  if (!parsed) return void 0;
+  const first = parsed.documents[0];
+  if (!first) return void 0;
+  const doc = first.value;
+  if (!isObj(doc)) {
+    ctx.diagnose({ file, line: first.line, severity: "warning", code: "workflow-not-a-map", message: "a workflow must be a mapping with `on` and `jobs`" });
+    return void 0;
+  }
+  const onKey = "on" in doc ? "on" : "true" in doc ? "true" : void 0;
+  const on = onKey ? doc[onKey] : void 0;
+  if (onKey === void 0 || typeof on === "boolean" || on === null) {
+    ctx.diagnose({ file, line: onKey && yamlLine(doc, onKey) || first.line, severity: "warning", code: "workflow-no-trigger", message: onKey ? "`on` names no event: the workflow never runs" : "the workflow has no `on`: GitHub rejects it" });
+  }
+  const wf = {
+    file,
+    line: yamlLine(doc, "name") || first.line,
+    name: str3(doc.name),
+    triggers: readTriggers(on, doc, onKey ?? "on", file),
+    env: keys(doc.env),
+    jobs: [],
+    reusable: false
+  };
+  wf.reusable = wf.triggers.some((t) => t.event === "workflow_call");
+  const perms = readPermissions(doc, "permissions", file);
+  if (perms) wf.permissions = perms;
+  const conc = readConcurrency(doc, file);
+  if (conc) wf.concurrency = conc;
+  const jobs = doc.jobs;
+  if (!isObj(jobs)) {
+    ctx.diagnose({ file, line: yamlLine(doc, "jobs") || first.line, severity: "warning", code: "workflow-no-jobs", message: "the workflow has no `jobs` mapping" });
+    return wf;
+  }
+  for (const [id, j] of Object.entries(jobs)) if (isObj(j)) wf.jobs.push(readJob(id, j, jobs, file));
+  return wf;
+}
+function readPermissions(container2, key, file) {
+  if (!(key in container2)) return void 0;
+  const v = container2[key];
+  const line = yamlLine(container2, key);
+  if (v === "write-all" || v === "read-all") return { kind: v, scopes: {}, file, line };
+  if (isObj(v)) {
+    const scopes = {};
+    for (const [k, level] of Object.entries(v)) scopes[k] = String(level);
+    return { kind: Object.keys(scopes).length ? "map" : "none", scopes, file, line };
+  }
+  return { kind: "other", scopes: {}, file, line };
+}
+function readConcurrency(container2, file) {
+  const v = container2.concurrency;
+  if (v === void 0 || v === null) return void 0;
+  const line = yamlLine(container2, "concurrency");
+  if (!isObj(v)) return { group: String(v), file, line };
+  const c = { group: str3(v.group), file, line };
+  const cancel = v["cancel-in-progress"];
+  if (typeof cancel === "boolean") c.cancelInProgress = cancel;
+  else if (cancel !== void 0 && cancel !== null) c.cancelInProgress = String(cancel);
+  return c;
+}
+function readJob(id, j, jobs, file) {
+  const line = yamlLine(jobs, id);
+  const job = {
+    id,
+    file,
+    line,
+    column: yamlPosition(jobs, id)?.column,
+    name: str3(j.name),
+    needs: strList(j.needs) ?? [],
+    services: keys(j.services),
+    serviceImages: [],
+    env: keys(j.env),
+    steps: [],
+    tags: []
+  };
+  const runsOn = j["runs-on"];
+  if (Array.isArray(runsOn)) job.runsOn = runsOn.map(String);
+  else if (runsOn !== void 0 && runsOn !== null) job.runsOn = str3(runsOn);
+  if (j.if !== void 0) job.if = str3(j.if);
+  const env = j.environment;
+  const envName = isObj(env) ? str3(env.name) : str3(env);
+  if (envName) {
+    job.environment = { name: envName, line: yamlLine(j, "environment") || line };
+    if (isObj(env) && env.url !== void 0) job.environment.url = str3(env.url);
+  }
+  const perms = readPermissions(j, "permissions", file);
+  if (perms) job.permissions = perms;
+  const conc = readConcurrency(j, file);
+  if (conc) job.concurrency = conc;
+  if (j["timeout-minutes"] !== void 0) job.timeoutMinutes = typeof j["timeout-minutes"] === "number" ? j["timeout-minutes"] : String(j["timeout-minutes"]);
+  const strategy = j.strategy;
+  if (isObj(strategy) && strategy.matrix !== void 0) {
+    const m = strategy.matrix;
+    const values = {};
+    if (isObj(m)) for (const [k, v] of Object.entries(m)) values[k] = Array.isArray(v) ? v.map((x) => str3(x) ?? "") : [str3(v) ?? ""];
+    job.matrix = { keys: Object.keys(values), values, line: yamlLine(strategy, "matrix") };
+  }
+  if (isObj(j.services)) {
+    const svcs = j.services;
+    for (const [name, s3] of Object.entries(svcs)) job.serviceImages.push({ name, image: isObj(s3) ? str3(s3.image) : str3(s3), line: yamlLine(svcs, name) });
+  }
+  if (typeof j.uses === "string") {
+    job.uses = j.uses;
+    if (isWorkflowCall(j.uses)) {
+      const u = splitUses(j.uses);
+      const path = localWorkflowPath(j.uses);
+      job.call = { job: id, target: j.uses, local: u.refKind === "local", file, line: yamlLine(j, "uses") || line, with: redactedInputs(j.with), secretsInherit: j.secrets === "inherit" };
+      if (path) job.call.path = path;
+      if (u.ref) {
+        job.call.ref = u.ref;
+        job.call.pinnedSha = u.pinnedSha;
+      }
+    }
+  }
+  const steps = j.steps;
+  if (Array.isArray(steps)) steps.forEach((s3, i) => isObj(s3) && job.steps.push(readStep(s3, steps, i, file)));
+  const tags = new Set(job.steps.flatMap((s3) => s3.tags));
+  classifyJob(job, tags);
+  return job;
+}
+function readStep(s3, steps, i, file) {
+  const pos = yamlPosition(steps, i);
+  const step = { file, line: pos?.line ?? 0, column: pos?.column, with: {}, env: keys(s3.env), tags: [] };
+  if (s3.id !== void 0) step.id = str3(s3.id);
+  if (s3.name !== void 0) step.name = str3(s3.name);
+  if (s3.if !== void 0) step.if = str3(s3.if);
+  if (s3.shell !== void 0) step.shell = str3(s3.shell);
+  if (s3["continue-on-error"] !== void 0) step.continueOnError = s3["continue-on-error"] === true;
+  step.with = redactedInputs(s3.with);
+  const tags = [];
+  if (typeof s3.uses === "string") {
+    const u = splitUses(s3.uses);
+    step.uses = s3.uses;
+    step.action = u.action;
+    if (u.ref) step.ref = u.ref;
+    step.pinnedSha = u.pinnedSha;
+    step.refKind = u.refKind;
+    tags.push(...tagsForUses(s3.uses), ...tagsForInputs(u.action, step.with));
+  }
+  if (s3.run !== void 0 && s3.run !== null) {
+    step.run = String(s3.run);
+    tags.push(...tagsForRun(step.run));
+  }
+  step.tags = [...new Set(tags)];
+  return step;
+}
+function redactedInputs(v) {
+  const out = {};
+  if (isObj(v)) for (const [k, x] of Object.entries(v)) out[k] = String(redactValue(k, str3(x) ?? ""));
+  return out;
+}
+function classifyJob(job, tags) {
+  const commands = job.steps.map((s3) => s3.run ?? "").join("\n");
+  const deployish = /deploy|release|publish|rollout|promote/i.test(`${job.id} ${job.name ?? ""}`);
+  const env = job.environment && !job.environment.name.includes("${{") ? job.environment.name : void 0;
+  const envTarget = env ? deployTarget([env]) : void 0;
+  const guarded = envTarget === "production" || envTarget === "staging";
+  if (tags.has("deploy") || guarded || job.environment && (deployish || tags.has("docker-push") || tags.has("migrations")) || deployish && tags.has("docker-push")) {
+    tags.add("deploy");
+    const target = env ? envTarget ?? env : deployTarget([job.id, job.name], commands);
+    if (target) {
+      job.deployTarget = target;
+      tags.add(`deploy:${target}`);
+    }
+  }
+  job.tags = [...tags];
 }
 
 // src/inventory/workflows/index.ts
-var isWorkflow = (f) => f.dir === ".github/workflows" && (f.ext === ".yml" || f.ext === ".yaml");
-var RENOVATE = /* @__PURE__ */ new Set(["renovate.json", "renovate.json5", ".renovaterc", ".renovaterc.json", ".renovaterc.json5"]);
-var ECOSYSTEM_FILES = [
-  [/^(requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|poetry\.lock|uv\.lock)$/, "pip"],
-  [/^package\.json$/, "npm"],
-  [/^(Dockerfile|Containerfile)$|^Dockerfile\.|\.dockerfile$/i, "docker"],
-  [/^(docker-compose|compose)[\w.-]*\.ya?ml$/, "docker-compose"],
-  [/^go\.mod$/, "gomod"],
-  [/^pom\.xml$/, "maven"],
-  [/^build\.gradle(\.kts)?$/, "gradle"],
-  [/^Cargo\.toml$/, "cargo"],
-  [/^composer\.json$/, "composer"],
-  [/^Gemfile$/, "bundler"],
-  [/\.(csproj|fsproj)$/, "nuget"],
-  [/\.tf$/, "terraform"]
-];
-function str2(v) {
-  return v === void 0 || v === null ? void 0 : String(v);
-}
-function triggers(on, doc) {
-  const line = yamlLine(doc, "on");
-  if (typeof on === "string") return [{ event: on, line }];
-  if (Array.isArray(on)) return on.map((e, i) => ({ event: String(e), line: yamlLine(on, i) }));
-  if (!isMap(on)) return [];
-  return Object.entries(on).map(([event, cfg]) => {
-    const t = { event, line: yamlLine(on, event) };
-    if (isMap(cfg) && Array.isArray(cfg.branches)) t.branches = cfg.branches.map(String);
-    if (event === "schedule" && Array.isArray(cfg)) t.cron = cfg.map((c) => isMap(c) ? String(c.cron) : "").filter(Boolean);
-    return t;
-  });
-}
-function parseWorkflow(ctx, file) {
-  const doc = ctx.yaml(file)?.documents[0]?.value;
-  if (!isMap(doc)) return void 0;
-  const on = "on" in doc ? doc.on : doc["true"];
-  const wf = { file, name: str2(doc.name), triggers: triggers(on, doc), permissions: doc.permissions, jobs: [] };
-  const jobs = isMap(doc.jobs) ? doc.jobs : {};
-  for (const [id, j] of Object.entries(jobs)) {
-    if (!isMap(j)) continue;
-    const env = j.environment;
-    const envName = typeof env === "string" ? env : isMap(env) ? str2(env.name) : void 0;
-    const job = {
-      id,
-      name: str2(j.name),
-      file,
-      line: yamlLine(jobs, id),
-      environment: envName ? { name: envName, line: yamlLine(j, "environment") } : void 0,
-      needs: Array.isArray(j.needs) ? j.needs.map(String) : j.needs ? [String(j.needs)] : [],
-      if: str2(j.if),
-      permissions: j.permissions,
-      services: isMap(j.services) ? Object.keys(j.services) : [],
-      uses: str2(j.uses),
-      steps: [],
-      tags: []
-    };
-    const steps = Array.isArray(j.steps) ? j.steps : [];
-    steps.forEach((s2, i) => {
-      if (!isMap(s2)) return;
-      const uses = str2(s2.uses);
-      const run3 = str2(s2.run);
-      const ref = uses?.includes("@") ? uses.slice(uses.indexOf("@") + 1) : void 0;
-      const withMap = isMap(s2.with) ? Object.fromEntries(Object.entries(s2.with).map(([k, v]) => [k, /token|password|secret|key/i.test(k) ? "***" : String(v)])) : {};
-      const tags = [...uses ? tagsForUses(uses) : [], ...run3 ? tagsForRun(run3) : []];
-      if (uses?.startsWith("docker/build-push-action") && /true/.test(withMap.push ?? "")) tags.push("docker-push");
-      job.steps.push({ file, line: yamlLine(steps, i), name: str2(s2.name), uses, ref, pinnedSha: ref ? /^[0-9a-f]{40}$/.test(ref) : void 0, run: run3, with: withMap, tags });
-    });
-    const jobTags = new Set(job.steps.flatMap((s2) => s2.tags));
-    if (envName || /deploy|release|publish/i.test(id)) {
-      if (job.steps.some((s2) => s2.tags.includes("deploy")) || envName) jobTags.add("deploy");
-    }
-    job.tags = [...jobTags];
-    wf.jobs.push(job);
-  }
-  return wf;
-}
+var isWorkflowFile = (f) => f.dir === ".github/workflows" && (f.ext === ".yml" || f.ext === ".yaml");
+var isDependabot = (f) => f.dir === ".github" && (f.name === "dependabot.yml" || f.name === "dependabot.yaml");
 var workflowsCollector = {
   key: "workflows",
-  wants: (f) => isWorkflow(f) || f.dir === ".github" && /^dependabot\.ya?ml$/.test(f.name) || RENOVATE.has(f.name) || f.dir.startsWith(".github/codeql") && f.ext.startsWith(".y"),
+  wants: (f) => isWorkflowFile(f) || isDependabot(f) || isRenovateFile(f.path) || f.path === "package.json" || isCodeqlConfig(f),
   collect(ctx) {
-    const inv = { workflows: [], codeql: [], ecosystems: [] };
-    const eco = /* @__PURE__ */ new Map();
+    const inv = { workflows: [], reusableCalls: [], codeql: [], ecosystems: [] };
+    const eco = new EcosystemCollector();
+    const renovate = [];
     for (const f of ctx.files) {
-      if (isWorkflow(f)) {
+      eco.add(f);
+      if (isWorkflowFile(f)) {
         const wf = parseWorkflow(ctx, f.path);
         if (wf) inv.workflows.push(wf);
-        addEco(eco, "github-actions", "/");
-      } else if (f.dir === ".github" && /^dependabot\.ya?ml$/.test(f.name)) {
-        const doc = ctx.yaml(f.path)?.documents[0]?.value;
-        const updates = isMap(doc) && Array.isArray(doc.updates) ? doc.updates : [];
-        inv.dependabot = {
-          file: f.path,
-          updates: updates.filter(isMap).map((u, i) => ({ ecosystem: String(u["package-ecosystem"] ?? ""), directory: String(u.directory ?? (Array.isArray(u.directories) ? u.directories[0] : "/")), schedule: isMap(u.schedule) ? str2(u.schedule.interval) : void 0, line: yamlLine(updates, i) }))
-        };
-      } else if (RENOVATE.has(f.name)) {
-        const text = ctx.text(f.path) ?? "";
-        let ext = [];
-        try {
-          const json = text.replace(/^\s*\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/'([^'\n]*)'/g, '"$1"').replace(/([{,]\s*)([A-Za-z_$][\w$-]*)\s*:/g, '$1"$2":').replace(/,(\s*[}\]])/g, "$1");
-          const v = JSON.parse(json);
-          ext = v.extends ?? [];
-        } catch {
-        }
-        inv.renovate = { file: f.path, line: 1, extends: ext };
-      } else if (f.dir.startsWith(".github/codeql")) inv.codeql.push({ file: f.path });
-      for (const [re, name] of ECOSYSTEM_FILES) if (re.test(f.name) && !/(^|\/)(node_modules|vendor|__tests__|tests?|fixtures?)\//.test(f.path)) addEco(eco, name, "/" + f.dir);
+      } else if (isDependabot(f)) inv.dependabot = readDependabot(ctx, f.path);
+      else if (isRenovateFile(f.path)) renovate.push(readRenovate(ctx, f.path));
+      else if (f.path === "package.json") {
+        const r = readPackageJsonRenovate(ctx, f.path);
+        if (r) renovate.push(r);
+      }
+      if (isCodeqlConfig(f)) inv.codeql.push(readCodeql(ctx, f.path));
     }
-    inv.ecosystems = [...eco].map(([ecosystem, dirs]) => ({ ecosystem, dirs: [...dirs].sort() }));
+    if (renovate.length) inv.renovate = renovate.sort((a, b) => rank(a.file) - rank(b.file))[0];
+    linkReusable(inv, ctx.exists.bind(ctx));
+    inv.ecosystems = eco.result();
     return inv;
   },
-  describe(inv) {
-    const out = [];
-    for (const w of inv.workflows) {
-      const jobs = w.jobs.map((j) => `${j.id}${j.environment ? `\u2192${j.environment.name}` : ""}${j.tags.length ? `(${j.tags.join(",")})` : ""}`).join(", ");
-      out.push(`${w.file}:1 ${w.name ?? ""} \u2014 on ${w.triggers.map((t) => t.event).join(", ")}; jobs: ${jobs}`);
-    }
-    if (inv.dependabot) out.push(`${inv.dependabot.file}:1 dependabot: ${inv.dependabot.updates.map((u) => `${u.ecosystem} ${u.directory}`).join(", ")}`);
-    if (inv.renovate) out.push(`${inv.renovate.file}:1 renovate${inv.renovate.extends.length ? ` extends ${inv.renovate.extends.join(", ")}` : ""}`);
-    out.push(`ecosystems in use: ${inv.ecosystems.map((e) => `${e.ecosystem} (${e.dirs.length} dir${e.dirs.length === 1 ? "" : "s"})`).join(", ") || "none"}`);
-    return out;
-  }
+  describe: describeWorkflows
 };
-function addEco(eco, name, dir) {
-  const set = eco.get(name) ?? /* @__PURE__ */ new Set();
-  set.add(dir === "/" ? "/" : dir.replace(/\/$/, ""));
-  eco.set(name, set);
+function rank(file) {
+  const order = ["renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5", ".gitlab/renovate.json", ".renovaterc", ".renovaterc.json", ".renovaterc.json5", "package.json"];
+  const i = order.indexOf(file);
+  return i < 0 ? order.length : i;
+}
+function linkReusable(inv, exists2) {
+  const byFile = new Map(inv.workflows.map((w) => [w.file, w]));
+  for (const w of inv.workflows) {
+    for (const j of w.jobs) {
+      if (!j.call) continue;
+      inv.reusableCalls.push(j.call);
+      if (!j.call.local || !j.call.path) continue;
+      j.call.exists = exists2(j.call.path);
+      const called = byFile.get(j.call.path);
+      if (!called || called === w) continue;
+      const tags = new Set(j.tags);
+      for (const cj of called.jobs) for (const t of cj.tags) tags.add(t);
+      if (!j.deployTarget && tags.has("deploy")) {
+        const passed = j.call.with.environment ?? j.call.with.env ?? j.call.with.target;
+        const target = passed && (deployTarget([passed]) ?? passed) || called.jobs.find((cj) => cj.deployTarget)?.deployTarget;
+        if (target) {
+          j.deployTarget = target;
+          tags.add(`deploy:${target}`);
+        }
+      }
+      j.tags = [...tags];
+    }
+  }
 }
 
 // src/inventory/nginx/index.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix8 } from "node:path";
+
+// src/inventory/nginx/files.ts
+var NGINX_DIRS = ["nginx", "sites-available", "sites-enabled", "conf.d", "openresty", "snippets"];
+function inNginxDir(dir) {
+  if (!dir) return false;
+  const d = dir.toLowerCase();
+  return NGINX_DIRS.some((n2) => d === n2 || d.endsWith("/" + n2) || d.includes(n2 + "/") || n2 === "nginx" && d.includes("nginx"));
+}
+function isNginxCandidate(f) {
+  const ext = f.ext;
+  if (ext === ".conf") return true;
+  if (ext === ".template" || ext === ".j2" || ext === ".tmpl" || ext === ".erb") return f.name.includes(".conf.");
+  if (ext === "" && f.dir) return inNginxDir(f.dir) && f.name !== "Dockerfile" && !f.name.startsWith(".");
+  return false;
+}
+var NGINX_TEXT = /(^|[\s;{}])(server|http|upstream|location|events|stream)\s*[^;{}\n]*\{|^\s*(listen|proxy_pass|server_name|add_header|ssl_certificate|root|gzip|limit_req|include)\s+[^=\n]*;/m;
+function looksLikeNginx(text) {
+  return NGINX_TEXT.test(text);
+}
+
+// src/inventory/nginx/include.ts
+import { posix as posix7 } from "node:path";
+var IMAGE_PREFIXES = ["/etc/nginx/", "/usr/local/nginx/conf/", "/usr/local/openresty/nginx/conf/", "/opt/bitnami/nginx/conf/", "/usr/local/etc/nginx/", "/etc/openresty/"];
+function globBody(g) {
+  return g.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+}
+var globRe = (g) => new RegExp("^" + globBody(g) + "$");
+var hasGlob = (s3) => s3.includes("*") || s3.includes("?");
+var IncludeResolver = class {
+  /** `suffixPool`: the files a suffix lookup may pick (nginx candidates, not the whole tree) */
+  constructor(files, suffixPool) {
+    this.suffixPool = suffixPool;
+    for (const f of files) {
+      const list3 = this.byDir.get(f.dir);
+      if (list3) list3.push(f);
+      else this.byDir.set(f.dir, [f]);
+    }
+  }
+  suffixPool;
+  byDir = /* @__PURE__ */ new Map();
+  cache = /* @__PURE__ */ new Map();
+  resolve(pattern, fromFile, confRoot) {
+    const key = `${pattern}\0${fromFile}\0${confRoot}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      hit = this.lookup(pattern, posix7.dirname(fromFile), confRoot);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+  lookup(pattern, fromDir, confRoot) {
+    let rel = pattern;
+    let absolute = false;
+    if (pattern.startsWith("/")) {
+      absolute = true;
+      const prefix = IMAGE_PREFIXES.find((p) => pattern.startsWith(p));
+      rel = prefix ? pattern.slice(prefix.length) : pattern.slice(1);
+    }
+    const bases = [confRoot, fromDir].filter((b, i, a) => a.indexOf(b) === i);
+    for (const base of bases) {
+      const found2 = this.match(posix7.normalize(posix7.join(base === "." ? "" : base, rel)));
+      if (found2.length) return found2;
+    }
+    const tail = absolute && !IMAGE_PREFIXES.some((p) => pattern.startsWith(p)) ? rel.split("/").slice(-2).join("/") : rel;
+    const re = new RegExp("(^|/)" + globBody(posix7.normalize(tail)) + "$");
+    const found = this.suffixPool.filter((p) => re.test(p));
+    if (found.length <= 1) return found;
+    const score = (p) => commonPrefix(p, fromDir);
+    const best = Math.max(...found.map(score));
+    return found.filter((p) => score(p) === best).sort();
+  }
+  match(path) {
+    const slash = path.lastIndexOf("/");
+    const dir = slash < 0 ? "" : path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    const dirs = hasGlob(dir) ? [...this.byDir.keys()].filter((d) => globRe(dir).test(d)) : [dir];
+    const out = [];
+    for (const d of dirs) {
+      const list3 = this.byDir.get(d);
+      if (!list3) continue;
+      if (!hasGlob(name)) {
+        const f = list3.find((x) => x.name === name);
+        if (f) out.push(f.path);
+        continue;
+      }
+      const re = globRe(name);
+      for (const f of list3) if (!f.name.startsWith(".") && re.test(f.name)) out.push(f.path);
+    }
+    return out.sort();
+  }
+};
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
 
 // src/inventory/nginx/parse.ts
-function tokenize(text) {
-  const out = [];
-  let line = 1;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "\n") {
-      line++;
-      i++;
-    } else if (c === " " || c === "	" || c === "\r") i++;
-    else if (c === "#") {
-      while (i < text.length && text[i] !== "\n") i++;
-    } else if (c === "{" || c === "}" || c === ";") {
-      out.push({ text: c, line, quoted: false });
-      i++;
-    } else if (c === '"' || c === "'") {
-      const start = line;
-      let s2 = "";
-      i++;
-      while (i < text.length && text[i] !== c) {
-        if (text[i] === "\\" && i + 1 < text.length) {
-          s2 += text[i + 1];
-          i += 2;
+function unescape(n2, quote) {
+  if (n2 === "t") return "	";
+  if (n2 === "r") return "\r";
+  if (n2 === "n") return "\n";
+  return n2 === '"' || n2 === "'" || n2 === "\\" || n2 === quote ? n2 : "\\" + n2;
+}
+var Lexer = class {
+  constructor(text, errors) {
+    this.text = text;
+    this.errors = errors;
+  }
+  text;
+  errors;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  next() {
+    const t = this.text;
+    for (; ; ) {
+      if (this.pos >= t.length) return void 0;
+      const c2 = t.charCodeAt(this.pos);
+      if (c2 === 10) this.newline(this.pos + 1);
+      else if (c2 === 32 || c2 === 9 || c2 === 13) this.pos++;
+      else if (c2 === 35) {
+        const nl = t.indexOf("\n", this.pos);
+        this.pos = nl < 0 ? t.length : nl;
+      } else break;
+    }
+    const line = this.line;
+    const column = this.pos - this.lineStart + 1;
+    const c = t[this.pos];
+    if (c === ";" || c === "{" || c === "}") {
+      this.pos++;
+      return { text: c, line, column, special: true };
+    }
+    if (c === '"' || c === "'") return this.quoted(c, line, column);
+    let s3 = "";
+    let from = this.pos;
+    let inVar = false;
+    while (this.pos < t.length) {
+      const ch = t.charCodeAt(this.pos);
+      if (ch === 92 && this.pos + 1 < t.length) {
+        s3 += t.slice(from, this.pos) + unescape(t[this.pos + 1], "");
+        this.pos += 2;
+        from = this.pos;
+        continue;
+      }
+      if (ch === 123) {
+        if (this.pos > from ? t.charCodeAt(this.pos - 1) === 36 : s3.endsWith("$")) inVar = true;
+        else break;
+      } else if (ch === 125) {
+        if (!inVar) break;
+        inVar = false;
+      } else if (ch === 32 || ch === 9 || ch === 13 || ch === 10 || ch === 59) break;
+      this.pos++;
+    }
+    return { text: s3 + t.slice(from, this.pos), line, column, special: false };
+  }
+  quoted(q, line, column) {
+    const t = this.text;
+    let s3 = "";
+    let from = ++this.pos;
+    while (this.pos < t.length && t[this.pos] !== q) {
+      const ch = t[this.pos];
+      if (ch === "\\" && this.pos + 1 < t.length) {
+        s3 += t.slice(from, this.pos) + unescape(t[this.pos + 1], q);
+        this.pos += 2;
+        from = this.pos;
+        continue;
+      }
+      if (ch === "\n") this.newline(this.pos + 1);
+      else this.pos++;
+    }
+    s3 += t.slice(from, this.pos);
+    if (this.pos >= t.length) this.errors.push({ line, column, message: `unterminated ${q === '"' ? "double" : "single"}-quoted string` });
+    this.pos++;
+    return { text: s3, line, column, special: false };
+  }
+  /** Skips a Lua body after its `{`, up to the matching `}`; false when the file ends first. */
+  skipLua() {
+    const t = this.text;
+    let depth = 1;
+    while (this.pos < t.length) {
+      const ch = t[this.pos];
+      if (ch === "\n") {
+        this.newline(this.pos + 1);
+        continue;
+      }
+      if (ch === "-" && t[this.pos + 1] === "-") {
+        const long = /^--\[(=*)\[/.exec(t.slice(this.pos, this.pos + 20));
+        this.skipTo(long ? `]${long[1]}]` : "\n", long ? long[0].length : 2);
+        continue;
+      }
+      if (ch === '"' || ch === "'") {
+        this.pos++;
+        while (this.pos < t.length && t[this.pos] !== ch && t[this.pos] !== "\n") this.pos += t[this.pos] === "\\" ? 2 : 1;
+        this.pos++;
+        continue;
+      }
+      if (ch === "[") {
+        const long = /^\[(=*)\[/.exec(t.slice(this.pos, this.pos + 20));
+        if (long) {
+          this.skipTo(`]${long[1]}]`, long[0].length);
           continue;
         }
-        if (text[i] === "\n") line++;
-        s2 += text[i++];
       }
-      i++;
-      out.push({ text: s2, line: start, quoted: true });
-    } else {
-      let s2 = "";
-      while (i < text.length && !/[\s;#]/.test(text[i]) && !(text[i] === "{" && text[i - 1] !== "$") && !(text[i] === "}" && !s2.includes("${"))) s2 += text[i++];
-      out.push({ text: s2, line, quoted: false });
+      this.pos++;
+      if (ch === "{") depth++;
+      else if (ch === "}" && --depth === 0) return true;
+    }
+    return false;
+  }
+  skipTo(end, from) {
+    const at2 = this.text.indexOf(end, this.pos + from);
+    const stop = at2 < 0 ? this.text.length : end === "\n" ? at2 : at2 + end.length;
+    for (let i = this.text.indexOf("\n", this.pos); i >= 0 && i < stop; i = this.text.indexOf("\n", i + 1)) this.newline(i + 1);
+    this.pos = stop;
+  }
+  newline(next) {
+    this.line++;
+    this.pos = next;
+    this.lineStart = next;
+  }
+};
+function parseNginx(text, file) {
+  const errors = [];
+  const lex = new Lexer(text, errors);
+  const parseBlock = (depth, opener) => {
+    const list3 = [];
+    let words = [];
+    const make = () => ({ name: words[0].text, args: words.slice(1).map((w) => w.text), file, line: words[0].line, column: words[0].column });
+    for (let t = lex.next(); t; t = lex.next()) {
+      if (!t.special) {
+        words.push(t);
+        continue;
+      }
+      if (t.text === ";") {
+        if (words.length) list3.push(make());
+        words = [];
+      } else if (t.text === "{") {
+        if (!words.length) {
+          errors.push({ line: t.line, column: t.column, message: 'unexpected "{" without a directive name' });
+          words = [{ text: "", line: t.line, column: t.column, special: false }];
+        }
+        const d = make();
+        words = [];
+        if (d.name.endsWith("_by_lua_block")) {
+          if (!lex.skipLua()) errors.push({ line: d.line, column: d.column, message: `"${d.name}" block is never closed` });
+          d.block = [];
+        } else d.block = parseBlock(depth + 1, { text: d.name, line: d.line, column: d.column, special: true });
+        list3.push(d);
+      } else {
+        if (words.length) errors.push({ line: words[0].line, column: words[0].column, message: `directive "${words[0].text}" is not terminated by ";"` });
+        words = [];
+        if (depth > 0) return list3;
+        errors.push({ line: t.line, column: t.column, message: 'unexpected "}"' });
+      }
+    }
+    if (words.length) errors.push({ line: words[0].line, column: words[0].column, message: `directive "${words[0].text}" is not terminated by ";" before the end of the file` });
+    if (opener) errors.push({ line: opener.line, column: opener.column, message: `"${opener.text}" block opened here is never closed ("}" missing)` });
+    return list3;
+  };
+  return { directives: parseBlock(0), errors };
+}
+
+// src/inventory/nginx/upstream.ts
+var METHODS = /* @__PURE__ */ new Set(["least_conn", "ip_hash", "hash", "random", "least_time", "sticky", "ntlm"]);
+function splitHostPort(address) {
+  if (address.startsWith("unix:")) return { host: address };
+  if (address.startsWith("[")) {
+    const end = address.indexOf("]");
+    const port = address.slice(end + 1).replace(/^:/, "");
+    return { host: address.slice(1, end), port: port || void 0 };
+  }
+  const colon = address.lastIndexOf(":");
+  if (colon > 0 && address.indexOf(":") === colon) return { host: address.slice(0, colon), port: address.slice(colon + 1) || void 0 };
+  return { host: address };
+}
+function parseTarget(target) {
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(target);
+  const scheme = m?.[1].toLowerCase();
+  let rest = m ? m[2] : target;
+  if (rest.startsWith("unix:")) return { scheme, host: rest.replace(/:[^:]*$/, "") || rest };
+  const slash = rest.indexOf("/");
+  if (slash >= 0) rest = rest.slice(0, slash);
+  return { scheme, ...splitHostPort(rest) };
+}
+function readUpstream(d, context) {
+  const servers = [];
+  let method = "round-robin";
+  let keepalive;
+  for (const x of d.block ?? []) {
+    if (x.name === "server") {
+      const address = x.args[0] ?? "";
+      const opts = /* @__PURE__ */ new Map();
+      for (const a of x.args.slice(1)) {
+        const eq = a.indexOf("=");
+        opts.set(eq < 0 ? a : a.slice(0, eq), eq < 0 ? "" : a.slice(eq + 1));
+      }
+      const num5 = (k) => opts.has(k) && /^\d+$/.test(opts.get(k) ?? "") ? Number(opts.get(k)) : void 0;
+      servers.push({
+        address,
+        ...splitHostPort(address),
+        weight: num5("weight"),
+        maxFails: num5("max_fails"),
+        failTimeout: opts.get("fail_timeout") || void 0,
+        backup: opts.has("backup"),
+        down: opts.has("down"),
+        file: x.file,
+        line: x.line,
+        column: x.column
+      });
+    } else if (METHODS.has(x.name)) method = x.args.length ? `${x.name} ${x.args.join(" ")}` : x.name;
+    else if (x.name === "keepalive" && /^\d+$/.test(x.args[0] ?? "")) keepalive = Number(x.args[0]);
+  }
+  return { name: d.args[0] ?? "", context, servers, method, keepalive, file: d.file, line: d.line, column: d.column };
+}
+function readZone(d) {
+  const arg = (k) => d.args.find((a) => a.startsWith(k + "="))?.slice(k.length + 1);
+  const [name, size] = (arg("zone") ?? "").split(":");
+  return { directive: d.name, name, size, rate: arg("rate"), key: d.args.find((a) => !a.includes("=")), file: d.file, line: d.line, column: d.column };
+}
+
+// src/inventory/nginx/server.ts
+var PASS = /* @__PURE__ */ new Set(["proxy_pass", "grpc_pass", "uwsgi_pass", "fastcgi_pass", "scgi_pass", "memcached_pass"]);
+var REDIRECT_CODES = /* @__PURE__ */ new Set(["301", "302", "303", "307", "308"]);
+var lastOf = (list3, name) => {
+  for (let i = list3.length - 1; i >= 0; i--) if (list3[i].name === name) return list3[i];
+  return void 0;
+};
+function setting(d) {
+  return d ? { value: d.args.join(" "), file: d.file, line: d.line, column: d.column } : void 0;
+}
+function headers(list3, level, location) {
+  const out = [];
+  for (const d of list3) {
+    if (d.name === "add_header") out.push({ name: d.args[0] ?? "", value: d.args[1] ?? "", always: d.args[2] === "always", level, location, file: d.file, line: d.line, column: d.column });
+    else if (d.name === "more_set_headers") {
+      for (const a of d.args) {
+        const colon = a.indexOf(":");
+        if (colon > 0 && !a.startsWith("-")) out.push({ name: a.slice(0, colon).trim(), value: a.slice(colon + 1).trim(), always: true, level, location, file: d.file, line: d.line, column: d.column });
+      }
     }
   }
   return out;
 }
-function parseNginx(text, file) {
-  const tokens = tokenize(text);
-  const errors = [];
-  let pos = 0;
-  const parseBlock = (depth, openLine) => {
-    const list = [];
-    let args = [];
-    while (pos < tokens.length) {
-      const t = tokens[pos++];
-      if (!t.quoted && t.text === "}") {
-        if (args.length) errors.push({ line: args[0].line, message: `directive "${args[0].text}" is not terminated by ";"` });
-        if (depth === 0) errors.push({ line: t.line, message: 'unexpected "}"' });
-        else return list;
-        args = [];
-        continue;
-      }
-      if (!t.quoted && t.text === ";") {
-        if (args.length) list.push({ name: args[0].text, args: args.slice(1).map((a) => a.text), file, line: args[0].line });
-        args = [];
-        continue;
-      }
-      if (!t.quoted && t.text === "{") {
-        const head = args[0] ?? { text: "", line: t.line };
-        const d = { name: head.text, args: args.slice(1).map((a) => a.text), file, line: head.line };
-        if (/_by_lua_block$/.test(head.text)) skipBlock();
-        else d.block = parseBlock(depth + 1, t.line);
-        list.push(d);
-        args = [];
-        continue;
-      }
-      args.push(t);
-    }
-    if (depth > 0) errors.push({ line: openLine, message: 'block opened here is never closed ("}" missing)' });
-    if (args.length) errors.push({ line: args[0].line, message: `directive "${args[0].text}" is not terminated by ";"` });
-    return list;
+function rateLimits(list3, level, location) {
+  return list3.filter((d) => d.name === "limit_req" || d.name === "limit_conn").map((d) => ({ directive: d.name, zone: d.name === "limit_req" ? d.args.find((a) => a.startsWith("zone="))?.slice(5) : d.args[0], level, location, file: d.file, line: d.line, column: d.column }));
+}
+function parseListen(d, ssl, http2) {
+  const address = d.args[0] ?? "80";
+  let host;
+  let port = address;
+  if (address.startsWith("unix:")) port = "";
+  else if (address.startsWith("[")) {
+    const end = address.indexOf("]");
+    host = address.slice(1, end);
+    port = address.slice(end + 2) || "80";
+  } else if (address.includes(":") && !address.startsWith("$")) {
+    const colon = address.lastIndexOf(":");
+    host = address.slice(0, colon);
+    port = address.slice(colon + 1);
+  } else if (!/^\d+$/.test(address) && !address.includes("$")) {
+    host = address;
+    port = "80";
+  }
+  const has3 = (w) => d.args.includes(w);
+  return {
+    address,
+    port,
+    host,
+    ssl: ssl || has3("ssl"),
+    http2: http2 || has3("http2"),
+    quic: has3("quic") || has3("http3"),
+    defaultServer: has3("default_server") || has3("default"),
+    ipv6: address.startsWith("["),
+    file: d.file,
+    line: d.line,
+    column: d.column
   };
-  const skipBlock = () => {
-    let depth = 1;
-    while (pos < tokens.length && depth > 0) {
-      const t = tokens[pos++];
-      if (!t.quoted && t.text === "{") depth++;
-      else if (!t.quoted && t.text === "}") depth--;
+}
+function httpsRedirect(list3) {
+  return list3.find((x) => x.name === "return" && REDIRECT_CODES.has(x.args[0] ?? "") && /^https:\/\//.test(x.args[1] ?? "") || x.name === "rewrite" && /^https:\/\//.test(x.args[1] ?? ""));
+}
+var isSchemeTest = (d) => d.name === "if" && /\$(scheme|http_x_forwarded_proto)\b/.test(d.args.join(" "));
+function readServer(d, http, context, upstreams, mentionsCrs) {
+  const block = d.block ?? [];
+  const own2 = block.filter((x) => !x.block);
+  const pick = (name) => lastOf(own2, name) ?? lastOf(http, name);
+  const sslOn = pick("ssl")?.args[0] === "on";
+  const http2On = pick("http2")?.args[0] === "on";
+  const listen = own2.filter((x) => x.name === "listen").map((x) => parseListen(x, sslOn, http2On));
+  const cert = pick("ssl_certificate");
+  const protocols = pick("ssl_protocols");
+  const ciphers = pick("ssl_ciphers");
+  const key = pick("ssl_certificate_key");
+  const vars = /* @__PURE__ */ new Map();
+  const collectSets = (l) => l.forEach((x) => (x.name === "set" && x.args[0] && vars.set(x.args[0].replace(/^\$/, ""), x.args[1] ?? ""), x.block && collectSets(x.block)));
+  collectSets(block);
+  const expand = (s3) => s3.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, n2) => vars.get(n2) ?? m);
+  const serverHeaders = headers(own2, "server");
+  const effectiveHeaders = own2.some((x) => x.name === "add_header") ? serverHeaders : [...headers(http, "http"), ...serverHeaders];
+  const inheritedHeaderCount = effectiveHeaders.filter((h) => h.level !== "location").length;
+  const serverLimits = ["limit_req", "limit_conn"].flatMap((name) => {
+    const mine = own2.filter((x) => x.name === name);
+    return mine.length ? rateLimits(mine, "server") : rateLimits(http.filter((x) => x.name === name), "http");
+  });
+  const locLimits = [];
+  const locations = [];
+  const proxies = [];
+  const addProxy = (x, location) => {
+    const target = x.args[0] ?? "";
+    const resolved = expand(target);
+    const t = parseTarget(resolved);
+    const variable = t.host.includes("$");
+    proxies.push({ directive: x.name, location, target, scheme: t.scheme, host: variable ? void 0 : t.host, port: t.port, upstream: !variable && !t.port && upstreams.has(t.host) ? t.host : void 0, variable, file: x.file, line: x.line, column: x.column });
+  };
+  const flatten = (l) => l.flatMap((x) => x.name === "if" && x.block ? flatten(x.block) : x.block ? [] : [x]);
+  const walkLocation = (x, parent) => {
+    const path = x.args.join(" ");
+    const body = flatten(x.block ?? []);
+    const hs = headers(body, "location", path);
+    const pass = body.find((y) => PASS.has(y.name));
+    const ret = lastOf(body, "return");
+    const cc = hs.find((h) => h.name.toLowerCase() === "cache-control");
+    const lim = rateLimits(body, "location", path);
+    locLimits.push(...lim);
+    locations.push({
+      path,
+      parent,
+      proxyPass: pass?.args[0],
+      headers: hs,
+      dropsInheritedHeaders: body.some((y) => y.name === "add_header") && inheritedHeaderCount > 0,
+      expires: lastOf(body, "expires")?.args.join(" "),
+      cacheControl: cc?.value,
+      return: ret ? { code: ret.args[0] ?? "", target: ret.args[1] } : void 0,
+      rateLimits: lim,
+      file: x.file,
+      line: x.line,
+      column: x.column
+    });
+    for (const y of body) if (PASS.has(y.name)) addProxy(y, path);
+    for (const y of x.block ?? []) if (y.name === "location" && y.block) walkLocation(y, path);
+    else if (y.name === "if" && y.block) {
+      for (const z of y.block) if (z.name === "location" && z.block) walkLocation(z, path);
     }
   };
-  const directives = parseBlock(0, 1);
-  return { directives, errors };
+  for (const x of block) {
+    if (x.name === "location" && x.block) walkLocation(x);
+    else if (!x.block && PASS.has(x.name)) addProxy(x, "");
+  }
+  const rootLoc = block.find((x) => x.name === "location" && x.block && (x.args.join(" ") === "/" || x.args.join(" ") === "= /"));
+  const redirect = httpsRedirect(own2) ?? httpsRedirect(block.filter(isSchemeTest).flatMap((x) => x.block ?? [])) ?? (rootLoc ? httpsRedirect(flatten(rootLoc.block ?? [])) : void 0);
+  const everywhere = [];
+  const gather = (l) => l.forEach((x) => x.block ? gather(x.block) : everywhere.push(x));
+  gather(block);
+  const modsec = [pick("modsecurity"), ...everywhere.filter((x) => x.name === "modsecurity")].find((x) => x?.args[0] === "on");
+  const rulesFiles = [...http, ...everywhere].filter((x) => x.name === "modsecurity_rules_file").map((x) => x.args[0] ?? "");
+  const crs = [...http, ...everywhere].some((x) => (x.name === "include" || x.name === "modsecurity_rules") && /crs|owasp/i.test(x.args.join(" "))) || rulesFiles.some((f) => /crs|owasp/i.test(f) || mentionsCrs(f));
+  const staticCaching = !!pick("expires") && !/^(off|epoch|-1)$/.test(pick("expires")?.args[0] ?? "") || locations.some((l) => l.expires !== void 0 && !/^(off|epoch|-1|0)$/.test(l.expires) || /max-age=\d{4,}|immutable/.test(l.cacheControl ?? ""));
+  const gzipTypes = pick("gzip_types");
+  return {
+    context,
+    listen,
+    serverNames: own2.filter((x) => x.name === "server_name").flatMap((x) => x.args),
+    defaultServer: listen.some((l) => l.defaultServer),
+    tls: cert ? { certificate: cert.args[0] ?? "", certificateKey: key?.args[0], protocols: protocols?.args, ciphers: ciphers?.args.join(" "), line: cert.line, file: cert.file, protocolsAt: protocols ? { file: protocols.file, line: protocols.line } : void 0 } : void 0,
+    redirectsToHttps: redirect ? { file: redirect.file, line: redirect.line, column: redirect.column, via: redirect.name === "rewrite" ? "rewrite" : "return" } : void 0,
+    locations,
+    proxies,
+    headers: effectiveHeaders,
+    rateLimits: [...serverLimits, ...locLimits],
+    gzip: pick("gzip")?.args[0] === "on",
+    gzipTypes: gzipTypes?.args,
+    brotli: pick("brotli")?.args[0] === "on",
+    modsecurity: modsec ? { file: modsec.file, line: modsec.line, crs, rulesFiles } : void 0,
+    staticCaching,
+    clientMaxBodySize: setting(pick("client_max_body_size")),
+    serverTokens: setting(pick("server_tokens")),
+    proxyReadTimeout: setting(pick("proxy_read_timeout")),
+    file: d.file,
+    line: d.line,
+    column: d.column
+  };
 }
 
 // src/inventory/nginx/index.ts
-function isNginxFile(f) {
-  if (f.ext === ".conf" || f.name.endsWith(".conf.template") || f.name.endsWith(".conf.j2")) return true;
-  return /(^|\/)(nginx|sites-available|sites-enabled|conf\.d)(\/|$)/.test(f.dir) && !f.ext;
-}
-var globRe = (g) => new RegExp("^" + g.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, ".") + "$");
+var IMAGE_FILES = /(^|\/)(mime\.types|fastcgi_params|fastcgi\.conf|scgi_params|uwsgi_params|proxy_params|koi-utf|koi-win|win-utf|options-ssl-nginx\.conf)$|modules-enabled\/|\/etc\/letsencrypt\//;
 var nginxCollector = {
   key: "nginx",
-  wants: isNginxFile,
+  wants: isNginxCandidate,
   collect(ctx) {
-    const parsed = /* @__PURE__ */ new Map();
-    for (const f of ctx.files) {
-      if (!isNginxFile(f)) continue;
-      const text = ctx.text(f.path);
-      if (!text || !/\b(server|http|upstream|location|events)\s*\{|^\s*(listen|proxy_pass|server_name)\s/m.test(text)) continue;
-      const r = parseNginx(text, f.path);
-      for (const e of r.errors) ctx.diagnose({ file: f.path, line: e.line, severity: "error", code: "nginx-syntax", message: e.message });
-      parsed.set(f.path, r.directives);
-    }
-    const included = /* @__PURE__ */ new Set();
-    const configs = [];
-    const expand = (file, list, stack) => list.flatMap((d) => {
-      if (d.name === "include" && d.args[0]) {
-        const targets = resolveInclude(ctx, file, d.args[0], parsed);
-        const out = [];
-        for (const t of targets) {
-          included.add(t);
-          if (stack.includes(t)) {
-            ctx.diagnose({ file, line: d.line, severity: "error", code: "nginx-include-loop", message: `include loops back to ${t}` });
-            continue;
-          }
-          out.push(...expand(t, parsed.get(t) ?? [], [...stack, t]));
-        }
-        return out;
-      }
-      return d.block ? [{ ...d, block: expand(file, d.block, stack) }] : [d];
-    });
-    const trees = /* @__PURE__ */ new Map();
-    for (const [file, list] of parsed) trees.set(file, expand(file, list, [file]));
-    const inv = { configs, servers: [], upstreams: [], zones: [], proxyTargets: [] };
-    for (const [file, tree] of trees) {
-      if (included.has(file)) continue;
-      configs.push({ file, includes: [] });
-      walk(tree, [], inv);
-    }
-    return inv;
+    return collectNginx(ctx);
   },
-  describe(inv) {
-    const out = [];
-    for (const s2 of inv.servers) {
-      const bits = [`listen ${s2.listen.map((l) => `${l.port}${l.ssl ? " ssl" : ""}`).join(", ") || "80"}`, `server_name ${s2.serverNames.join(" ") || "-"}`];
-      if (s2.tls) bits.push(`TLS ${s2.tls.protocols?.join(" ") ?? "(default protocols)"}`);
-      if (s2.redirectsToHttps) bits.push("redirects to https");
-      if (s2.proxies.length) bits.push(`proxies to ${[...new Set(s2.proxies.map((p) => p.target))].join(", ")}`);
-      if (s2.headers.length) bits.push(`headers ${s2.headers.map((h) => h.name).join(", ")}`);
-      if (s2.rateLimits.length) bits.push("rate limited");
-      if (s2.gzip) bits.push("gzip");
-      if (s2.modsecurity) bits.push("modsecurity");
-      out.push(`${s2.file}:${s2.line} server: ${bits.join("; ")}`);
-    }
-    for (const u of inv.upstreams) out.push(`${u.file}:${u.line} upstream ${u.name}: ${u.servers.map((s2) => s2.address).join(", ")} (${u.method})`);
-    return out;
-  }
+  describe: describeNginx
 };
-function resolveInclude(ctx, from, pattern, parsed) {
-  if (pattern.includes("mime.types") || pattern.includes("fastcgi_params") || pattern.includes("modules-enabled")) return [];
-  const dir = posix6.dirname(from);
-  const rel = pattern.replace(/^\/etc\/nginx\//, "");
-  const candidates = pattern.startsWith("/") ? [rel] : [posix6.join(dir, pattern), pattern];
-  const out = [];
-  for (const c of candidates) {
-    const re = globRe(posix6.normalize(c));
-    for (const p of parsed.keys()) if (re.test(p) || pattern.startsWith("/") && globRe("*/" + posix6.normalize(c)).test(p) && posix6.dirname(p).startsWith(dir)) out.push(p);
-    if (out.length) break;
-  }
-  return [...new Set(out)];
-}
-function walk(list, inherited, inv) {
-  for (const d of list) {
-    if (d.name === "limit_req_zone" || d.name === "limit_conn_zone") {
-      const zone = d.args.find((a) => a.startsWith("zone="))?.slice(5).split(":")[0] ?? "";
-      inv.zones.push({ directive: d.name, name: zone, file: d.file, line: d.line });
+function collectNginx(ctx) {
+  const candidates = [];
+  for (const f of ctx.files) if (isNginxCandidate(f)) candidates.push(f.path);
+  const parsed = /* @__PURE__ */ new Map();
+  const load = (path, sniff) => {
+    if (parsed.has(path)) return parsed.get(path);
+    const text = ctx.text(path);
+    if (text === void 0 || sniff && !looksLikeNginx(text)) return void 0;
+    const r = parseNginx(text, path);
+    for (const e of r.errors) ctx.diagnose({ file: path, line: e.line, column: e.column, severity: "error", code: "nginx-syntax", message: e.message });
+    parsed.set(path, r.directives);
+    return r.directives;
+  };
+  for (const p of candidates) load(p, true);
+  const mainDirs = /* @__PURE__ */ new Set();
+  for (const p of parsed.keys()) if (p === "nginx.conf" || p.endsWith("/nginx.conf")) mainDirs.add(posix8.dirname(p));
+  const confRoot = (file) => {
+    for (let d = posix8.dirname(file); ; d = posix8.dirname(d)) {
+      if (mainDirs.has(d)) return d;
+      if (d === "." || d === "/" || d === "") return posix8.dirname(file);
     }
-    if (d.name === "upstream" && d.block) {
-      const servers = d.block.filter((x) => x.name === "server").map((x) => ({ address: x.args[0] ?? "", backup: x.args.includes("backup"), line: x.line }));
-      const method = d.block.find((x) => ["least_conn", "ip_hash", "hash", "random", "least_time"].includes(x.name))?.name ?? "round-robin";
-      inv.upstreams.push({ name: d.args[0] ?? "", file: d.file, line: d.line, servers, method });
-      for (const s2 of servers) inv.proxyTargets.push({ host: s2.address.split(":")[0], file: d.file, line: s2.line });
-    } else if (d.name === "server" && d.block) inv.servers.push(server(d, inherited, inv));
-    else if (d.block && (d.name === "http" || d.name === "stream")) walk(d.block, [...inherited, ...d.block.filter((x) => !x.block)], inv);
-  }
-}
-function server(d, inherited, inv) {
-  const own = d.block ?? [];
-  const all = [];
-  const collect = (l) => l.forEach((x) => (all.push(x), x.block && collect(x.block)));
-  collect(own);
-  const scope = [...inherited, ...all];
-  const listen = own.filter((x) => x.name === "listen").map((x) => ({ port: (x.args[0] ?? "80").replace(/^.*:/, "").replace(/^\[.*\]:?/, "") || "80", ssl: x.args.includes("ssl") || x.args.includes("quic"), http2: x.args.includes("http2"), line: x.line }));
-  const cert = scope.find((x) => x.name === "ssl_certificate");
-  const protocols = scope.find((x) => x.name === "ssl_protocols");
-  const redirect = own.find((x) => x.name === "return" && /^30[1278]$/.test(x.args[0] ?? "") && /^https:\/\//.test(x.args[1] ?? "") || x.name === "rewrite" && /^https:\/\//.test(x.args[1] ?? "")) ?? all.find((x) => x.name === "return" && /^30[1278]$/.test(x.args[0] ?? "") && /^https:\/\/\$(host|server_name)/.test(x.args[1] ?? ""));
-  const proxies = [];
-  const walkLoc = (l, loc) => {
-    for (const x of l) {
-      if (x.name === "proxy_pass" || x.name === "grpc_pass" || x.name === "uwsgi_pass" || x.name === "fastcgi_pass") {
-        const target = x.args[0] ?? "";
-        proxies.push({ location: loc, target, line: x.line });
-        const host = target.replace(/^\w+:\/\//, "").split(/[:/]/)[0];
-        if (host && !host.startsWith("$")) inv.proxyTargets.push({ host, file: x.file, line: x.line });
+  };
+  const resolver = new IncludeResolver(ctx.files, candidates);
+  const configs = /* @__PURE__ */ new Map();
+  const queue = [...parsed.keys()];
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i];
+    const tree = parsed.get(file) ?? [];
+    const cfg = { file, root: true, includedBy: [], includes: [], topLevel: [...new Set(tree.filter((d) => d.block).map((d) => d.name))] };
+    configs.set(file, cfg);
+    forEachInclude(tree, (d) => {
+      const pattern = d.args[0] ?? "";
+      const resolved = resolver.resolve(pattern, file, confRoot(file));
+      cfg.includes.push({ pattern, resolved, file, line: d.line, column: d.column });
+      if (!resolved.length && !/[*?]/.test(pattern) && !IMAGE_FILES.test(pattern)) {
+        ctx.diagnose({ file, line: d.line, column: d.column, severity: "notice", code: "nginx-include-missing", message: `include ${pattern}: no such file in the repository (it must come from the image or a volume)` });
       }
-      if (x.block) walkLoc(x.block, x.name === "location" ? x.args.join(" ") : loc);
+      for (const t of resolved) if (!parsed.has(t) && load(t, false)) queue.push(t);
+    });
+  }
+  for (const cfg of configs.values()) for (const inc of cfg.includes) for (const t of inc.resolved) {
+    const target = configs.get(t);
+    if (target && t !== cfg.file) {
+      target.root = false;
+      if (!target.includedBy.includes(cfg.file)) target.includedBy.push(cfg.file);
+    }
+  }
+  const includesOf = /* @__PURE__ */ new Map();
+  for (const cfg of configs.values()) {
+    const m = /* @__PURE__ */ new Map();
+    forEachInclude(parsed.get(cfg.file) ?? [], (d) => m.set(d, cfg.includes.find((x) => x.line === d.line && x.column === d.column)?.resolved ?? []));
+    includesOf.set(cfg.file, m);
+  }
+  const expand = (file, list3, stack) => {
+    const out = [];
+    for (const d of list3) {
+      if (d.block) {
+        out.push({ ...d, block: expand(file, d.block, stack) });
+        continue;
+      }
+      out.push(d);
+      if (d.name !== "include") continue;
+      for (const t of includesOf.get(file)?.get(d) ?? []) {
+        if (stack.includes(t)) {
+          ctx.diagnose({ file, line: d.line, column: d.column, severity: "error", code: "nginx-include-loop", message: `include ${d.args[0]} loops back to ${t} (${[...stack, t].join(" -> ")})` });
+          continue;
+        }
+        out.push(...expand(t, parsed.get(t) ?? [], [...stack, t]));
+      }
+    }
+    return out;
+  };
+  const roots = [...configs.values()].filter((c) => c.root).map((c) => c.file);
+  const reached = /* @__PURE__ */ new Set();
+  const mark = (f) => {
+    if (reached.has(f)) return;
+    reached.add(f);
+    for (const inc of configs.get(f)?.includes ?? []) inc.resolved.forEach(mark);
+  };
+  roots.forEach(mark);
+  for (const f of [...configs.keys()].sort()) if (!reached.has(f)) {
+    roots.push(f);
+    mark(f);
+  }
+  const trees = roots.sort().map((f) => ({ file: f, tree: expand(f, parsed.get(f) ?? [], [f]) }));
+  const inv = { configs: [...configs.values()].sort((a, b) => a.file.localeCompare(b.file)), servers: [], upstreams: [], zones: [], proxyTargets: [] };
+  const seen = /* @__PURE__ */ new Set();
+  const once = (d) => {
+    const k = `${d.file}:${d.line}:${d.column}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
+  const visit = (list3, level, http, fn) => {
+    for (const d of list3) {
+      if ((d.name === "http" || d.name === "stream") && d.block && level === "main") visit(d.block, d.name, d.block.filter((x) => !x.block), fn);
+      else fn(d, level === "stream" ? "stream" : "http", http);
     }
   };
-  walkLoc(own, "/");
-  const modsec = scope.find((x) => x.name === "modsecurity" && x.args[0] === "on");
-  return {
-    file: d.file,
-    line: d.line,
-    listen,
-    serverNames: own.filter((x) => x.name === "server_name").flatMap((x) => x.args),
-    tls: cert ? { certificate: cert.args[0] ?? "", protocols: protocols?.args, line: cert.line } : void 0,
-    redirectsToHttps: redirect ? { line: redirect.line } : void 0,
-    proxies,
-    headers: scope.filter((x) => x.name === "add_header" || x.name === "more_set_headers").map((x) => ({ name: x.args[0] ?? "", value: x.args[1] ?? "", always: x.args.includes("always"), line: x.line, file: x.file })),
-    rateLimits: scope.filter((x) => x.name === "limit_req" || x.name === "limit_conn").map((x) => ({ directive: x.name, line: x.line, file: x.file })),
-    gzip: scope.some((x) => x.name === "gzip" && x.args[0] === "on"),
-    brotli: scope.some((x) => x.name === "brotli" && x.args[0] === "on"),
-    modsecurity: modsec ? { line: modsec.line, crs: scope.some((x) => (x.name === "modsecurity_rules_file" || x.name === "include") && /crs|owasp/i.test(x.args.join(" "))) } : void 0,
-    staticCaching: scope.some((x) => x.name === "expires" && x.args[0] !== "off") || scope.some((x) => x.name === "add_header" && /cache-control/i.test(x.args[0] ?? "") && /max-age=\d{4,}|immutable/.test(x.args.join(" ")))
-  };
+  for (const { tree } of trees) {
+    visit(tree, "main", tree.filter((x) => !x.block), (d, context) => {
+      if (d.name === "upstream" && d.block && once(d)) inv.upstreams.push(readUpstream(d, context));
+      else if ((d.name === "limit_req_zone" || d.name === "limit_conn_zone") && once(d)) inv.zones.push(readZone(d));
+      else if (d.name === "server_tokens" && !d.block) inv.serverTokens = { value: d.args.join(" "), file: d.file, line: d.line, column: d.column };
+    });
+  }
+  const upstreamNames = new Set(inv.upstreams.map((u) => u.name));
+  for (const { file, tree } of trees) {
+    const mentionsCrs = (rules) => resolver.resolve(rules, file, confRoot(file)).some((p) => /crs|owasp/i.test(ctx.text(p) ?? ""));
+    visit(tree, "main", tree.filter((x) => !x.block), (d, context, http) => {
+      if (d.name === "server" && d.block && once(d)) inv.servers.push(readServer(d, http, context, upstreamNames, mentionsCrs));
+    });
+  }
+  for (const s3 of inv.servers) for (const p of s3.proxies) if (p.host && !p.host.startsWith("unix:")) inv.proxyTargets.push({ host: p.host, port: p.port, via: "proxy_pass", upstream: p.upstream, file: p.file, line: p.line, column: p.column });
+  for (const u of inv.upstreams) for (const s3 of u.servers) if (!s3.host.startsWith("unix:")) inv.proxyTargets.push({ host: s3.host, port: s3.port, via: "upstream", upstream: u.name, file: s3.file, line: s3.line, column: s3.column });
+  return inv;
+}
+function forEachInclude(list3, fn) {
+  for (const d of list3) {
+    if (d.block) forEachInclude(d.block, fn);
+    else if (d.name === "include") fn(d);
+  }
+}
+function describeNginx(inv) {
+  const out = [];
+  for (const s3 of inv.servers) {
+    const listen = s3.listen.map((l) => `${l.address}${l.ssl ? " ssl" : ""}${l.http2 ? " http2" : ""}${l.defaultServer ? " default_server" : ""}`).join(", ") || "80 (default)";
+    const bits = [`listen ${listen}`, `server_name ${s3.serverNames.join(" ") || "-"}`];
+    if (s3.tls) bits.push(`TLS ${s3.tls.protocols?.join(" ") ?? "(default protocols)"}`);
+    if (s3.redirectsToHttps) bits.push(`redirects to https (line ${s3.redirectsToHttps.line})`);
+    if (s3.proxies.length) bits.push(`proxies to ${[...new Set(s3.proxies.map((p) => p.target))].join(", ")}`);
+    const hs = s3.headers.map((h) => `${h.name}${h.always ? " always" : ""}`);
+    bits.push(hs.length ? `headers ${hs.join(", ")}` : "no security headers");
+    const dropped = s3.locations.filter((l) => l.dropsInheritedHeaders).map((l) => l.path);
+    if (dropped.length) bits.push(`add_header in ${dropped.join(", ")} hides the server headers`);
+    bits.push(s3.rateLimits.length ? `rate limited (${[...new Set(s3.rateLimits.map((r) => r.zone ?? r.directive))].join(", ")})` : "no rate limit");
+    if (s3.gzip) bits.push("gzip");
+    if (s3.brotli) bits.push("brotli");
+    if (s3.modsecurity) bits.push(`modsecurity${s3.modsecurity.crs ? " + OWASP CRS" : ""}`);
+    if (s3.staticCaching) bits.push("static caching");
+    if (s3.clientMaxBodySize) bits.push(`client_max_body_size ${s3.clientMaxBodySize.value}`);
+    if (s3.serverTokens) bits.push(`server_tokens ${s3.serverTokens.value}`);
+    out.push(`${s3.file}:${s3.line} server: ${bits.join("; ")}`);
+  }
+  for (const u of inv.upstreams) out.push(`${u.file}:${u.line} upstream ${u.name}: ${u.servers.map((s3) => `${s3.address}${s3.backup ? " backup" : ""}`).join(", ") || "(no servers)"} (${u.method})`);
+  for (const z of inv.zones) out.push(`${z.file}:${z.line} ${z.directive} ${z.name}${z.rate ? ` rate ${z.rate}` : ""}`);
+  return out;
 }
 
 // src/inventory/monitoring/index.ts
-import { posix as posix7 } from "node:path";
-var COMPONENTS = [
-  [/^(prometheus|prom-prometheus)$/, "prometheus"],
-  [/^alertmanager$/, "alertmanager"],
-  [/^grafana$/, "grafana"],
-  [/^node-exporter$/, "node-exporter"],
-  [/^cadvisor$/, "cadvisor"],
-  [/^(postgres[-_]exporter|postgres-exporter|postgresql-exporter)$/, "postgres-exporter"],
-  [/^(redis[-_]exporter)$/, "redis-exporter"],
-  [/^mysqld[-_]exporter$/, "mysqld-exporter"],
-  [/^blackbox[-_]exporter$/, "blackbox-exporter"],
-  [/^loki$/, "loki"],
-  [/^promtail$/, "promtail"],
-  [/^fluent-bit$/, "fluent-bit"],
-  [/^fluentd/, "fluentd"],
-  [/^vector$/, "vector"],
-  [/^elasticsearch$/, "elasticsearch"],
-  [/^logstash$/, "logstash"],
-  [/^kibana$/, "kibana"],
-  [/^filebeat$/, "filebeat"],
-  [/^(opentelemetry-collector(-contrib)?|otel-collector|otelcol(-contrib)?)$/, "otel-collector"],
-  [/^(jaeger|all-in-one|jaeger-all-in-one|jaeger-collector)$/, "jaeger"],
-  [/^tempo$/, "tempo"],
-  [/^zipkin$/, "zipkin"],
-  [/^(agent|datadog-agent)$/, "datadog-agent"],
-  [/^(grafana-agent|agent-operator)$/, "grafana-agent"],
-  [/^alloy$/, "alloy"],
-  [/^(victoria-metrics|vmagent|victoriametrics)$/, "victoria-metrics"],
-  [/^sentry$/, "sentry"]
-];
-function componentOf(image, name = "") {
-  const n = imageName(image);
-  const repo = image.toLowerCase();
-  if (n === "agent" && !repo.includes("datadog")) return void 0;
-  if (n === "all-in-one" && !repo.includes("jaeger")) return void 0;
-  for (const [re, kind] of COMPONENTS) if (re.test(n)) return kind;
-  for (const [re, kind] of COMPONENTS) if (re.test(name.toLowerCase())) return kind;
-  return void 0;
+import { posix as posix11 } from "node:path";
+
+// src/inventory/monitoring/values.ts
+function isObj2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-var BUSINESS = /order|revenue|sales|signup|sign-up|checkout|conversion|payment|user(s)? (active|registered)|dau|mau|subscription|cart|transaction|sentiment|stock|trade|customer|churn/i;
-var SHIPPING_DRIVERS = /* @__PURE__ */ new Set(["loki", "fluentd", "gelf", "syslog", "awslogs", "gcplogs", "splunk", "journald", "logentries", "etwlogs"]);
-var monitoringCollector = {
-  key: "monitoring",
-  wants: (f) => f.ext === ".json" && /(dashboard|grafana)/i.test(f.path),
-  collect(ctx, earlier) {
-    const inv = { prometheus: [], alertRules: [], alertmanager: [], grafana: { datasources: [], dashboardProviders: [], dashboards: [] }, components: [], logDrivers: [] };
-    for (const f of ctx.files) {
-      if (f.ext === ".yml" || f.ext === ".yaml") {
-        const text = ctx.text(f.path);
-        if (!text || !/scrape_configs|groups:|receivers:|datasources:|providers:/.test(text)) continue;
-        for (const d of ctx.yaml(f.path)?.documents ?? []) readYamlDoc(ctx, f.path, d.value, inv);
-      } else if (f.ext === ".json" && /(dashboard|grafana)/i.test(f.path)) {
-        const v = ctx.json(f.path);
-        const dash = isMap(v) && isMap(v.dashboard) ? v.dashboard : v;
-        if (!isMap(dash) || !Array.isArray(dash.panels)) continue;
-        const panels = flattenPanels(dash.panels);
-        const text = panels.map((p) => `${p.title ?? ""} ${JSON.stringify(p.targets ?? "")}`).join(" ");
-        inv.grafana.dashboards.push({ file: f.path, title: String(dash.title ?? posix7.basename(f.path)), panels: panels.length, business: BUSINESS.test(text) });
-      }
-    }
-    const k8s = earlier.kubernetes;
-    for (const o of k8s?.objects ?? []) {
-      if (o.kind === "PrometheusRule") readRuleGroups(rawOf(o).spec, o.file, inv);
-      if (o.kind === "ServiceMonitor" || o.kind === "PodMonitor") inv.prometheus.push({ file: o.file, jobs: [{ name: `${o.kind} ${o.name ?? ""}`, targets: [], line: o.line }], ruleFiles: [], alertmanagers: false });
-    }
-    const compose = earlier.compose;
-    for (const p of compose?.projects ?? []) {
-      for (const s2 of p.services) {
-        const kind = s2.image ? componentOf(s2.image, s2.name) : componentOf("", s2.name);
-        if (kind) inv.components.push({ kind, name: s2.name, file: s2.file, line: s2.line, via: "compose" });
-        const driver = s2.logging?.value.driver;
-        if (driver && SHIPPING_DRIVERS.has(driver)) inv.logDrivers.push({ service: s2.name, driver, file: s2.logging.file, line: s2.logging.line });
-      }
-    }
-    for (const w of k8s?.workloads ?? []) {
-      for (const c of w.containers) {
-        const kind = c.image ? componentOf(c.image, c.name) : void 0;
-        if (kind) inv.components.push({ kind, name: `${w.name}/${c.name}`, file: c.file, line: c.line, via: "kubernetes" });
-      }
-    }
-    const helm = earlier.helm;
-    for (const ch of helm?.charts ?? []) {
-      for (const dep of ch.dependencies) {
-        const kind = componentOf("", dep.replace(/^kube-prometheus-stack$/, "prometheus").replace(/^loki-stack$/, "loki"));
-        if (kind) inv.components.push({ kind, name: dep, file: ch.file, line: 1, via: "helm" });
-      }
-    }
-    return inv;
-  },
-  describe(inv) {
-    const out = [];
-    for (const p of inv.prometheus) out.push(`${p.file}:1 prometheus: ${p.jobs.length} scrape jobs (${p.jobs.map((j) => j.name).join(", ")}), rule files ${p.ruleFiles.join(", ") || "none"}`);
-    const withRunbook = inv.alertRules.filter((r) => r.runbookUrl).length;
-    if (inv.alertRules.length) out.push(`${inv.alertRules.length} alert rules (${withRunbook} with runbook_url): ${inv.alertRules.slice(0, 8).map((r) => `${r.name}@${r.file}:${r.line}`).join(", ")}`);
-    for (const a of inv.alertmanager) for (const r of a.receivers) out.push(`${a.file}:${r.line} receiver ${r.name}: ${r.integrations.join(", ") || "NO integration (null receiver)"}`);
-    for (const d of inv.grafana.dashboards) out.push(`${d.file}:1 dashboard "${d.title}" ${d.panels} panels${d.business ? " (business metrics)" : ""}`);
-    for (const d of inv.grafana.datasources) out.push(`${d.file}:${d.line} grafana datasource ${d.type}`);
-    for (const c of inv.components) out.push(`${c.file}:${c.line} ${c.kind} (${c.via} ${c.name})`);
-    for (const l of inv.logDrivers) out.push(`${l.file}:${l.line} ${l.service} ships logs with the ${l.driver} driver`);
-    return out;
-  }
-};
-function flattenPanels(list) {
-  const out = [];
-  for (const p of list) {
-    if (!isMap(p)) continue;
-    if (Array.isArray(p.panels)) out.push(...flattenPanels(p.panels));
-    if (p.type !== "row") out.push(p);
+function str4(v) {
+  if (v === void 0 || v === null) return void 0;
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+function list2(v) {
+  return Array.isArray(v) ? v : [];
+}
+function strMap2(v) {
+  const out = {};
+  if (isObj2(v)) {
+    for (const [k, x] of Object.entries(v)) if (x !== null && typeof x !== "object") out[k] = String(x);
   }
   return out;
 }
-function readRuleGroups(spec, file, inv) {
-  if (!isMap(spec) || !Array.isArray(spec.groups)) return;
-  for (const g of spec.groups) {
-    if (!isMap(g) || !Array.isArray(g.rules)) continue;
-    for (const r of g.rules) {
-      if (!isMap(r) || r.alert === void 0) continue;
-      const labels = isMap(r.labels) ? r.labels : {};
-      const ann = isMap(r.annotations) ? r.annotations : {};
-      inv.alertRules.push({
-        name: String(r.alert),
-        expr: String(r.expr ?? ""),
-        for: r.for === void 0 ? void 0 : String(r.for),
-        severity: labels.severity === void 0 ? void 0 : String(labels.severity),
-        runbookUrl: ann.runbook_url === void 0 ? void 0 : String(ann.runbook_url),
-        summary: ann.summary === void 0 ? void 0 : String(ann.summary),
-        file,
-        line: yamlLine(r, "alert")
-      });
+
+// src/inventory/monitoring/alertmanager.ts
+var INTEGRATIONS = ["email", "slack", "pagerduty", "webhook", "opsgenie", "msteams", "msteamsv2", "telegram", "discord", "victorops", "pushover", "sns", "wechat", "webex", "jira", "rocketchat"];
+function isAlertmanagerConfig(v) {
+  return Array.isArray(v.receivers) && (isObj2(v.route) || v.receivers.some((r) => isObj2(r) && Object.keys(r).some((k) => k.endsWith("_configs"))));
+}
+function readAlertmanager(v, file, line, source = "config") {
+  const receivers = list2(v.receivers);
+  const cfg = { file, line, receivers: [], inhibitRules: list2(v.inhibit_rules ?? v.inhibitRules).length, source };
+  if (isObj2(v.route)) cfg.route = { receiver: str4(v.route.receiver), routes: countRoutes(v.route), line: yamlLine(v, "route") || line };
+  receivers.forEach((r, i) => {
+    if (!isObj2(r)) return;
+    const rec = { name: str4(r.name) ?? "", integrations: [], file, line: yamlLine(receivers, i) || line };
+    for (const kind of INTEGRATIONS) {
+      const v1 = r[`${kind}_configs`];
+      const v2 = r[`${kind}Configs`];
+      if (Array.isArray(v1) && v1.length || Array.isArray(v2) && v2.length) rec.integrations.push(kind);
+    }
+    cfg.receivers.push(rec);
+  });
+  return cfg;
+}
+function countRoutes(route, depth = 0) {
+  if (depth > 50) return 0;
+  let n2 = 0;
+  for (const r of list2(route.routes)) if (isObj2(r)) n2 += 1 + countRoutes(r, depth + 1);
+  return n2;
+}
+function readAlertmanagerResource(v, file, line) {
+  if (v.kind !== "AlertmanagerConfig" || !isObj2(v.spec)) return void 0;
+  return readAlertmanager(v.spec, file, yamlLine(v, "kind") || line, "alertmanager-config");
+}
+
+// src/inventory/monitoring/components.ts
+var BY_IMAGE = /* @__PURE__ */ new Map([
+  ["prometheus", "prometheus"],
+  ["prom-prometheus", "prometheus"],
+  ["alertmanager", "alertmanager"],
+  ["grafana", "grafana"],
+  ["grafana-oss", "grafana"],
+  ["grafana-enterprise", "grafana"],
+  ["node-exporter", "node-exporter"],
+  ["node_exporter", "node-exporter"],
+  ["cadvisor", "cadvisor"],
+  ["postgres-exporter", "postgres-exporter"],
+  ["postgres_exporter", "postgres-exporter"],
+  ["postgresql-exporter", "postgres-exporter"],
+  ["redis-exporter", "redis-exporter"],
+  ["redis_exporter", "redis-exporter"],
+  ["mysqld-exporter", "mysqld-exporter"],
+  ["mysqld_exporter", "mysqld-exporter"],
+  ["mongodb-exporter", "mongodb-exporter"],
+  ["mongodb_exporter", "mongodb-exporter"],
+  ["blackbox-exporter", "blackbox-exporter"],
+  ["blackbox_exporter", "blackbox-exporter"],
+  ["pushgateway", "pushgateway"],
+  ["loki", "loki"],
+  ["promtail", "promtail"],
+  ["fluent-bit", "fluent-bit"],
+  ["fluentbit", "fluent-bit"],
+  ["fluentd", "fluentd"],
+  ["fluentd-kubernetes-daemonset", "fluentd"],
+  ["vector", "vector"],
+  ["elasticsearch", "elasticsearch"],
+  ["opensearch", "opensearch"],
+  ["logstash", "logstash"],
+  ["kibana", "kibana"],
+  ["opensearch-dashboards", "kibana"],
+  ["filebeat", "filebeat"],
+  ["opentelemetry-collector", "otel-collector"],
+  ["opentelemetry-collector-contrib", "otel-collector"],
+  ["otel-collector", "otel-collector"],
+  ["otelcol", "otel-collector"],
+  ["otelcol-contrib", "otel-collector"],
+  ["jaeger", "jaeger"],
+  ["jaeger-all-in-one", "jaeger"],
+  ["jaeger-collector", "jaeger"],
+  ["jaeger-query", "jaeger"],
+  ["tempo", "tempo"],
+  ["zipkin", "zipkin"],
+  ["datadog-agent", "datadog-agent"],
+  ["newrelic-infrastructure", "newrelic"],
+  ["infrastructure-bundle", "newrelic"],
+  ["sentry", "sentry"],
+  ["sentry-self-hosted", "sentry"],
+  ["grafana-agent", "grafana-agent"],
+  ["agent-operator", "grafana-agent"],
+  ["alloy", "alloy"],
+  ["victoria-metrics", "victoria-metrics"],
+  ["victoriametrics", "victoria-metrics"],
+  ["vmagent", "victoria-metrics"],
+  ["vmalert", "victoria-metrics"],
+  ["uptime-kuma", "uptime-kuma"]
+]);
+var OWNED = [
+  ["agent", "datadog", "datadog-agent"],
+  ["all-in-one", "jaeger", "jaeger"],
+  ["infrastructure", "newrelic", "newrelic"],
+  ["collector", "opentelemetry", "otel-collector"]
+];
+function componentOf(image, name = "") {
+  if (image) {
+    const n2 = imageName(image);
+    const hit = BY_IMAGE.get(n2);
+    if (hit) return hit;
+    const lower = image.toLowerCase();
+    for (const [generic, owner, kind] of OWNED) if (n2 === generic && lower.includes(owner)) return kind;
+  }
+  return name ? BY_IMAGE.get(name.toLowerCase()) : void 0;
+}
+var LOG_SHIPPERS = /* @__PURE__ */ new Set(["promtail", "fluent-bit", "fluentd", "vector", "filebeat", "logstash", "grafana-agent", "alloy", "datadog-agent"]);
+var TRACING = /* @__PURE__ */ new Set(["jaeger", "tempo", "zipkin", "otel-collector"]);
+var SHIPPING_DRIVERS = /* @__PURE__ */ new Set(["loki", "fluentd", "gelf", "syslog", "awslogs", "gcplogs", "splunk", "journald", "logentries", "etwlogs"]);
+var obj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var arr = (v) => Array.isArray(v) ? v : [];
+var s2 = (v) => typeof v === "string" ? v : void 0;
+var n = (v) => typeof v === "number" ? v : 0;
+function fromCompose(compose, out) {
+  if (!obj(compose)) return;
+  for (const p of arr(compose.projects)) {
+    if (!obj(p)) continue;
+    for (const svc of arr(p.services)) {
+      if (!obj(svc)) continue;
+      const name = s2(svc.name) ?? "";
+      const image = s2(svc.image) ?? "";
+      const file = s2(svc.file) ?? "";
+      const line = n(svc.line);
+      const kind = componentOf(image, name);
+      if (kind) out.components.push({ kind, name, ...image ? { image } : {}, file, line, via: "compose" });
+      const logging = svc.logging;
+      if (obj(logging) && obj(logging.value)) {
+        const driver = s2(logging.value.driver);
+        if (driver && SHIPPING_DRIVERS.has(driver)) {
+          out.drivers.push({ via: "logging-driver", tool: driver, service: name, destinations: destinationsOf(logging.value.options), file: s2(logging.file) ?? file, line: n(logging.line) || line });
+        }
+      }
     }
   }
 }
-var INTEGRATIONS = ["email_configs", "slack_configs", "pagerduty_configs", "webhook_configs", "opsgenie_configs", "msteams_configs", "telegram_configs", "discord_configs", "victorops_configs", "pushover_configs", "sns_configs", "wechat_configs", "webex_configs"];
-function readYamlDoc(ctx, file, v, inv) {
-  if (!isMap(v)) return;
-  if (Array.isArray(v.scrape_configs)) {
-    const jobs = v.scrape_configs.filter(isMap).map((j, i) => ({
-      name: String(j.job_name ?? ""),
-      targets: (Array.isArray(j.static_configs) ? j.static_configs : []).filter(isMap).flatMap((s2) => Array.isArray(s2.targets) ? s2.targets.map(String) : []),
-      line: yamlLine(v.scrape_configs, i)
-    }));
-    const dir = posix7.dirname(file);
-    const ruleFiles = [];
-    for (const r of Array.isArray(v.rule_files) ? v.rule_files : []) {
-      const pattern = posix7.normalize(posix7.join(dir, String(r).replace(/^\/etc\/prometheus\//, "")));
-      const re = new RegExp("^" + pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*") + "$");
-      for (const f of ctx.files) if (re.test(f.path)) ruleFiles.push(f.path);
-    }
-    inv.prometheus.push({ file, jobs, ruleFiles, alertmanagers: isMap(v.alerting) });
+function destinationsOf(options) {
+  if (!obj(options)) return [];
+  const out = [];
+  for (const k of ["loki-url", "fluentd-address", "gelf-address", "syslog-address", "awslogs-group", "splunk-url"]) {
+    const v = s2(options[k]);
+    if (v) out.push(v);
   }
-  if (Array.isArray(v.groups)) readRuleGroups(v, file, inv);
-  if (isMap(v.route) && Array.isArray(v.receivers)) {
-    inv.alertmanager.push({
-      file,
-      receivers: v.receivers.filter(isMap).map((r, i) => ({ name: String(r.name ?? ""), integrations: INTEGRATIONS.filter((k) => Array.isArray(r[k]) && r[k].length > 0).map((k) => k.replace("_configs", "")), line: yamlLine(v.receivers, i) }))
+  return out;
+}
+function fromKubernetes(k8s, out) {
+  if (!obj(k8s)) return;
+  for (const w of arr(k8s.workloads)) {
+    if (!obj(w)) continue;
+    for (const c of arr(w.containers)) {
+      if (!obj(c)) continue;
+      const image = s2(c.image);
+      const kind = image ? componentOf(image) : void 0;
+      if (kind) out.components.push({ kind, name: `${s2(w.name) ?? ""}/${s2(c.name) ?? ""}`, image, file: s2(c.file) ?? s2(w.file) ?? "", line: n(c.line) || n(w.line), via: "kubernetes" });
+    }
+  }
+}
+var HELM_CHARTS = /* @__PURE__ */ new Map([
+  ["kube-prometheus-stack", ["prometheus", "alertmanager", "grafana", "node-exporter"]],
+  ["prometheus", ["prometheus"]],
+  ["loki-stack", ["loki", "promtail"]],
+  ["loki", ["loki"]],
+  ["grafana", ["grafana"]],
+  ["promtail", ["promtail"]],
+  ["fluent-bit", ["fluent-bit"]],
+  ["tempo", ["tempo"]],
+  ["jaeger", ["jaeger"]],
+  ["opentelemetry-collector", ["otel-collector"]],
+  ["datadog", ["datadog-agent"]],
+  ["elasticsearch", ["elasticsearch"]],
+  ["kibana", ["kibana"]],
+  ["prometheus-postgres-exporter", ["postgres-exporter"]],
+  ["prometheus-redis-exporter", ["redis-exporter"]],
+  ["sentry", ["sentry"]]
+]);
+function fromHelm(helm, out) {
+  if (!obj(helm)) return;
+  for (const ch of arr(helm.charts)) {
+    if (!obj(ch)) continue;
+    for (const dep of arr(ch.dependencies)) {
+      const name = s2(dep) ?? (obj(dep) ? s2(dep.name) : void 0);
+      for (const kind of name && HELM_CHARTS.get(name) || []) out.components.push({ kind, name, file: s2(ch.file) ?? "", line: obj(dep) && n(dep.line) || 1, via: "helm" });
+    }
+  }
+}
+var isLogShipper = (k) => LOG_SHIPPERS.has(k);
+
+// src/inventory/monitoring/describe.ts
+function describeMonitoring(inv) {
+  const out = [];
+  for (const p of inv.prometheus) {
+    if (p.source !== "config") {
+      out.push(`${p.file}:${p.line} ${p.jobs[0]?.name ?? p.source}`);
+      continue;
+    }
+    out.push(`${p.file}:${p.line} prometheus${p.scrapeInterval ? ` every ${p.scrapeInterval}` : ""}: ${p.jobs.length} scrape jobs; alertmanager ${p.alertmanagers ? p.alertmanagerTargets.join(", ") || "configured" : "NOT configured"}`);
+    for (const j of p.jobs) out.push(`  ${j.file}:${j.line} job ${j.name}: ${[...j.targets, ...j.discovery.map((d) => `${d} discovery`)].join(", ") || "no targets"}${j.metricsPath ? ` ${j.metricsPath}` : ""}`);
+    for (const r of p.rulePatterns) out.push(`  ${p.file}:${r.line} rule_files ${r.pattern} -> ${r.matched.join(", ") || "NO file in the repository"}`);
+  }
+  if (inv.alertRules.length) {
+    const withRunbook = inv.alertRules.filter((r) => r.runbookUrl).length;
+    const unloaded = inv.alertRules.filter((r) => !r.loaded).length;
+    out.push(`${inv.alertRules.length} alert rules: ${withRunbook} with runbook_url, ${inv.alertRules.length - withRunbook} without${unloaded ? `; ${unloaded} in files no Prometheus config loads` : ""}`);
+    for (const r of inv.alertRules) out.push(`  ${r.file}:${r.line} alert ${r.name}${r.severity ? ` (${r.severity})` : ""}${r.for ? ` for ${r.for}` : ""}${r.runbookUrl ? "" : " \u2014 no runbook_url"}`);
+  }
+  if (inv.recordingRules.length) out.push(`${inv.recordingRules.length} recording rules`);
+  for (const a of inv.alertmanager) {
+    out.push(`${a.file}:${a.line} alertmanager: route ${a.route ? `\u2192 ${a.route.receiver ?? "?"} (${a.route.routes} sub-routes)` : "MISSING"}`);
+    for (const r of a.receivers) out.push(`  ${r.file}:${r.line} receiver ${r.name}: ${r.integrations.join(", ") || "no integration (null receiver)"}`);
+  }
+  for (const d of inv.grafana.datasources) out.push(`${d.file}:${d.line} grafana datasource ${d.name ?? ""} (${d.type})${d.url ? ` ${d.url}` : ""}`);
+  for (const p of inv.grafana.dashboardProviders) out.push(`${p.file}:${p.line} grafana dashboard provider ${p.name ?? ""}${p.path ? ` from ${p.path}` : ""}`);
+  for (const d of inv.grafana.dashboards) out.push(`${d.file}:${d.line} dashboard "${d.title}": ${d.panels} panels, ${d.kind}${d.business ? ` (${d.businessSignals.slice(0, 4).join(", ")})` : ""}`);
+  const byKind = /* @__PURE__ */ new Map();
+  for (const c of inv.components) byKind.set(c.kind, [...byKind.get(c.kind) ?? [], `${c.file}:${c.line}`]);
+  for (const [kind, where] of byKind) out.push(`${where[0]} ${kind} runs (${where.length} place${where.length === 1 ? "" : "s"}: ${where.slice(0, 3).join(", ")})`);
+  for (const s3 of inv.logShippers) out.push(`${s3.file}:${s3.line} logs: ${s3.tool} ${s3.via}${s3.service ? ` for ${s3.service}` : ""}${s3.destinations.length ? ` \u2192 ${s3.destinations.join(", ")}` : ""}`);
+  for (const t of inv.tracing) out.push(`${t.file}:${t.line} tracing: ${t.tool} ${t.via}${t.exporters.length ? ` \u2192 ${t.exporters.join(", ")}` : ""}`);
+  return out;
+}
+
+// src/inventory/monitoring/grafana.ts
+function isDatasourceProvisioning(v) {
+  return Array.isArray(v.datasources) && ("apiVersion" in v || v.datasources.some((d) => isObj2(d) && "type" in d));
+}
+function isDashboardProvisioning(v) {
+  return Array.isArray(v.providers) && v.providers.some((p) => isObj2(p) && isObj2(p.options));
+}
+function readDatasources(v, file) {
+  const items = list2(v.datasources);
+  const out = [];
+  items.forEach((d, i) => {
+    if (!isObj2(d)) return;
+    const ds = { type: str4(d.type) ?? "", file, line: yamlLine(items, i) };
+    if (d.name !== void 0) ds.name = str4(d.name);
+    if (d.url !== void 0) ds.url = str4(d.url);
+    if (d.uid !== void 0) ds.uid = str4(d.uid);
+    if (typeof d.isDefault === "boolean") ds.isDefault = d.isDefault;
+    out.push(ds);
+  });
+  return out;
+}
+function readProviders(v, file) {
+  const items = list2(v.providers);
+  const out = [];
+  items.forEach((p, i) => {
+    if (!isObj2(p)) return;
+    const prov = { file, line: yamlLine(items, i) };
+    if (p.name !== void 0) prov.name = str4(p.name);
+    if (isObj2(p.options) && p.options.path !== void 0) prov.path = str4(p.options.path);
+    out.push(prov);
+  });
+  return out;
+}
+var BUSINESS_WORDS = /\b(orders?|revenue|sales|signups?|sign[- ]ups?|registrations?|checkouts?|conversions?|payments?|purchases?|subscriptions?|subscribers?|carts?|customers?|churn|gmv|arpu|mrr|arr|active users|new users|users|dau|mau|bookings?|invoices?|funnel)\b/gi;
+var SYSTEM_PREFIXES = ["node_", "container_", "machine_", "kube_", "kubelet_", "apiserver_", "etcd_", "coredns_", "process_", "go_", "python_", "nodejs_", "jvm_", "http_", "https_", "grpc_", "rpc_", "promhttp_", "prometheus_", "alertmanager_", "grafana_", "loki_", "promtail_", "tempo_", "pg_", "postgres_", "redis_", "mysql_", "mongodb_", "nginx_", "haproxy_", "traefik_", "envoy_", "istio_", "probe_", "blackbox_", "windows_", "elasticsearch_", "rabbitmq_", "kafka_", "celery_", "flask_", "django_", "fastapi_", "starlette_", "uvicorn_", "gunicorn_", "net_", "scrape_", "otelcol_", "jaeger_", "cortex_", "thanos_", "up", "cadvisor_", "aws_", "stackdriver_", "azure_", "dotnet_", "aspnetcore_", "ruby_", "puma_", "sidekiq_", "hikaricp_", "jdbc_", "tomcat_", "php_", "opcache_", "log_", "logs_", "db_", "sql_", "cache_", "requests_", "request_", "api_request", "api_latency", "errors_", "memory_", "cpu_", "disk_", "system_"];
+var PROMQL = /* @__PURE__ */ new Set(["histogram_quantile", "avg_over_time", "max_over_time", "min_over_time", "sum_over_time", "count_over_time", "quantile_over_time", "stddev_over_time", "stdvar_over_time", "last_over_time", "present_over_time", "absent_over_time", "label_replace", "label_join", "count_values", "predict_linear", "holt_winters", "day_of_week", "day_of_month", "days_in_month", "clamp_max", "clamp_min", "sort_desc", "line_format", "label_format", "bytes_over_time", "bytes_rate", "rate_counter", "group_left", "group_right", "bool", "rate", "irate", "increase", "sum", "avg", "max", "min", "count", "by", "without", "on", "ignoring", "offset", "and", "or", "unless", "topk", "bottomk", "delta", "deriv", "abs", "time", "vector", "scalar", "absent", "changes", "resets", "round", "ceil", "floor", "sqrt", "exp", "ln", "log2", "log10", "timestamp", "quantile", "stddev", "stdvar", "group", "sort", "year", "month", "hour", "minute"]);
+function metricNames(expr) {
+  const cleaned = expr.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, " ").replace(/\{[^}]*\}/g, " ").replace(/\[[^\]]*\]/g, " ").replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, " ").replace(/\$\w+/g, " ");
+  const out = /* @__PURE__ */ new Set();
+  for (const m of cleaned.matchAll(/[A-Za-z_:][A-Za-z0-9_:]*/g)) {
+    const name = m[0];
+    if (PROMQL.has(name) || !name.includes("_") || name.includes(":") || name.startsWith("__")) continue;
+    out.add(name);
+  }
+  return [...out];
+}
+var isSystemMetric = (m) => SYSTEM_PREFIXES.some((p) => m.startsWith(p));
+function flattenPanels(items, out, depth = 0) {
+  if (depth > 10) return;
+  for (const p of items) {
+    if (!isObj2(p)) continue;
+    if (Array.isArray(p.panels)) flattenPanels(p.panels, out, depth + 1);
+    if (p.type !== "row") out.push(p);
+  }
+}
+function dsRef(v, into) {
+  if (typeof v === "string" && v) into.add(v);
+  else if (isObj2(v) && (v.uid !== void 0 || v.type !== void 0)) into.add(str4(v.uid) ?? str4(v.type));
+}
+function readDashboard(value, file) {
+  const dash = isObj2(value) && isObj2(value.dashboard) ? value.dashboard : value;
+  if (!isObj2(dash)) return void 0;
+  const top = Array.isArray(dash.panels) ? dash.panels : Array.isArray(dash.rows) ? dash.rows.flatMap((r) => isObj2(r) ? list2(r.panels) : []) : void 0;
+  if (!top) return void 0;
+  const panels = [];
+  flattenPanels(top, panels);
+  const datasources = /* @__PURE__ */ new Set();
+  const metrics = /* @__PURE__ */ new Set();
+  const words = /* @__PURE__ */ new Set();
+  const scan = (text) => {
+    for (const m of text.matchAll(BUSINESS_WORDS)) words.add(m[0].toLowerCase());
+  };
+  for (const p of panels) {
+    dsRef(p.datasource, datasources);
+    scan(`${str4(p.title) ?? ""} ${str4(p.description) ?? ""}`);
+    for (const t of list2(p.targets)) {
+      if (!isObj2(t)) continue;
+      dsRef(t.datasource, datasources);
+      const expr = str4(t.expr);
+      const q = expr ?? str4(t.query) ?? str4(t.rawSql) ?? "";
+      if (expr) for (const m of metricNames(expr)) metrics.add(m);
+      scan(q.replace(/_/g, " "));
+      if (t.legendFormat !== void 0) scan(str4(t.legendFormat) ?? "");
+    }
+  }
+  const custom = [...metrics].filter((m) => !isSystemMetric(m));
+  const signals = [...words, ...custom.slice(0, 10)];
+  const business = signals.length > 0;
+  return {
+    file,
+    line: 1,
+    title: str4(dash.title) ?? file.slice(file.lastIndexOf("/") + 1),
+    ...dash.uid !== void 0 && dash.uid !== null ? { uid: str4(dash.uid) } : {},
+    panels: panels.length,
+    datasources: [...datasources],
+    business,
+    kind: business ? "business" : "system",
+    businessSignals: signals,
+    metrics: [...metrics]
+  };
+}
+
+// src/inventory/monitoring/prometheus.ts
+import { posix as posix10 } from "node:path";
+
+// src/inventory/monitoring/glob.ts
+import { posix as posix9 } from "node:path";
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        re += pattern[i + 2] === "/" ? "(?:[^/]+/)*" : ".*";
+        i += pattern[i + 2] === "/" ? 2 : 1;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function resolveRuleGlob(pattern, configDir, candidates, mounts = []) {
+  const tries = [];
+  if (!pattern.startsWith("/")) tries.push(posix9.join(configDir, pattern));
+  else {
+    for (const m of mounts) {
+      const target = m.target.replace(/\/$/, "");
+      if (pattern === target || pattern.startsWith(target + "/")) tries.push(posix9.join(m.source, pattern.slice(target.length)));
+    }
+    const parts = pattern.split("/").filter(Boolean);
+    for (let k = parts.length; k >= 1; k--) tries.push(posix9.join(configDir, ...parts.slice(parts.length - k)));
+  }
+  for (const t of tries) {
+    const re = globToRegExp(posix9.normalize(t).replace(/^\.\//, ""));
+    const hits = candidates.filter((c) => re.test(c));
+    if (hits.length) return hits;
+  }
+  return [];
+}
+
+// src/inventory/monitoring/prometheus.ts
+function isPrometheusConfig(v) {
+  return Array.isArray(v.scrape_configs) && !("clients" in v) && !("positions" in v) && !("client" in v);
+}
+function readPrometheus(v, file, line, rc) {
+  const global2 = isObj2(v.global) ? v.global : {};
+  const cfg = {
+    file,
+    line,
+    scrapeInterval: str4(global2.scrape_interval),
+    evaluationInterval: str4(global2.evaluation_interval),
+    jobs: [],
+    rulePatterns: [],
+    ruleFiles: [],
+    alertmanagers: false,
+    alertmanagerTargets: [],
+    remoteWrite: [],
+    source: "config"
+  };
+  const scrape = v.scrape_configs;
+  scrape.forEach((j, i) => isObj2(j) && cfg.jobs.push(readJob2(j, file, yamlLine(scrape, i) || line)));
+  const dir = posix10.dirname(file);
+  const rules = list2(v.rule_files);
+  const seen = /* @__PURE__ */ new Set();
+  rules.forEach((r, i) => {
+    const pattern = String(r);
+    const matched = resolveRuleGlob(pattern, dir === "." ? "" : dir, rc.yamlFiles, rc.mounts);
+    cfg.rulePatterns.push({ pattern, line: yamlLine(rules, i) || line, matched });
+    for (const m of matched) if (!seen.has(m)) seen.add(m), cfg.ruleFiles.push(m);
+  });
+  if (isObj2(v.alerting) && Array.isArray(v.alerting.alertmanagers)) {
+    cfg.alertmanagers = v.alerting.alertmanagers.length > 0;
+    for (const am of v.alerting.alertmanagers) if (isObj2(am)) cfg.alertmanagerTargets.push(...staticTargets(am.static_configs));
+  }
+  for (const rw of list2(v.remote_write)) if (isObj2(rw) && rw.url !== void 0) cfg.remoteWrite.push(String(rw.url));
+  return cfg;
+}
+function staticTargets(v) {
+  return list2(v).flatMap((s3) => isObj2(s3) ? list2(s3.targets).map(String) : []);
+}
+function readJob2(j, file, line) {
+  const job = { name: str4(j.job_name) ?? "", file, line, targets: staticTargets(j.static_configs), discovery: [] };
+  for (const k of Object.keys(j)) if (k.endsWith("_sd_configs")) job.discovery.push(k.slice(0, -"_sd_configs".length));
+  if (j.metrics_path !== void 0) job.metricsPath = str4(j.metrics_path);
+  if (j.scheme !== void 0) job.scheme = str4(j.scheme);
+  if (j.scrape_interval !== void 0) job.scrapeInterval = str4(j.scrape_interval);
+  return job;
+}
+function readMonitorResource(v, file, line) {
+  const kind = v.kind;
+  if (kind !== "ServiceMonitor" && kind !== "PodMonitor") return void 0;
+  const meta = isObj2(v.metadata) ? v.metadata : {};
+  const spec = isObj2(v.spec) ? v.spec : {};
+  const endpoints = list2(kind === "ServiceMonitor" ? spec.endpoints : spec.podMetricsEndpoints);
+  const first = endpoints.find(isObj2);
+  const job = { name: `${kind} ${str4(meta.name) ?? ""}`.trim(), file, line: yamlLine(v, "kind") || line, targets: [], discovery: ["kubernetes"] };
+  if (first?.path !== void 0) job.metricsPath = str4(first.path);
+  if (first?.interval !== void 0) job.scrapeInterval = str4(first.interval);
+  return { file, line: job.line, jobs: [job], rulePatterns: [], ruleFiles: [], alertmanagers: false, alertmanagerTargets: [], remoteWrite: [], source: kind === "ServiceMonitor" ? "service-monitor" : "pod-monitor" };
+}
+
+// src/inventory/monitoring/rules.ts
+function isRuleFile(v) {
+  return Array.isArray(v.groups) && v.groups.some((g) => isObj2(g) && Array.isArray(g.rules));
+}
+function readRuleGroups(groupsOwner, file, source, out) {
+  for (const g of list2(groupsOwner.groups)) {
+    if (!isObj2(g)) continue;
+    const group = str4(g.name) ?? "";
+    const rules = list2(g.rules);
+    rules.forEach((r, i) => {
+      if (!isObj2(r)) return;
+      const line = yamlLine(rules, i);
+      if (r.record !== void 0) {
+        out.records.push({ name: String(r.record), group, expr: str4(r.expr) ?? "", file, line });
+        return;
+      }
+      if (r.alert === void 0) return;
+      const labels = strMap2(r.labels);
+      const ann = strMap2(r.annotations);
+      const rule = { name: String(r.alert), group, expr: str4(r.expr) ?? "", labels, file, line: yamlLine(r, "alert") || line, loaded: source === "prometheus-rule", source };
+      if (r.for !== void 0) rule.for = str4(r.for);
+      if (labels.severity !== void 0) rule.severity = labels.severity;
+      if (ann.summary !== void 0) rule.summary = ann.summary;
+      if (ann.description !== void 0) rule.description = ann.description;
+      const runbookKey = ann.runbook_url !== void 0 ? "runbook_url" : ann.runbook !== void 0 ? "runbook" : void 0;
+      if (runbookKey) {
+        rule.runbookUrl = ann[runbookKey];
+        rule.runbookLine = yamlLine(r.annotations, runbookKey);
+      }
+      out.alerts.push(rule);
     });
   }
-  if (Array.isArray(v.datasources)) v.datasources.filter(isMap).forEach((d, i) => inv.grafana.datasources.push({ type: String(d.type ?? ""), file, line: yamlLine(v.datasources, i) }));
-  if (Array.isArray(v.providers) && v.apiVersion !== void 0) inv.grafana.dashboardProviders.push({ file, line: yamlLine(v, "providers") });
+}
+
+// src/inventory/monitoring/shippers.ts
+var TEXT_CONFIGS = /* @__PURE__ */ new Map([
+  ["fluent-bit.conf", "fluent-bit"],
+  ["fluentbit.conf", "fluent-bit"],
+  ["td-agent-bit.conf", "fluent-bit"],
+  ["fluent.conf", "fluentd"],
+  ["fluentd.conf", "fluentd"],
+  ["td-agent.conf", "fluentd"],
+  ["vector.toml", "vector"],
+  ["logstash.conf", "logstash"]
+]);
+function textConfigKind(f) {
+  const byName = TEXT_CONFIGS.get(f.name);
+  if (byName) return byName;
+  if (f.ext !== ".conf" && f.ext !== ".toml") return void 0;
+  const dir = f.dir.toLowerCase();
+  if (f.ext === ".toml") return dir.includes("vector") ? "vector" : void 0;
+  if (dir.includes("fluent-bit") || dir.includes("fluentbit")) return "fluent-bit";
+  if (dir.includes("fluent")) return "fluentd";
+  if (dir.includes("logstash")) return "logstash";
+  return void 0;
+}
+function readTextConfig(kind, text, file) {
+  const lines = text.split("\n");
+  const dest = [];
+  let first = 0;
+  const hit = (name, i) => {
+    if (!dest.includes(name)) dest.push(name);
+    if (!first) first = i + 1;
+  };
+  if (kind === "fluent-bit") {
+    let inOutput = false;
+    lines.forEach((l, i) => {
+      const t = l.trim();
+      if (t.startsWith("[")) inOutput = /^\[OUTPUT\]/i.test(t);
+      else if (inOutput) {
+        const m = /^name\s+(\S+)/i.exec(t);
+        if (m) hit(m[1].toLowerCase(), i);
+      }
+    });
+  } else if (kind === "fluentd") {
+    let inMatch = false;
+    lines.forEach((l, i) => {
+      const t = l.trim();
+      if (/^<match\b/i.test(t)) inMatch = true;
+      else if (/^<\/match>/i.test(t)) inMatch = false;
+      else if (inMatch) {
+        const m = /^@type\s+(\S+)/.exec(t);
+        if (m && m[1] !== "copy") hit(m[1].toLowerCase(), i);
+      }
+    });
+  } else if (kind === "vector") {
+    let inSink = false;
+    lines.forEach((l, i) => {
+      const t = l.trim();
+      if (t.startsWith("[")) inSink = /^\[sinks\./.test(t);
+      else if (inSink) {
+        const m = /^type\s*=\s*["']([\w-]+)["']/.exec(t);
+        if (m) hit(m[1], i);
+      }
+    });
+  } else {
+    let depth = 0;
+    let inOutput = false;
+    lines.forEach((l, i) => {
+      const t = l.replace(/#.*/, "").trim();
+      if (!inOutput && /^output\s*\{/.test(t)) {
+        inOutput = true;
+        depth = 1;
+        return;
+      }
+      if (!inOutput) return;
+      const m = /^([\w-]+)\s*\{/.exec(t);
+      if (m && depth === 1 && m[1] !== "if" && m[1] !== "else") hit(m[1], i);
+      depth += (t.match(/\{/g) ?? []).length - (t.match(/\}/g) ?? []).length;
+      if (depth <= 0) inOutput = false;
+    });
+  }
+  return { via: "config", tool: kind, destinations: dest, file, line: first || 1 };
+}
+function readYamlPipeline(v, file, line, shippers, tracing) {
+  if (Array.isArray(v.clients) && (Array.isArray(v.scrape_configs) || isObj2(v.positions))) {
+    const urls = list2(v.clients).flatMap((c) => isObj2(c) && c.url !== void 0 ? [String(c.url)] : []);
+    shippers.push({ via: "config", tool: "promtail", destinations: urls, file, line: yamlLine(v, "clients") || line });
+    return true;
+  }
+  if (isObj2(v.schema_config) || isObj2(v.common) && isObj2(v.common.storage) || isObj2(v.ingester) && isObj2(v.storage_config)) {
+    const stores = list2(isObj2(v.schema_config) ? v.schema_config.configs : []).flatMap((c) => isObj2(c) && c.object_store !== void 0 ? [String(c.object_store)] : []);
+    shippers.push({ via: "config", tool: "loki", destinations: [...new Set(stores)], file, line: yamlLine(v, "schema_config") || line });
+    return true;
+  }
+  const filebeatOut = Object.keys(v).filter((k) => k.startsWith("output.")).map((k) => k.slice(7));
+  if (filebeatOut.length || ("filebeat.inputs" in v || isObj2(v.filebeat)) && isObj2(v.output)) {
+    const dest = filebeatOut.length ? filebeatOut : Object.keys(v.output);
+    const key = filebeatOut.length ? `output.${filebeatOut[0]}` : "output";
+    shippers.push({ via: "config", tool: "filebeat", destinations: dest, file, line: yamlLine(v, key) || line });
+    return true;
+  }
+  if (isObj2(v.sinks) && (isObj2(v.sources) || isObj2(v.transforms))) {
+    const sinks = v.sinks;
+    const dest = Object.values(sinks).flatMap((s3) => isObj2(s3) && s3.type !== void 0 ? [String(s3.type)] : []);
+    shippers.push({ via: "config", tool: "vector", destinations: [...new Set(dest)], file, line: yamlLine(v, "sinks") || line });
+    return true;
+  }
+  if (isObj2(v.pipeline) && Array.isArray(v.pipeline.outputs)) {
+    const dest = v.pipeline.outputs.flatMap((o) => isObj2(o) && o.name !== void 0 ? [String(o.name).toLowerCase()] : []);
+    shippers.push({ via: "config", tool: "fluent-bit", destinations: [...new Set(dest)], file, line: yamlLine(v.pipeline, "outputs") || line });
+    return true;
+  }
+  if (isObj2(v.receivers) && isObj2(v.exporters) && isObj2(v.service)) {
+    const pipelines = isObj2(v.service.pipelines) ? v.service.pipelines : {};
+    const setup = { via: "config", tool: "otel-collector", receivers: Object.keys(v.receivers), exporters: Object.keys(v.exporters), file, line: yamlLine(v, "receivers") || line };
+    tracing.push(setup);
+    for (const [name, p] of Object.entries(pipelines)) {
+      if (!name.startsWith("logs") || !isObj2(p)) continue;
+      shippers.push({ via: "config", tool: "otel-collector", destinations: list2(p.exporters).map(String), file, line: yamlLine(pipelines, name) || line });
+    }
+    return true;
+  }
+  if (isObj2(v.distributor) && isObj2(v.storage) && isObj2(v.storage.trace)) {
+    tracing.push({ via: "config", tool: "tempo", receivers: isObj2(v.distributor.receivers) ? Object.keys(v.distributor.receivers) : [], exporters: [str4(v.storage.trace.backend) ?? ""].filter(Boolean), file, line: yamlLine(v, "distributor") || line });
+    return true;
+  }
+  return false;
+}
+
+// src/inventory/monitoring/index.ts
+var isYaml = (f) => f.ext === ".yml" || f.ext === ".yaml";
+function isDashboardCandidate(f) {
+  if (f.ext !== ".json") return false;
+  const p = f.path.toLowerCase();
+  return p.includes("dashboard") || p.includes("grafana") || p.includes("monitoring") || p.includes("observability");
+}
+var MARKERS = ["scrape_configs", "groups:", "receivers:", "datasources:", "providers:", "clients:", "schema_config", "storage_config", "filebeat", "sinks:", "pipeline:", "distributor:", "PrometheusRule", "ServiceMonitor", "PodMonitor", "AlertmanagerConfig"];
+var monitoringCollector = {
+  key: "monitoring",
+  wants: (f) => isYaml(f) || isDashboardCandidate(f) || textConfigKind(f) !== void 0,
+  collect(ctx, earlier) {
+    const inv = { prometheus: [], alertRules: [], recordingRules: [], alertmanager: [], grafana: { datasources: [], dashboardProviders: [], dashboards: [] }, components: [], logShippers: [], logDrivers: [], tracing: [] };
+    const scan = { components: [], drivers: [] };
+    fromCompose(earlier.compose, scan);
+    fromKubernetes(earlier.kubernetes, scan);
+    fromHelm(earlier.helm, scan);
+    const yamlFiles = ctx.files.filter(isYaml).map((f) => f.path);
+    const rc = { yamlFiles, mounts: prometheusMounts(earlier.compose) };
+    const rules = { alerts: [], records: [] };
+    for (const f of ctx.files) {
+      if (isYaml(f)) readYamlFile(ctx, f, inv, rules, rc);
+      else if (f.ext === ".json") {
+        if (!isDashboardCandidate(f)) continue;
+        const d = readDashboard(ctx.json(f.path), f.path);
+        if (d) inv.grafana.dashboards.push(d);
+      } else {
+        const kind = textConfigKind(f);
+        const text = kind && ctx.text(f.path);
+        const s3 = kind && text ? readTextConfig(kind, text, f.path) : void 0;
+        if (s3) inv.logShippers.push(s3);
+      }
+    }
+    const loaded = new Set(inv.prometheus.flatMap((p) => p.ruleFiles));
+    for (const r of rules.alerts) if (loaded.has(r.file)) r.loaded = true;
+    inv.alertRules = rules.alerts;
+    inv.recordingRules = rules.records;
+    inv.components = scan.components;
+    for (const d of scan.drivers) {
+      inv.logShippers.push(d);
+      inv.logDrivers.push({ service: d.service ?? "", driver: d.tool, file: d.file, line: d.line });
+    }
+    for (const c of scan.components) {
+      if (isLogShipper(c.kind)) inv.logShippers.push({ via: "component", tool: c.kind, service: c.name, destinations: [], file: c.file, line: c.line });
+      if (TRACING.has(c.kind)) inv.tracing.push({ via: "component", tool: c.kind, receivers: [], exporters: [], file: c.file, line: c.line });
+    }
+    return inv;
+  },
+  describe: describeMonitoring
+};
+function readYamlFile(ctx, f, inv, rules, rc) {
+  if (f.dir === ".github/workflows") return;
+  const text = ctx.text(f.path);
+  if (!text || !MARKERS.some((m) => text.includes(m))) return;
+  if ((f.dir.endsWith("/templates") || f.dir.includes("/templates/") || f.dir === "templates") && text.includes("{{")) return;
+  for (const d of ctx.yaml(f.path)?.documents ?? []) {
+    if (isObj2(d.value)) readDocument2(d.value, f.path, d.line, inv, rules, rc);
+  }
+}
+function readDocument2(v, file, line, inv, rules, rc) {
+  if (typeof v.kind === "string" && typeof v.apiVersion === "string") {
+    if (v.kind === "PrometheusRule" && isObj2(v.spec)) readRuleGroups(v.spec, file, "prometheus-rule", rules);
+    const mon = readMonitorResource(v, file, line);
+    if (mon) inv.prometheus.push(mon);
+    const amc = readAlertmanagerResource(v, file, line);
+    if (amc) inv.alertmanager.push(amc);
+    return;
+  }
+  if (isPrometheusConfig(v)) inv.prometheus.push(readPrometheus(v, file, line, rc));
+  if (isRuleFile(v)) readRuleGroups(v, file, "rule-file", rules);
+  if (isAlertmanagerConfig(v)) inv.alertmanager.push(readAlertmanager(v, file, line));
+  if (isDatasourceProvisioning(v)) inv.grafana.datasources.push(...readDatasources(v, file));
+  if (isDashboardProvisioning(v)) inv.grafana.dashboardProviders.push(...readProviders(v, file));
+  readYamlPipeline(v, file, line, inv.logShippers, inv.tracing);
+}
+function prometheusMounts(compose) {
+  const out = [];
+  if (!isObj2(compose) || !Array.isArray(compose.projects)) return out;
+  for (const p of compose.projects) {
+    if (!isObj2(p) || !Array.isArray(p.services)) continue;
+    const dir = typeof p.dir === "string" ? p.dir : "";
+    for (const s3 of p.services) {
+      if (!isObj2(s3) || componentOf(String(s3.image ?? ""), String(s3.name ?? "")) !== "prometheus" || !Array.isArray(s3.volumes)) continue;
+      for (const vol of s3.volumes) {
+        const [source, target] = String(vol).split(":");
+        if (!source || !target || !(source.startsWith(".") || source.startsWith("/"))) continue;
+        out.push({ source: posix11.normalize(posix11.join(dir, source)).replace(/^\.\/?/, ""), target });
+      }
+    }
+  }
+  return out;
 }
 
 // src/inventory/documents/kinds.ts
 var KINDS = [
-  { kind: "incident-response", topic: /incident|outage|postmortem|post-mortem|장애\s*대응|장애\s*처리|장애\s*조치|인시던트|비상\s*대응|사고\s*대응/, names: /incident|postmortem/i, commands: /kubectl|docker|systemctl|journalctl|curl|rollout|restart/ },
+  { kind: "incident-response", topic: /incident|outage|postmortem|post-mortem|장애\s*대응|장애\s*처리|장애\s*조치|인시던트|비상\s*대응|사고\s*대응/, names: /incident|postmortem/i, dirs: /(^|\/)(incidents?|postmortems?)(\/|$)/i, commands: /kubectl|docker|systemctl|journalctl|curl|rollout|restart/ },
   { kind: "disaster-recovery", topic: /disaster[\s-]*recovery|\brto\b|\brpo\b|failover|재해\s*복구|재난\s*복구|재해복구/, names: /disaster|(^|[^a-z])dr[-_.]/i, commands: /pg_restore|pg_basebackup|restore|failover|velero|promote|aws\s|gcloud|kubectl/ },
   { kind: "backup-restore", topic: /backup|restore|백업|복원|복구/, names: /backup|restore/i, commands: /pg_dump|pg_restore|pg_basebackup|mysqldump|mongodump|redis-cli\s+(--rdb|save|bgsave)|velero|restic|borg|wal-g|pgbackrest|aws\s+s3\s+(cp|sync)|tar\s/ },
   { kind: "upgrade", topic: /upgrad|업그레이드|버전\s*업|migration guide|마이그레이션\s*절차/, names: /upgrad/i, commands: /alembic|migrate|helm\s+upgrade|kubectl\s+(apply|set\s+image|rollout)|docker[- ]compose|npm\s|pip\s/ },
   { kind: "maintenance", topic: /maintenance|유지\s*보수|정기\s*점검|maintenance window|점검\s*절차/, names: /maint/i, commands: /vacuum|reindex|apt|logrotate|docker\s+system\s+prune|kubectl|cron/ },
   { kind: "operations-manual", topic: /operations?\s+(manual|guide|handbook)|operator'?s?\s+guide|운영\s*(매뉴얼|메뉴얼|가이드|절차|지침)|runbook index/, names: /operations|ops[-_]?(guide|manual)|runbook/i, commands: /kubectl|docker|systemctl|journalctl|helm/ },
-  { kind: "runbook", topic: /runbook|playbook|런북|대응\s*매뉴얼/, names: /runbook|playbook/i, commands: /kubectl|docker|systemctl|curl|psql|redis-cli|helm/ },
+  { kind: "runbook", topic: /runbook|playbook|런북|대응\s*매뉴얼/, names: /runbook|playbook/i, dirs: /(^|\/)(runbooks?|playbooks?)(\/|$)/i, commands: /kubectl|docker|systemctl|curl|psql|redis-cli|helm/ },
   { kind: "security-policy", topic: /security policy|reporting (a )?vulnerabilit|report (a )?vulnerabilit|responsible disclosure|보안\s*정책|취약점\s*(신고|제보)/, names: /^security\.md$/i, policy: true },
   { kind: "privacy-policy", topic: /privacy policy|privacy notice|개인\s*정보\s*처리\s*방침|개인정보\s*보호\s*정책/, names: /privacy/i, policy: true },
   { kind: "dpia", topic: /\bdpia\b|data protection impact assessment|privacy impact assessment|개인\s*정보\s*영향\s*평가/, names: /dpia|impact[-_]assessment/i, policy: true },
@@ -25362,12 +28320,14 @@ var SEVERITY = /\bsev[-\s]?[0-4]\b|\bp[0-4]\b|severity|심각도|등급\s*[1-4]|
 var RTO_RPO = /\brto\b|\brpo\b|복구\s*목표\s*(시간|시점)/;
 var REPORT_TITLE = /analysis|report|assessment|review|summary|evaluation|status|분석|보고서|평가|검토|요약|현황|준비도|리포트/;
 var PLAN_TITLE = /\bplan(ning)?\b|strategy|roadmap|계획|전략|로드맵/;
+var REVIEW_TITLE = /readiness|production[\s-]*check|pre[\s-]*(launch|production|flight)|go[\s-]*live|launch checklist|checklist|준비\s*(상태|도)|체크\s*리스트|점검\s*(표|목록|리스트)|배포\s*전\s*점검/;
 
 // src/inventory/documents/classify.ts
 var SHELL = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "powershell", "ps1", "sql", "terminal", "cmd", "yaml", "yml"]);
 var DESIGN = /* @__PURE__ */ new Set(["python", "py", "typescript", "ts", "javascript", "js", "java", "go", "kotlin"]);
 function classify(path, o) {
   const name = path.slice(path.lastIndexOf("/") + 1);
+  const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));
   const title = (o.title ?? "").toLowerCase();
   const isReport = REPORT_TITLE.test(title) || REPORT_TITLE.test(name.toLowerCase().replace(/[_-]/g, " ")) || /(^|\/)(specs?|rfcs?|adr|design)\//i.test(path);
   const isPlan = PLAN_TITLE.test(title);
@@ -25377,46 +28337,49 @@ function classify(path, o) {
   const severity = SEVERITY.test(o.prose);
   const rto = RTO_RPO.test(o.prose);
   const out = [];
+  const lowerHeadings = o.headings.map((h) => h.text.toLowerCase());
   for (const def of KINDS) {
-    const titleHit = def.topic.test(title) || !!def.names && def.names.test(name);
-    const headings = o.headings.filter((h) => def.topic.test(h.text.toLowerCase()));
+    const titleHit = def.topic.test(title) || !!def.names && (def.names.test(name) || !!def.dirs && def.dirs.test(dir));
+    const headings = o.headings.filter((_, i) => def.topic.test(lowerHeadings[i]));
     if (!titleHit && headings.length === 0 && !def.topic.test(o.prose)) continue;
+    const sections = headings.map((h) => [h.line, o.headings.find((x) => x.line > h.line && x.level <= h.level)?.line ?? Infinity]);
     const central = titleHit || headings.length >= 2 || headings.length === 1 && o.headings.length <= 4;
     const commands = def.commands ? shellBlocks.filter((c) => def.commands.test(c.text)) : [];
-    const steps = titleHit ? o.ordered : o.ordered.filter((s2) => headings.some((h) => h.line < s2.line && !o.headings.some((x) => x.line > h.line && x.line < s2.line && x.level <= h.level)));
-    const has = [];
-    if (steps.length >= 3) has.push("steps");
-    if (commands.length) has.push("commands");
-    if (owners) has.push("owners");
-    if (severity) has.push("severity");
-    if (rto) has.push("rto-rpo");
+    const steps = titleHit ? o.ordered : o.ordered.filter((s3) => sections.some(([from, to]) => s3.line > from && s3.line < to));
+    const has3 = [];
+    if (steps.length >= 3) has3.push("steps");
+    if (commands.length) has3.push("commands");
+    if (owners) has3.push("owners");
+    if (severity) has3.push("severity");
+    if (rto) has3.push("rto-rpo");
     const evidence = [];
     if (headings[0]) evidence.push({ line: headings[0].line, text: headings[0].text });
     else if (titleHit) evidence.push({ line: o.headings[0]?.line ?? 1, text: o.title ?? name });
     if (steps[0]) evidence.push({ line: steps[0].line, text: steps[0].text.slice(0, 80) });
     if (commands[0]) evidence.push({ line: commands[0].line, text: `${commands[0].lang || "shell"} commands` });
-    const runnable = has.includes("steps") || has.includes("commands");
+    const runnable = has3.includes("steps") || has3.includes("commands");
     let strength;
     if (def.policy) strength = central && o.words >= 60 && !isReport ? "procedure" : central ? "plan" : "mention";
     else if (!central) strength = "mention";
     else if (isReport) strength = titleHit ? "plan" : "mention";
-    else if (designBlocks.length > shellBlocks.length && !has.includes("steps")) strength = "plan";
-    else if (isPlan && !(has.includes("steps") && has.includes("commands"))) strength = "plan";
+    else if (designBlocks.length > shellBlocks.length && !has3.includes("steps")) strength = "plan";
+    else if (isPlan && !(has3.includes("steps") && has3.includes("commands"))) strength = "plan";
     else if (def.kind === "incident-response" || def.kind === "on-call") strength = runnable && (owners || severity) ? "procedure" : "plan";
     else strength = runnable ? "procedure" : "plan";
     if (evidence.length === 0) {
       const idx = o.prose.search(def.topic);
       evidence.push({ line: idx < 0 ? 1 : o.prose.slice(0, idx).split("\n").length, text: "mentioned" });
     }
-    out.push({ kind: def.kind, strength, evidence, has });
+    out.push({ kind: def.kind, strength, evidence, has: has3 });
   }
   return out;
 }
 function detectLanguage(prose) {
   let hangul = 0;
   let latin = 0;
-  for (const ch of prose.slice(0, 2e4)) {
-    const c = ch.charCodeAt(0);
+  const end = Math.min(prose.length, 2e4);
+  for (let i = 0; i < end; i++) {
+    const c = prose.charCodeAt(i);
     if (c >= 44032 && c <= 55203) hangul++;
     else if (c >= 97 && c <= 122 || c >= 65 && c <= 90) latin++;
   }
@@ -25429,14 +28392,17 @@ function anchorOf(text) {
   return text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
 }
 function outlineMarkdown(text) {
-  const out = { headings: [], ordered: [], checklist: [], code: [], links: [], words: 0, prose: "" };
-  const lines = text.split(/\r?\n/);
+  const out = { headings: [], ordered: [], bullets: [], checklist: [], code: [], commands: [], tables: [], links: [], words: 0, prose: "" };
+  const lines = text.split("\n");
   const prose = [];
   let fence;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    const n = i + 1;
-    const f = /^\s*(```+|~~~+)\s*([\w+-]*)/.exec(l);
+    const raw = lines[i];
+    const l = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const n2 = i + 1;
+    const t = l.trimStart();
+    const c0 = t.charCodeAt(0);
+    const f = c0 === 96 || c0 === 126 ? /^(```+|~~~+)\s*([\w+-]*)/.exec(t) : null;
     if (fence) {
       if (f && f[1].startsWith(fence.marker[0]) && f[1].length >= fence.marker.length && !f[2]) {
         out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.body.join("\n") });
@@ -25445,55 +28411,147 @@ function outlineMarkdown(text) {
       continue;
     }
     if (f) {
-      fence = { marker: f[1], lang: f[2] ?? "", line: n, body: [] };
+      fence = { marker: f[1], lang: f[2] ?? "", line: n2, body: [] };
       continue;
     }
     prose.push(l);
-    const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
-    if (h) {
-      const textH = h[2].replace(/\*\*|__|`/g, "");
-      out.headings.push({ line: n, level: h[1].length, text: textH, anchor: anchorOf(textH) });
-      if (h[1].length === 1 && out.title === void 0) out.title = textH;
-      continue;
-    }
-    const c = /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(l);
-    if (c) {
-      out.checklist.push({ line: n, checked: c[1] !== " ", text: c[2].trim() });
-      continue;
-    }
-    const o = /^\s*\d+[.)]\s+(.*)$/.exec(l);
-    if (o) out.ordered.push({ line: n, text: o[1] });
-    for (const m of l.matchAll(/\]\(([^)\s]+)/g)) out.links.push({ line: n, target: m[1] });
+    if (c0 === 35) {
+      const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
+      if (h) {
+        const textH = h[2].replace(/\*\*|__|`/g, "");
+        out.headings.push({ line: n2, level: h[1].length, text: textH, anchor: anchorOf(textH) });
+        if (h[1].length === 1 && out.title === void 0) out.title = textH;
+        continue;
+      }
+    } else if (c0 === 45 || c0 === 42 || c0 === 43) {
+      const c = /^[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(t);
+      if (c) {
+        out.checklist.push({ line: n2, checked: c[1] !== " ", text: c[2].trim() });
+        continue;
+      }
+      const b = /^[-*+]\s+(.*)$/.exec(t);
+      if (b) out.bullets.push({ line: n2, text: b[1].trim() });
+    } else if (c0 >= 48 && c0 <= 57) {
+      const o = /^\d+[.)]\s+(.*)$/.exec(t);
+      if (o) out.ordered.push({ line: n2, text: o[1] });
+    } else if (c0 === 124 || l.includes(" | ") && /^\s*\|?[^|]+\|/.test(l)) table(out, l, n2);
+    if (l.includes("](")) for (const m of l.matchAll(/\]\(([^)\s]+)/g)) out.links.push({ line: n2, target: m[1] });
   }
   if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.body.join("\n") });
+  out.commands = commandsOf(out.code);
   out.title ??= out.headings[0]?.text;
   out.prose = prose.join("\n").toLowerCase();
-  out.words = out.prose.split(/\s+/).filter(Boolean).length;
+  out.words = countWords(out.prose);
+  return out;
+}
+function table(out, l, n2) {
+  const last = out.tables[out.tables.length - 1];
+  if (last && last.line + last.rows === n2) {
+    last.rows++;
+    return;
+  }
+  out.tables.push({ line: n2, rows: 1, header: l.split("|").map((c) => c.trim()).filter(Boolean) });
+}
+var SHELL_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "powershell", "ps1", "sql", "terminal", "cmd", "text"]);
+var OPS_TOOLS = /^(?:\$\s*)?(?:sudo\s+)?(pg_dump|pg_dumpall|pg_restore|pg_basebackup|pgbackrest|psql|mysqldump|mysql|mongodump|mongorestore|redis-cli|kubectl|helm|docker(?:-compose)?|podman|alembic|flyway|liquibase|systemctl|journalctl|velero|restic|borg|wal-g|aws|gcloud|az|terraform|ansible-playbook|rsync|tar|curl|make|npm|yarn|pip|python3?|manage\.py|git|gh|crontab|certbot|nginx|ssh|scp)\b/;
+function commandsOf(code) {
+  const out = [];
+  for (const c of code) {
+    if (!SHELL_LANGS.has(c.lang)) continue;
+    c.text.split("\n").forEach((l, i) => {
+      const m = OPS_TOOLS.exec(l.trim());
+      if (m) out.push({ line: c.line + 1 + i, tool: m[1] });
+    });
+  }
+  return out;
+}
+function countWords(text) {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12288 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+// src/inventory/documents/rst.ts
+var UNDERLINE = /^([=\-~^"'`#*+])\1{2,}\s*$/;
+function outlineRst(text) {
+  const out = { headings: [], ordered: [], bullets: [], checklist: [], code: [], commands: [], tables: [], links: [], words: 0, prose: "" };
+  const lines = text.split(/\r?\n/);
+  const levels = [];
+  const prose = [];
+  let block;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (block) {
+      const indent = l.length - l.trimStart().length;
+      if (l.trim() === "" || indent > 0) {
+        block.body.push(l.trim());
+        continue;
+      }
+      out.code.push({ line: block.line, lang: block.lang, text: block.body.join("\n").replace(/\s+$/, "") });
+      block = void 0;
+    }
+    const cb = /^\.\.\s+(?:code-block|code|sourcecode)::\s*(\w*)/.exec(l);
+    if (cb) {
+      block = { line: i + 1, lang: cb[1].toLowerCase(), body: [] };
+      continue;
+    }
+    if (l.trimEnd().endsWith("::") && !l.trim().startsWith("..")) {
+      block = { line: i + 1, lang: "", body: [] };
+      prose.push(l);
+      continue;
+    }
+    const next = lines[i + 1] ?? "";
+    const u = UNDERLINE.exec(next);
+    if (l.trim() && !UNDERLINE.test(l) && u && next.trim().length >= l.trim().length) {
+      if (!levels.includes(u[1])) levels.push(u[1]);
+      const title = l.trim();
+      out.headings.push({ line: i + 1, level: levels.indexOf(u[1]) + 1, text: title, anchor: anchorOf(title) });
+      if (out.title === void 0) out.title = title;
+      prose.push(l);
+      i++;
+      continue;
+    }
+    if (UNDERLINE.test(l)) continue;
+    prose.push(l);
+    const o = /^\s*(?:\d+|#)[.)]\s+(.*)$/.exec(l);
+    if (o) out.ordered.push({ line: i + 1, text: o[1] });
+    else {
+      const b = /^\s*[-*+]\s+(.*)$/.exec(l);
+      if (b) out.bullets.push({ line: i + 1, text: b[1] });
+    }
+    for (const m of l.matchAll(/`[^`<]*<([^>]+)>`_/g)) out.links.push({ line: i + 1, target: m[1] });
+  }
+  if (block) out.code.push({ line: block.line, lang: block.lang, text: block.body.join("\n").replace(/\s+$/, "") });
+  out.commands = commandsOf(out.code);
+  out.prose = prose.join("\n").toLowerCase();
+  out.words = countWords(out.prose);
   return out;
 }
 
 // src/inventory/documents/index.ts
-var isDoc = (f) => f.ext === ".md" || f.ext === ".mdx" || f.ext === ".markdown" || f.ext === ".txt" && /(^|\/)docs?(\/|$)/i.test(f.dir);
+var DOC_EXT = /* @__PURE__ */ new Set([".md", ".mdx", ".markdown", ".rst"]);
+var NOT_PROCEDURES = /* @__PURE__ */ new Set(["changelog", "changes", "history", "license", "licence", "code_of_conduct", "contributing", "authors", "notice", "third_party_notices"]);
+var TASK_LIST = /implementation|tasks?\b|todo|progress|plan\b|guide|roadmap|구현|계획|진행|가이드|작업/;
+var SKIP_DIRS2 = ["node_modules/", "vendor/", ".venv/", "site-packages/"];
+var isDocsDir = (dir) => dir === "docs" || dir === "doc" || dir.startsWith("docs/") || dir.startsWith("doc/") || dir.includes("/docs/") || dir.endsWith("/docs") || dir.includes("/doc/") || dir.endsWith("/doc");
+var isDoc = (f) => DOC_EXT.has(f.ext) || f.ext === ".txt" && isDocsDir(f.dir);
+var skipped2 = (p) => SKIP_DIRS2.some((d) => p.startsWith(d) || p.includes("/" + d));
 var documentsCollector = {
   key: "documents",
-  wants: isDoc,
+  wants: (f) => isDoc(f) && !skipped2(f.path),
   collect(ctx) {
     const documents = [];
     for (const f of ctx.files) {
-      if (!isDoc(f) || /(^|\/)(node_modules|vendor)\//.test(f.path)) continue;
+      if (!isDoc(f) || skipped2(f.path)) continue;
       const text = ctx.text(f.path);
       if (text === void 0) continue;
-      const o = outlineMarkdown(text);
-      documents.push({
-        path: f.path,
-        title: o.title,
-        language: detectLanguage(o.prose),
-        kinds: /^(changelog|changes|history|license|code_of_conduct|contributing)\.md$/i.test(f.name) ? [] : classify(f.path, o),
-        checklist: o.checklist,
-        headings: o.headings,
-        words: o.words,
-        isChecklist: o.checklist.length >= 10
-      });
+      documents.push(analyseDocument(f, text));
     }
     return { documents };
   },
@@ -25502,14 +28560,43 @@ var documentsCollector = {
     for (const d of inv.documents) {
       const strong = d.kinds.filter((k) => k.strength !== "mention");
       if (!strong.length && !d.isChecklist) continue;
-      const kinds = strong.map((k) => `${k.kind} (${k.strength}${k.has.length ? `: ${k.has.join("+")}` : ""})`).join(", ");
-      out.push(`${d.path}:${strong[0]?.evidence[0]?.line ?? 1} [${d.language}] ${d.title ?? ""} \u2014 ${kinds || "no procedure"}${d.checklist.length ? `; checklist ${d.checklist.filter((c) => c.checked).length}/${d.checklist.length} ticked` : ""}`);
+      const kinds = strong.map((k) => `${k.kind} (${k.strength}${k.has.length ? `: ${k.has.join("+")}` : ""}) at line ${k.evidence[0]?.line ?? 1}`).join(", ");
+      const ticked = d.checklist.filter((c) => c.checked).length;
+      out.push(`${d.path}:${strong[0]?.evidence[0]?.line ?? d.review?.line ?? 1} [${d.language}] ${d.title ?? ""} \u2014 ${kinds || "no procedure"}${d.checklist.length ? `; checklist ${ticked}/${d.checklist.length} ticked` : ""}${d.review ? " (readiness review/checklist)" : ""}`);
     }
     const mentions = inv.documents.filter((d) => d.kinds.length && d.kinds.every((k) => k.strength === "mention")).length;
-    out.push(`${inv.documents.length} documents in all; ${mentions} only mention operational topics`);
+    const byKind = /* @__PURE__ */ new Map();
+    for (const d of inv.documents) for (const k of d.kinds) if (k.strength === "procedure") byKind.set(k.kind, (byKind.get(k.kind) ?? 0) + 1);
+    out.push(`${inv.documents.length} documents in all; procedures: ${[...byKind].map(([k, n2]) => `${k} ${n2}`).join(", ") || "none"}; ${mentions} only mention operational topics`);
     return out;
   }
 };
+function analyseDocument(f, text) {
+  const o = f.ext === ".rst" ? outlineRst(text) : outlineMarkdown(text);
+  const stem = f.name.slice(0, f.name.length - f.ext.length).toLowerCase();
+  const titleReview = REVIEW_TITLE.test((o.title ?? stem.replace(/[_-]/g, " ")).toLowerCase());
+  const title = (o.title ?? stem.replace(/[_-]/g, " ")).toLowerCase();
+  const review = titleReview && o.checklist.length >= 3 ? { line: o.headings[0]?.line ?? 1, reason: "title" } : o.checklist.length >= 20 && !TASK_LIST.test(title) && stem !== "tasks" && stem !== "todo" ? { line: o.checklist[0].line, reason: "checkboxes" } : void 0;
+  return {
+    path: f.path,
+    title: o.title,
+    language: detectLanguage(o.prose),
+    kinds: NOT_PROCEDURES.has(stem) ? [] : classify(f.path, o),
+    checklist: o.checklist,
+    headings: o.headings,
+    commands: o.commands,
+    words: o.words,
+    isChecklist: !!review || o.checklist.length >= 10,
+    review
+  };
+}
+
+// src/inventory/secrets/findings.ts
+function lineOf(text, index) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
 
 // src/inventory/secrets/patterns.ts
 var TOKEN_PATTERNS = [
@@ -25519,10 +28606,12 @@ var TOKEN_PATTERNS = [
   { kind: "slack-token", re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
   { kind: "stripe-live-key", re: /\b[sr]k_live_[A-Za-z0-9]{16,}/ },
   { kind: "google-api-key", re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { kind: "npm-token", re: /_authToken\s*=\s*(?!\$\{)[^\s]+/ }
+  { kind: "npm-token", re: /_authToken\s*=\s*(?!\$\{)[^\s]+/ },
+  // header.payload.signature, both JSON parts starting with `{"` (eyJ)
+  { kind: "jwt", re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ }
 ];
 var COMBINED = new RegExp(TOKEN_PATTERNS.map((p) => `(${p.re.source})`).join("|"), "g");
-var PREFILTER = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|xox|_live_|AIza|_authToken/;
+var PREFILTER = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|xox|_live_|AIza|_authToken|eyJ/;
 function findTokens(text) {
   const out = [];
   if (!PREFILTER.test(text)) return out;
@@ -25530,145 +28619,243 @@ function findTokens(text) {
   let m;
   while (m = COMBINED.exec(text)) {
     const group = m.slice(1).findIndex((g) => g !== void 0);
-    let line = 1;
-    for (let i = text.indexOf("\n"); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
-    out.push({ kind: TOKEN_PATTERNS[group].kind, line });
+    out.push({ kind: TOKEN_PATTERNS[group].kind, line: lineOf(text, m.index) });
   }
   return out;
 }
 function isPlaceholder(value) {
   const v = value.trim().replace(/^["']|["']$/g, "");
-  return v.length < 4 || /^(change[-_]?me|your[-_ ]|<[^>]*>|x{3,}|\*{3,}|example|dummy|placeholder|todo|replace[-_]?me|secret|password|none|null|test|sample|\$\{)/i.test(v);
+  return v.length < 4 || /^(change[-_]?me|your[-_ ]|<[^>]*>|x{3,}|\*{3,}|example|dummy|placeholder|todo|replace[-_]?me|secret|password|none|null|test|sample|\$\{)/i.test(v) || /change[-_]?me|replace[-_]?me|example\.com$/i.test(v);
 }
 function isExampleEnv(name) {
   return /(example|sample|template|dist|defaults?|tmpl)$/i.test(name) || /\.(example|sample|template|dist)\./i.test(name);
 }
 
-// src/inventory/secrets/index.ts
+// src/inventory/secrets/env-files.ts
 var isEnvFile = (f) => f.name === ".env" || f.name.startsWith(".env.") || f.ext === ".env";
-var DB_EXT = /* @__PURE__ */ new Set([".db", ".sqlite", ".sqlite3", ".mdb", ".accdb", ".dump", ".bak"]);
-var KEY_EXT = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".ppk"]);
-var KEY_NAMES = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".npmrc", ".pypirc", ".netrc", "credentials", "credentials.json", "kubeconfig", ".dockercfg"]);
-var TEXT_EXT = /* @__PURE__ */ new Set([".yml", ".yaml", ".json", ".ini", ".toml", ".conf", ".cfg", ".properties", ".sh", ".tf", ".tfvars", ".env", ".xml"]);
-var SETTINGS_SOURCE = /^(settings|config|configuration|constants|secrets?|credentials|local_settings|production|prod)(\.[\w-]+)?\.(py|js|ts|mjs|cjs|rb|php|go)$/i;
-var isScanned = (f) => f.size <= SCAN_CAP && (TEXT_EXT.has(f.ext) || SETTINGS_SOURCE.test(f.name));
-var SCAN_CAP = 256 * 1024;
-var SECRETISH = /secret|passw|token|api[_-]?key|private[_-]?key|credential/i;
 var URL_KEY = /(url|uri|dsn|conn)/i;
 var CREDENTIAL_URL = /:\/\/[^/\s:@]*:[^@\s]+@/;
-var ASSIGN = /^\s*(?:export\s+|const\s+|let\s+|var\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[:=]\s*["']([^"'\n$]{8,})["']/gm;
-function wantsForSecrets(f) {
-  if (f.size > SCAN_CAP) return false;
-  return isEnvFile(f) || KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || isScanned(f);
+function describeValue(value) {
+  return isPlaceholder(value) ? "placeholder value" : `value of ${value.length} characters that looks real`;
 }
-function isTestPath(path) {
+function readEnvFile(f, text, findings) {
+  const { values, lines } = parseEnvFile(text);
+  if (isExampleEnv(f.name)) return { file: f.path, keys: [...values.keys()], lines: Object.fromEntries(lines) };
+  const secretKeys = [];
+  for (const [k, v] of values) {
+    if (!isSecretName(k) || v === "") continue;
+    if (URL_KEY.test(k) && !CREDENTIAL_URL.test(v)) continue;
+    secretKeys.push(k);
+    findings.push({ kind: "env-file-secret", file: f.path, line: lines.get(k) ?? 1, key: k, description: describeValue(v) });
+  }
+  findings.push({ kind: "committed-env-file", file: f.path, line: 1, description: `env file with ${values.size} settings (${secretKeys.length} secret-like with a value) is committed` });
+  return { file: f.path, keys: values.size, secretKeys };
+}
+
+// src/inventory/secrets/leftovers.ts
+var DB_EXT = /* @__PURE__ */ new Set([".db", ".sqlite", ".sqlite3", ".mdb", ".accdb", ".dump", ".bak"]);
+var SWAP_EXT = /* @__PURE__ */ new Set([".swp", ".swo", ".swn"]);
+var BUILD_NAMES = /* @__PURE__ */ new Set(["coverage.xml", ".coverage", ".DS_Store", "Thumbs.db", "npm-debug.log", "nohup.out"]);
+function leftoverOf(f) {
+  const at2 = { file: f.path, line: 0 };
+  if (f.name === "Thumbs.db") return { ...at2, kind: "build-leftover", description: "generated file is committed" };
+  if (DB_EXT.has(f.ext)) return { ...at2, kind: "database-file", description: `database file of ${f.size} bytes is committed` };
+  if (f.ext === ".log" || f.name === "nohup.out" || isUnder(f.dir, "logs") && f.name !== ".gitkeep" && f.name !== ".gitignore" && f.name !== "README.md")
+    return { ...at2, kind: "log-file", description: `log file of ${f.size} bytes is committed` };
+  if (f.ext === ".pyc" || f.ext === ".pyo" || BUILD_NAMES.has(f.name) || isUnder(f.dir, "__pycache__"))
+    return { ...at2, kind: "build-leftover", description: "generated file is committed" };
+  if (SWAP_EXT.has(f.ext) || f.name.endsWith("~") && f.name.length > 1 || f.name.startsWith(".#") && f.name.length > 2)
+    return { ...at2, kind: "editor-leftover", description: "editor swap or backup file is committed" };
+  return void 0;
+}
+function isUnder(dir, folder) {
+  return dir === folder || dir.endsWith("/" + folder) || dir.startsWith(folder + "/") || dir.includes("/" + folder + "/");
+}
+
+// src/inventory/secrets/credential-files.ts
+var DEFS = [
+  { what: "npm registry credential", file: (f) => f.name === ".npmrc", re: /(_authToken|_auth|_password)\s*=\s*(\S+)/g },
+  { what: "PyPI password", file: (f) => f.name === ".pypirc", re: /^\s*(password)\s*[=:]\s*(\S+)/gm },
+  { what: "netrc password", file: (f) => f.name === ".netrc" || f.name === "_netrc", re: /\b(password)\s+(\S+)/g },
+  { what: "cloud service-account private key", file: (f) => f.ext === ".json", re: /"(private_key)"\s*:\s*"([^"]+)"/g, needle: "private_key" },
+  { what: "OAuth client secret", file: (f) => f.ext === ".json" && f.name.startsWith("client_secret"), re: /"(client_secret)"\s*:\s*"([^"]+)"/g, needle: "client_secret" },
+  { what: "kubeconfig credential", file: isKubeconfig, re: /^\s*(token|client-key-data|password)\s*:\s*["']?([^\s"'#]+)/gm },
+  { what: "AWS secret access key", file: (f) => f.name === "credentials" && (f.dir === ".aws" || f.dir.endsWith("/.aws")), re: /^\s*(aws_secret_access_key|aws_session_token)\s*=\s*(\S+)/gm },
+  { what: "container registry auth", file: (f) => f.name === ".dockercfg" || f.name === "config.json" && (f.dir === ".docker" || f.dir.endsWith("/.docker")), re: /"(auth|identitytoken)"\s*:\s*"([^"]+)"/g }
+];
+function isKubeconfig(f) {
+  return f.name === "kubeconfig" || f.name.endsWith(".kubeconfig") || f.name.startsWith("kubeconfig.") || f.name === "config" && (f.dir === ".kube" || f.dir.endsWith("/.kube"));
+}
+function isCredentialFile(f) {
+  return DEFS.some((d) => d.file(f));
+}
+var REFERENCE = /^["']?\$\{?[A-Za-z_]/;
+function scanCredentialFile(f, text, out) {
+  for (const d of DEFS) {
+    if (!d.file(f)) continue;
+    if (d.needle && !text.includes(d.needle)) continue;
+    d.re.lastIndex = 0;
+    for (const m of text.matchAll(d.re)) {
+      const value = m[2];
+      if (REFERENCE.test(value)) continue;
+      out.push({
+        kind: "credential-file",
+        file: f.path,
+        line: lineOf(text, m.index ?? 0),
+        key: m[1],
+        description: `${d.what}${isPlaceholder(value) ? " (placeholder value)" : ` (value of ${value.length} characters that looks real)`}`
+      });
+    }
+  }
+}
+
+// src/inventory/secrets/settings.ts
+var SECRETISH = /secret|passw|token|api[_-]?key|private[_-]?key|credential/i;
+var ASSIGN = /^[ \t]*(?:export\s+|const\s+|let\s+|var\s+|readonly\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*(?::\s*str\s*)?[:=]\s*["']([^"'\n$]{8,})["']/gm;
+var PATH_OR_URL = /^(https?:\/\/|\/|\.\/|~\/)/;
+function scanSettings(f, text, out) {
+  if (f.ext === ".json" || f.ext === ".xml" || f.name.includes("compose") || !SECRETISH.test(text)) return;
+  ASSIGN.lastIndex = 0;
+  for (const m of text.matchAll(ASSIGN)) {
+    const key = m[1].split(".").pop() ?? m[1];
+    const value = m[2];
+    if (!isSecretName(key) || isPlaceholder(value) || PATH_OR_URL.test(value) && !value.includes("@")) continue;
+    const index = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push({ kind: "hardcoded-secret", file: f.path, line: lineOf(text, index), key, description: `literal of ${value.length} characters assigned to a secret-like name` });
+  }
+}
+function isTestOrDocPath(path) {
   return /(^|\/)(tests?|__tests__|spec|fixtures?|testdata|examples?|docs?)\//i.test(path) || /\.(test|spec)\.[jt]sx?$/.test(path) || /(^|\/)test_[^/]+\.py$/.test(path);
+}
+
+// src/inventory/secrets/from-earlier.ts
+var isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var arr2 = (v) => Array.isArray(v) ? v : [];
+var str5 = (v) => typeof v === "string" ? v : void 0;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var URL_KEY2 = /(url|uri|dsn|conn)/i;
+function composeCredentials(compose, out) {
+  if (!isRec(compose)) return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of arr2(compose.projects)) {
+    if (!isRec(p)) continue;
+    const interpolations = arr2(p.interpolations).filter(isRec);
+    const interpolatedPaths = new Set(interpolations.map((i) => str5(i.path)));
+    for (const i of interpolations) {
+      const variable = str5(i.variable);
+      const file = str5(i.file);
+      const line = num3(i.line);
+      const path = str5(i.path) ?? "";
+      const defaultLength = num3(i.defaultLength);
+      if (!variable || !file || !line || !defaultLength) continue;
+      const key = path.split(".").pop() ?? "";
+      if (!(isSecretName(variable) || isSecretName(key) && !URL_KEY2.test(key))) continue;
+      const id = `${file}:${line}:${variable}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const source = str5(i.source);
+      out.push({
+        kind: "default-credential",
+        file,
+        line,
+        column: num3(i.column),
+        key: variable,
+        description: `\${${variable}} falls back to a ${defaultLength}-character default written in the file (${path})${source === "default" ? "" : "; set elsewhere here, but any deployment without it gets the default"}`
+      });
+    }
+    for (const s3 of arr2(p.services)) {
+      if (!isRec(s3)) continue;
+      const service = str5(s3.name) ?? "?";
+      for (const e of arr2(s3.environment)) {
+        if (!isRec(e)) continue;
+        const name = str5(e.name);
+        const file = str5(e.file);
+        const line = num3(e.line);
+        const value = e.value;
+        if (!name || !file || !line || typeof value !== "string" || value === "" || !isSecretName(name)) continue;
+        if (interpolatedPaths.has(`services.${service}.environment.${name}`)) continue;
+        const id = `${file}:${line}:${name}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push({ kind: "literal-credential", file, line, key: name, description: `literal value for ${name} in the compose environment of ${service}` });
+      }
+    }
+  }
+}
+function kubernetesSecrets(k8s, out) {
+  if (!isRec(k8s)) return;
+  for (const o of arr2(k8s.objects)) {
+    if (!isRec(o) || o.kind !== "Secret") continue;
+    const keys2 = arr2(o.secretKeys).filter((k) => typeof k === "string");
+    const file = str5(o.file);
+    const line = num3(o.line);
+    if (!keys2.length || !file || !line) continue;
+    out.push({ kind: "kubernetes-secret-literal", file, line, key: keys2.join(", "), description: `Secret ${str5(o.name) ?? ""} holds ${keys2.length} literal value(s) in the repository` });
+  }
+}
+
+// src/inventory/secrets/index.ts
+var SCAN_CAP = 256 * 1024;
+var CONFIG_EXT = /* @__PURE__ */ new Set([".yml", ".yaml", ".json", ".ini", ".toml", ".conf", ".cfg", ".properties", ".sh", ".bash", ".tf", ".tfvars", ".env", ".xml", ".py", ".js", ".ts", ".mjs", ".cjs"]);
+var KEY_EXT = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".ppk", ".asc"]);
+var KEY_NAMES = /* @__PURE__ */ new Set(["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "credentials", "credentials.json"]);
+var SETTINGS_SOURCE = /^(settings|config|configuration|constants|secrets?|credentials|local_settings|production|prod|base|env)(\.[\w-]+)?\.(py|js|ts|mjs|cjs)$/i;
+var SOURCE_EXT = /* @__PURE__ */ new Set([".py", ".js", ".ts", ".mjs", ".cjs"]);
+var VENDORED = /(^|\/)(node_modules|vendor|\.venv|venv|site-packages|dist|build)\//;
+function isScanned(f) {
+  return f.size <= SCAN_CAP && (CONFIG_EXT.has(f.ext) || KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || isCredentialFile(f));
 }
 var secretsCollector = {
   key: "secrets",
-  wants: wantsForSecrets,
+  wants: (f) => f.size <= SCAN_CAP && (isEnvFile(f) || isScanned(f)),
   collect(ctx, earlier) {
     const findings = [];
     const envFiles = [];
     const exampleEnvFiles = [];
     for (const f of ctx.files) {
-      if (isEnvFile(f)) {
-        const text = ctx.text(f.path);
-        if (text === void 0) continue;
-        const { values, lines } = parseEnvFile(text);
-        if (isExampleEnv(f.name)) {
-          exampleEnvFiles.push({ file: f.path, keys: [...values.keys()] });
-          continue;
-        }
-        const secretKeys = [];
-        for (const [k, v] of values) {
-          if (!isSecretName(k) || v === "") continue;
-          if (URL_KEY.test(k) && !CREDENTIAL_URL.test(v)) continue;
-          secretKeys.push(k);
-          findings.push({ kind: "env-file-secret", file: f.path, line: lines.get(k) ?? 0, key: k, description: isPlaceholder(v) ? "placeholder value" : `value of ${v.length} characters that looks real` });
-        }
-        envFiles.push({ file: f.path, keys: values.size, secretKeys });
-        findings.push({ kind: "committed-env-file", file: f.path, line: 1, description: `env file with ${values.size} settings (${secretKeys.length} secret-like) is committed` });
+      const leftover = leftoverOf(f);
+      if (leftover) {
+        findings.push(leftover);
         continue;
       }
-      leftovers(f, findings);
-      if (KEY_EXT.has(f.ext) || KEY_NAMES.has(f.name) || isScanned(f)) scanText(ctx, f, findings);
+      if (isEnvFile(f)) {
+        const text2 = ctx.text(f.path);
+        if (text2 === void 0) continue;
+        const info2 = readEnvFile(f, text2, findings);
+        if (Array.isArray(info2.keys)) exampleEnvFiles.push(info2);
+        else envFiles.push(info2);
+        continue;
+      }
+      if (!isScanned(f) || VENDORED.test(f.path)) continue;
+      const text = ctx.text(f.path);
+      if (!text) continue;
+      const before = findings.length;
+      if (isCredentialFile(f)) scanCredentialFile(f, text, findings);
+      const credentialLines = new Set(findings.slice(before).map((x) => x.line));
+      const testOrDoc = isTestOrDocPath(f.path);
+      for (const t of findTokens(text)) {
+        if (credentialLines.has(t.line) || testOrDoc && t.kind !== "private-key") continue;
+        findings.push({ kind: t.kind === "private-key" ? "private-key" : "token", file: f.path, line: t.line, description: t.kind.replace(/-/g, " ") });
+      }
+      if (!testOrDoc && (!SOURCE_EXT.has(f.ext) || SETTINGS_SOURCE.test(f.name))) scanSettings(f, text, findings);
     }
     composeCredentials(earlier.compose, findings);
     kubernetesSecrets(earlier.kubernetes, findings);
     return { findings, envFiles, exampleEnvFiles };
   },
   describe(inv) {
-    const out = inv.findings.map((s2) => `${s2.file}:${s2.line} ${s2.kind}${s2.key ? ` ${s2.key}` : ""} (${s2.description})`);
-    for (const e of inv.exampleEnvFiles) out.push(`${e.file}: example env file documenting ${e.keys.length} variables`);
+    const out = inv.findings.map((s3) => `${s3.file}:${s3.line} ${s3.kind}${s3.key ? ` ${s3.key}` : ""} (${s3.description})`);
+    for (const e of inv.exampleEnvFiles) out.push(`${e.file}:1 example env file documenting ${e.keys.length} variables`);
     return out;
   }
 };
-function leftovers(f, out) {
-  if (DB_EXT.has(f.ext)) out.push({ kind: "database-file", file: f.path, line: 0, description: `database file of ${f.size} bytes is committed` });
-  else if (f.ext === ".log" || /(^|\/)logs?\//.test(f.dir + "/") && f.ext === ".txt") out.push({ kind: "log-file", file: f.path, line: 0, description: `log file of ${f.size} bytes is committed` });
-  else if (f.ext === ".pyc" || f.name === "coverage.xml" || f.name === ".coverage" || f.name === ".DS_Store" || f.ext === ".swp") out.push({ kind: "build-leftover", file: f.path, line: 0, description: "generated file is committed" });
-}
-function scanText(ctx, f, out) {
-  const text = ctx.text(f.path);
-  if (!text) return;
-  for (const t of findTokens(text)) out.push({ kind: t.kind === "private-key" ? "private-key" : "token", file: f.path, line: t.line, description: t.kind.replace(/-/g, " ") });
-  if (isTestPath(f.path) || f.ext === ".json" || f.ext === ".xml" || !SECRETISH.test(text)) return;
-  ASSIGN.lastIndex = 0;
-  let m;
-  while (m = ASSIGN.exec(text)) {
-    const key = m[1].split(".").pop();
-    if (!isSecretName(key) || isPlaceholder(m[2]) || /^(https?:\/\/|\/|\.\/)/.test(m[2]) && !/@/.test(m[2])) continue;
-    if (/compose/i.test(f.name)) continue;
-    const line = text.slice(0, m.index + m[0].indexOf(m[1])).split("\n").length;
-    out.push({ kind: "hardcoded-secret", file: f.path, line, key, description: `literal of ${m[2].length} characters assigned to a secret-like name` });
-  }
-}
-function composeCredentials(compose, out) {
-  if (!compose?.projects) return;
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of compose.projects) {
-    for (const i of p.interpolations) {
-      const key = i.path.split(".").pop() ?? "";
-      if (!(isSecretName(i.variable) || isSecretName(key) && !URL_KEY.test(key)) || !i.defaultLength) continue;
-      const id = `${i.file}:${i.line}:${i.variable}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push({
-        kind: "default-credential",
-        file: i.file,
-        line: i.line,
-        key: i.variable,
-        description: `\${${i.variable}} falls back to a ${i.defaultLength}-character default written in the file (${i.path})${i.source === "default" ? "" : "; set in .env here, but any deployment without it gets the default"}`
-      });
-    }
-    for (const s2 of p.services) {
-      for (const e of s2.environment) {
-        if (e.value !== "***" || !isSecretName(e.name)) continue;
-        const path = `services.${s2.name}.environment.${e.name}`;
-        if (p.interpolations.some((i) => i.path === path)) continue;
-        const id = `${e.file}:${e.line}:${e.name}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        out.push({ kind: "literal-credential", file: e.file, line: e.line, key: e.name, description: `literal value for ${e.name} in compose environment of ${s2.name}` });
-      }
-    }
-  }
-}
-function kubernetesSecrets(k8s, out) {
-  const objects = k8s?.objects ?? [];
-  for (const o of objects) {
-    if (o.kind !== "Secret" || !o.secretKeys?.length) continue;
-    out.push({ kind: "kubernetes-secret-literal", file: o.file, line: o.line, key: o.secretKeys.join(", "), description: `Secret ${o.name ?? ""} holds ${o.secretKeys.length} literal value(s) in the repository` });
-  }
-}
 
 // src/inventory/app/routes.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix12 } from "node:path";
 var lineAt = (text, index) => {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+  let n2 = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n2++;
+  return n2;
 };
 var join2 = (a, b) => ("/" + [a, b].map((x) => x.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/")).replace(/\/+/g, "/");
 function findRoutes(files) {
@@ -25676,19 +28863,19 @@ function findRoutes(files) {
   const local = /* @__PURE__ */ new Map();
   const ownPrefix = /* @__PURE__ */ new Map();
   for (const f of files) {
-    const list = [];
+    const list3 = [];
     if (f.text.includes("APIRouter(") || f.text.includes("Blueprint(")) for (const m of f.text.matchAll(/(\w+)\s*=\s*(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
       const p = /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[2]);
       if (p) ownPrefix.set(`${f.path}#${m[1]}`, p[1]);
     }
     if (f.text.includes("@")) for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
-      list.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
+      list3.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
     }
     if (!f.path.endsWith(".py") && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.text)) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
       if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
-      list.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
+      list3.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
     }
-    local.set(f.path, list);
+    local.set(f.path, list3);
   }
   const routes = [];
   const mounted = /* @__PURE__ */ new Set();
@@ -25712,8 +28899,8 @@ function findRoutes(files) {
       }
     }
   }
-  for (const [file, list] of local) {
-    for (const r of list) {
+  for (const [file, list3] of local) {
+    for (const r of list3) {
       if (mounted.has(`${file}#${r.variable}`)) continue;
       routes.push({ method: r.method, path: join2(ownPrefix.get(`${file}#${r.variable}`) ?? "", r.path), file, line: r.line });
     }
@@ -25721,16 +28908,16 @@ function findRoutes(files) {
   return routes;
 }
 function resolveImport(f, name, byPath) {
-  const dir = posix8.dirname(f.path);
+  const dir = posix12.dirname(f.path);
   for (const m of f.text.matchAll(/from\s+(\.*)([\w.]*)\s+import\s+([^\n]+)/g)) {
-    const names = m[3].replace(/[()]/g, "").split(",").map((s2) => s2.trim().split(/\s+as\s+/));
-    const hit = names.find((n) => (n[1] ?? n[0]) === name);
+    const names = m[3].replace(/[()]/g, "").split(",").map((s3) => s3.trim().split(/\s+as\s+/));
+    const hit = names.find((n2) => (n2[1] ?? n2[0]) === name);
     if (!hit) continue;
     const dots = m[1].length;
     let base = dots ? dir : "";
-    for (let i = 1; i < dots; i++) base = posix8.dirname(base);
+    for (let i = 1; i < dots; i++) base = posix12.dirname(base);
     const mod = m[2].replace(/\./g, "/");
-    for (const cand of [posix8.join(base, mod) + ".py", posix8.join(base, mod, hit[0]) + ".py", posix8.join(base, mod, "__init__.py")]) {
+    for (const cand of [posix12.join(base, mod) + ".py", posix12.join(base, mod, hit[0]) + ".py", posix12.join(base, mod, "__init__.py")]) {
       const c = cand.replace(/^\.\//, "");
       if (byPath.has(c)) return { file: c, variable: c.endsWith(`/${hit[0]}.py`) ? "router" : hit[0] };
     }
@@ -25740,7 +28927,7 @@ function resolveImport(f, name, byPath) {
   for (const m of f.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"](\.[^'"]+)['"]\s*\)|import\s+(\w+)\s+from\s+['"](\.[^'"]+)['"]/g)) {
     const [v, spec] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
     if (v !== name) continue;
-    const base = posix8.normalize(posix8.join(dir, spec)).replace(/\.(js|ts)$/, "");
+    const base = posix12.normalize(posix12.join(dir, spec)).replace(/\.(js|ts)$/, "");
     for (const ext of [".js", ".ts", ".mjs", "/index.js", "/index.ts"]) if (byPath.has(base + ext)) return { file: base + ext, variable: "router" };
   }
   return void 0;
@@ -25763,30 +28950,30 @@ var WIRED_USES = [
   { kind: "log-level-config", name: "LOG_LEVEL", re: /(os\.getenv|os\.environ\.get|environ\[|process\.env\.)\(?\s*['"]?LOG_LEVEL/, needle: "LOG_LEVEL" },
   { kind: "error-tracker", name: "sentry", re: /sentry_sdk\.init\(|Sentry\.init\(/, needle: "entry" },
   { kind: "error-tracker", name: "rollbar/bugsnag", re: /rollbar\.init\(|Bugsnag\.start\(|bugsnag\.configure\(/, needle: "ugsnag" },
-  { kind: "tracing", name: "opentelemetry", re: /(FastAPIInstrumentor|FlaskInstrumentor|DjangoInstrumentor)\.?\w*\(|TracerProvider\s*\(|NodeSDK\s*\(|@opentelemetry\/sdk-node/ },
-  { kind: "metrics", name: "prometheus", re: /Instrumentator\(\)|make_asgi_app\(|start_http_server\(|prometheus_client\.(Counter|Histogram|Gauge)\(|\b(Counter|Histogram|Gauge)\(\s*['"][a-z_]+['"]|new client\.(Counter|Histogram|Gauge)|collectDefaultMetrics\(/ },
-  { kind: "cache", name: "redis", re: /redis\.(Redis|from_url|StrictRedis)\(|aioredis\.|createClient\(|new Redis\(|@cache(d|able)?\b|lru_cache|FastAPICache\.init/ },
-  { kind: "cors", name: "cors", re: /CORSMiddleware|\.use\(\s*cors\s*\(|CORS\s*\(\s*app/ },
-  { kind: "compression", name: "compression", re: /GZipMiddleware|\.use\(\s*compression\s*\(|Compress\s*\(\s*app/ },
-  { kind: "retry", name: "retries", re: /@retry\b|tenacity|backoff\.on_exception|Retry\(\s*total|axios-retry|p-retry/ },
-  { kind: "circuit-breaker", name: "circuit breaker", re: /circuitbreaker|CircuitBreaker|pybreaker|opossum/ },
-  { kind: "audit-log", name: "audit log", re: /audit_log|AuditLog|auditLogger|log_audit/ }
+  { kind: "tracing", name: "opentelemetry", re: /(FastAPIInstrumentor|FlaskInstrumentor|DjangoInstrumentor)\.?\w*\(|TracerProvider\s*\(|NodeSDK\s*\(|@opentelemetry\/sdk-node/, needle: /Instrumentor|TracerProvider|NodeSDK|opentelemetry/ },
+  { kind: "metrics", name: "prometheus", re: /Instrumentator\(\)|make_asgi_app\(|start_http_server\(|prometheus_client\.(Counter|Histogram|Gauge)\(|\b(Counter|Histogram|Gauge)\(\s*['"][a-z_]+['"]|new client\.(Counter|Histogram|Gauge)|collectDefaultMetrics\(/, needle: /Instrumentator|make_asgi_app|start_http_server|prometheus|Counter|Histogram|Gauge|collectDefaultMetrics/ },
+  { kind: "cache", name: "redis", re: /redis\.(Redis|from_url|StrictRedis)\(|aioredis\.|createClient\(|new Redis\(|@cache(d|able)?\b|lru_cache|FastAPICache\.init/, needle: /redis|Redis|createClient|@cache|lru_cache|FastAPICache/ },
+  { kind: "cors", name: "cors", re: /CORSMiddleware|\.use\(\s*cors\s*\(|CORS\s*\(\s*app/, needle: /CORS|cors/ },
+  { kind: "compression", name: "compression", re: /GZipMiddleware|\.use\(\s*compression\s*\(|Compress\s*\(\s*app/, needle: /GZip|ompress/ },
+  { kind: "retry", name: "retries", re: /@retry\b|tenacity|backoff\.on_exception|Retry\(\s*total|axios-retry|p-retry/, needle: /retry|tenacity|backoff|Retry/ },
+  { kind: "circuit-breaker", name: "circuit breaker", re: /circuitbreaker|CircuitBreaker|pybreaker|opossum/, needle: /ircuit|pybreaker|opossum/ },
+  { kind: "audit-log", name: "audit log", re: /audit_log|AuditLog|auditLogger|log_audit/, needle: /udit/ }
 ];
 var HEADER_SETTERS = [
   { kind: "security-headers", re: /Strict-Transport-Security|Content-Security-Policy|X-Frame-Options/ },
   { kind: "rate-limit", re: /X-RateLimit-|Too Many Requests|status_code\s*=\s*429|HTTP_429/ }
 ];
 var FRAMEWORKS = [
-  { name: "fastapi", re: /\bFastAPI\s*\(/ },
-  { name: "flask", re: /\bFlask\s*\(\s*__name__/ },
-  { name: "django", re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/ },
-  { name: "starlette", re: /\bStarlette\s*\(/ },
-  { name: "streamlit", re: /import streamlit|from streamlit/ },
-  { name: "express", re: /\bexpress\s*\(\s*\)/ },
-  { name: "fastify", re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/ },
-  { name: "nestjs", re: /NestFactory\.create/ },
-  { name: "koa", re: /new Koa\s*\(/ },
-  { name: "nextjs", re: /from ['"]next\/(server|app)|next\.config/ }
+  { name: "fastapi", re: /\bFastAPI\s*\(/, needle: "FastAPI" },
+  { name: "flask", re: /\bFlask\s*\(\s*__name__/, needle: "Flask" },
+  { name: "django", re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/, needle: "jango" },
+  { name: "starlette", re: /\bStarlette\s*\(/, needle: "Starlette" },
+  { name: "streamlit", re: /^\s*(import streamlit|from streamlit)/m, needle: "streamlit" },
+  { name: "express", re: /\bexpress\s*\(\s*\)/, needle: "express" },
+  { name: "fastify", re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/, needle: "astify" },
+  { name: "nestjs", re: /NestFactory\.create/, needle: "NestFactory" },
+  { name: "koa", re: /new Koa\s*\(/, needle: "Koa" },
+  { name: "nextjs", re: /from ['"]next\/(server|app)/, needle: "next/" }
 ];
 var HEALTH_PATH = /^\/?(api\/(v\d+\/)?)?(health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|ping|status)\/?$/i;
 var METRICS_PATH = /\/metrics\/?$/;
@@ -25796,102 +28983,261 @@ var DATA_SUBJECT = [
   { kind: "erasure", re: /(delete|erase|remove)[-_/]?(my[-_/]?)?(account|data|user|me)|\/gdpr\/(delete|erase)|right[-_]to[-_]be[-_]forgotten/i }
 ];
 
-// src/inventory/app/index.ts
-var SRC_EXT = /* @__PURE__ */ new Set([".py", ".js", ".ts", ".mjs", ".cjs"]);
-var MAX_FILES = 4e3;
-var MAX_BYTES = 256 * 1024;
-function isSource(f) {
-  if (!SRC_EXT.has(f.ext) || f.size > MAX_BYTES) return false;
-  const p = f.path;
-  if (/(^|\/)(tests?|__tests__|spec|specs|e2e|fixtures?|migrations|alembic|versions|dist|build|coverage|\.next|static|public|scripts?)\//i.test(p)) return false;
-  return !/(\.test|\.spec|\.d|\.min)\.[cm]?[jt]s$/.test(p) && !/(^|\/)(test_|conftest)[^/]*\.py$/.test(p) && !/(^|\/)(jest|vite|webpack|rollup|babel|eslint)\.config\./.test(p);
-}
-var lineAt2 = (text, index) => text.slice(0, index).split("\n").length;
-var appCollector = {
-  key: "app",
-  wants: (f) => isSource(f) || f.name === "requirements.txt" || f.name === "package.json" || f.name === "pyproject.toml",
-  collect(ctx) {
-    const sources = [];
-    for (const f of ctx.files) {
-      if (sources.length >= MAX_FILES) break;
-      if (!isSource(f)) continue;
-      const text = ctx.text(f.path);
-      if (text !== void 0) sources.push({ path: f.path, text });
-    }
-    const inv = { frameworks: [], routes: [], healthEndpoints: [], metricsEndpoints: [], versionedPrefixes: [], dataSubjectEndpoints: [], hints: [], migrations: [], filesRead: sources.length };
-    const registered = /* @__PURE__ */ new Set();
-    for (const s2 of sources) {
-      if (s2.text.includes("add_middleware") || s2.text.includes(".use(") || s2.text.includes(".middleware(")) {
-        for (const m of s2.text.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(\w+)|@app\.middleware\(/g)) registered.add(m[1] ?? m[2] ?? "@app.middleware");
-      }
-      for (const fw of FRAMEWORKS) {
-        const m = fw.re.exec(s2.text);
-        if (m) inv.frameworks.push({ name: fw.name, file: s2.path, line: lineAt2(s2.text, m.index) });
-      }
-      for (const u of WIRED_USES) {
-        if (u.needle && !s2.text.includes(u.needle)) continue;
-        const m = u.re.exec(s2.text);
-        if (m) inv.hints.push({ kind: u.kind, name: u.name, file: s2.path, line: lineAt2(s2.text, m.index), wired: true });
-      }
-      for (const h of HEADER_SETTERS) {
-        const m = h.re.exec(s2.text);
-        if (!m) continue;
-        const before = s2.text.slice(0, m.index);
-        const cls = [...before.matchAll(/^class\s+(\w+)/gm)].pop();
-        const fn = [...before.matchAll(/^(@\w+\.middleware\([^)]*\)\s*\n)?\s*(?:async\s+)?def\s+(\w+)|^(?:export\s+)?(?:async\s+)?function\s+(\w+)|^(?:export\s+)?const\s+(\w+)\s*=/gm)].pop();
-        const clsAt = cls?.index ?? -1;
-        const fnAt = fn?.index ?? -1;
-        let name;
-        let wired;
-        if (fn && fnAt > clsAt && fn[1]) {
-          name = fn[2];
-          wired = true;
-        } else if (cls && clsAt >= fnAt) {
-          name = cls[1];
-          wired = registered.has(name);
-        } else {
-          name = fn?.[2] ?? fn?.[3] ?? fn?.[4] ?? "inline";
-          wired = registered.has(name);
-        }
-        inv.hints.push({ kind: h.kind, name, file: s2.path, line: lineAt2(s2.text, m.index), wired });
-      }
-    }
-    for (const h of inv.hints) if (!h.wired && registered.has(h.name)) h.wired = true;
-    inv.routes = findRoutes(sources);
-    inv.healthEndpoints = inv.routes.filter((r) => HEALTH_PATH.test(r.path));
-    inv.metricsEndpoints = inv.routes.filter((r) => METRICS_PATH.test(r.path));
-    const prefixes = /* @__PURE__ */ new Map();
-    for (const r of inv.routes) {
-      const m = /^(.*?\/v\d+)(\/|$)/.exec(r.path);
-      if (m && VERSIONED.test(r.path) && !prefixes.has(m[1])) prefixes.set(m[1], r);
-    }
-    inv.versionedPrefixes = [...prefixes].map(([prefix, r]) => ({ prefix, file: r.file, line: r.line }));
-    for (const r of inv.routes) {
-      const d = DATA_SUBJECT.find((x) => x.re.test(r.path) || x.kind === "erasure" && r.method === "DELETE" && /\/(me|users?\/\{?\w*\}?|account)\/?$/.test(r.path));
-      if (d) inv.dataSubjectEndpoints.push({ ...r, purpose: d.kind });
-    }
-    for (const f of ctx.files) {
-      if (f.name === "requirements.txt" || f.name === "pyproject.toml") {
-        const t = ctx.text(f.path) ?? "";
-        const m = /^\s*(gunicorn|uvicorn\[standard\]|hypercorn)\b/im.exec(t);
-        if (m && m[1] === "gunicorn") inv.hints.push({ kind: "production-server", name: "gunicorn", file: f.path, line: lineAt2(t, m.index), wired: false });
-      }
-    }
-    inv.migrations = findMigrations(ctx.files);
-    return inv;
-  },
-  describe(inv) {
-    const out = [];
-    for (const f of inv.frameworks) out.push(`${f.file}:${f.line} ${f.name} app`);
-    out.push(`${inv.routes.length} routes in ${inv.filesRead} source files${inv.versionedPrefixes.length ? `; versioned prefixes ${inv.versionedPrefixes.map((p) => p.prefix).join(", ")}` : ""}`);
-    for (const r of inv.healthEndpoints) out.push(`${r.file}:${r.line} health endpoint ${r.method} ${r.path}`);
-    for (const r of inv.metricsEndpoints) out.push(`${r.file}:${r.line} metrics endpoint ${r.method} ${r.path}`);
-    for (const r of inv.dataSubjectEndpoints) out.push(`${r.file}:${r.line} data-subject ${r.purpose} endpoint ${r.method} ${r.path}`);
-    for (const h of inv.hints) out.push(`${h.file}:${h.line} ${h.kind}: ${h.name} \u2014 ${h.wired ? "wired" : "present, NOT wired into the app"}`);
-    for (const m of inv.migrations) out.push(`${m.dir}: ${m.tool} migrations (${m.versions} versions)`);
-    return out;
-  }
+// src/inventory/app/hints.ts
+var lineAt2 = (text, index) => {
+  let n2 = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n2++;
+  return n2;
 };
+function registeredNames(sources2, loaded) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s3 of sources2) {
+    if (!loaded.has(s3.path)) continue;
+    const t = s3.text;
+    if (t.includes("add_middleware") || t.includes(".use(") || t.includes("wsgi_app")) {
+      for (const m of t.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(?:['"`][^'"`]*['"`]\s*,\s*)?(\w+)|wsgi_app\s*=\s*(\w+)\(/g)) out.add(m[1] ?? m[2] ?? m[3]);
+    }
+    if (t.includes("MIDDLEWARE")) {
+      const block = /MIDDLEWARE\s*=\s*[[(]([^\])]*)[\])]/.exec(t);
+      if (block) for (const m of block[1].matchAll(/['"][\w.]*\.(\w+)['"]/g)) out.add(m[1]);
+    }
+  }
+  return out;
+}
+var has2 = (text, needle) => typeof needle === "string" ? text.includes(needle) : needle.test(text);
+function findHints(sources2, loaded, registered) {
+  const out = [];
+  for (const s3 of sources2) {
+    const isLoaded = loaded.has(s3.path);
+    for (const u of WIRED_USES) {
+      if (!has2(s3.text, u.needle)) continue;
+      const m = u.re.exec(s3.text);
+      if (m) out.push({ kind: u.kind, name: u.name, file: s3.path, line: lineAt2(s3.text, m.index), wired: isLoaded });
+    }
+    for (const h of HEADER_SETTERS) {
+      const m = h.re.exec(s3.text);
+      if (!m) continue;
+      const { name, inlineMiddleware } = enclosingDefinition(s3.text, m.index);
+      out.push({ kind: h.kind, name, file: s3.path, line: lineAt2(s3.text, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
+    }
+  }
+  return out;
+}
+function enclosingDefinition(text, index) {
+  const before = text.slice(0, index);
+  let def;
+  for (const m of before.matchAll(/^[ \t]*(@\w+\.middleware\([^)]*\)[ \t]*\n)?[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm)) def = m;
+  if (def?.[1]) return { name: def[2], inlineMiddleware: true };
+  let top;
+  for (const m of before.matchAll(/^(?:class[ \t]+(\w+)|(?:async[ \t]+)?def[ \t]+(\w+)|(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function[ \t]+(\w+)|(?:export[ \t]+)?(?:const|let)[ \t]+(\w+)[ \t]*=|(?:export[ \t]+)?class[ \t]+(\w+))/gm)) top = m;
+  const inlineUse = /\.use\(\s*(?:async\s*)?(?:function\s*\w*)?\(\s*\w+\s*,\s*\w+\s*,\s*\w+\s*\)/.test(before.slice(-600));
+  if (inlineUse) return { name: "inline", inlineMiddleware: true };
+  return { name: top?.[1] ?? top?.[2] ?? top?.[3] ?? top?.[4] ?? top?.[5] ?? "inline", inlineMiddleware: false };
+}
+
+// src/inventory/app/imports.ts
+import { posix as posix13 } from "node:path";
+function importGraph(files) {
+  const paths = new Set(files.map((f) => f.path));
+  const bySuffix = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    if (!p.endsWith(".py")) continue;
+    const parts = p.slice(0, -3).split("/");
+    if (parts[parts.length - 1] === "__init__") parts.pop();
+    for (let i = Math.max(0, parts.length - 4); i < parts.length; i++) {
+      const k = parts.slice(i).join(".");
+      const list3 = bySuffix.get(k);
+      if (list3) list3.push(p);
+      else bySuffix.set(k, [p]);
+    }
+  }
+  const graph = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const out = /* @__PURE__ */ new Set();
+    if (f.path.endsWith(".py")) pythonImports(f, paths, bySuffix, out);
+    else jsImports(f, paths, out);
+    out.delete(f.path);
+    graph.set(f.path, [...out]);
+  }
+  return graph;
+}
+var PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)/gm;
+var PY_IMPORT = /^[ \t]*import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*)/gm;
+function pythonImports(f, paths, bySuffix, out) {
+  const dir = posix13.dirname(f.path);
+  const add = (mod) => {
+    const hit = nearest(bySuffix.get(mod), f.path);
+    if (hit) out.add(hit);
+    return !!hit;
+  };
+  for (const m of f.text.matchAll(PY_FROM)) {
+    const dots = m[1].length;
+    const names = m[3].split(",").map((s3) => s3.trim().split(/\s+/)[0]).filter((s3) => /^\w+$/.test(s3));
+    if (dots) {
+      let base = dir === "." ? "" : dir;
+      for (let i = 1; i < dots; i++) base = base.includes("/") ? posix13.dirname(base) : "";
+      const mod = posix13.join(base, m[2].replace(/\./g, "/"));
+      for (const cand of [`${mod}.py`, `${mod}/__init__.py`]) if (paths.has(cand)) out.add(cand);
+      for (const n2 of names) if (paths.has(posix13.join(mod, `${n2}.py`))) out.add(posix13.join(mod, `${n2}.py`));
+    } else if (m[2]) {
+      add(m[2]);
+      for (const n2 of names) add(`${m[2]}.${n2}`);
+    }
+  }
+  for (const m of f.text.matchAll(PY_IMPORT)) for (const mod of m[1].split(",")) add(mod.trim());
+}
+function nearest(cands, from) {
+  if (!cands?.length) return void 0;
+  if (cands.length === 1) return cands[0];
+  let best = cands[0];
+  let bestScore = -1;
+  for (const c of cands) {
+    let i = 0;
+    while (i < c.length && i < from.length && c[i] === from[i]) i++;
+    if (i > bestScore) [best, bestScore] = [c, i];
+  }
+  return best;
+}
+var JS_IMPORT = /(?:require\(\s*|import\(\s*|from\s+|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+var JS_EXT = ["", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts"];
+function jsImports(f, paths, out) {
+  const dir = posix13.dirname(f.path);
+  for (const m of f.text.matchAll(JS_IMPORT)) {
+    const base = posix13.normalize(posix13.join(dir, m[1]));
+    const stem = base.replace(/\.(js|mjs|cjs)$/, "");
+    for (const ext of JS_EXT) {
+      if (paths.has(base + ext)) {
+        out.add(base + ext);
+        break;
+      }
+      if (ext && paths.has(stem + ext)) {
+        out.add(stem + ext);
+        break;
+      }
+    }
+  }
+}
+function reachableFrom(entries, graph) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...entries];
+  while (stack.length) {
+    const p = stack.pop();
+    if (seen.has(p)) continue;
+    seen.add(p);
+    for (const q of graph.get(p) ?? []) if (!seen.has(q)) stack.push(q);
+  }
+  return seen;
+}
+
+// src/inventory/app/entries.ts
+var ENTRY_NAMES = /* @__PURE__ */ new Set(["main.py", "app.py", "manage.py", "wsgi.py", "asgi.py", "server.js", "server.ts", "server.mjs", "main.ts", "main.js", "app.js", "app.ts"]);
+function findEntries(sources2, creators, commands) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of creators) if (c.name !== "streamlit" && !out.has(c.file)) out.set(c.file, { file: c.file, line: c.line, reason: `creates the ${c.name} app` });
+  for (const s3 of sources2) {
+    const name = s3.path.slice(s3.path.lastIndexOf("/") + 1);
+    if (ENTRY_NAMES.has(name) && !out.has(s3.path)) out.set(s3.path, { file: s3.path, line: 1, reason: `named ${name}` });
+  }
+  const byPath = new Set(sources2.map((s3) => s3.path));
+  for (const c of commands) {
+    for (const target of commandTargets(c.text)) {
+      const file = locate(target, c.dir, byPath);
+      if (file && !out.has(file)) out.set(file, { file, line: 1, reason: `started by ${c.file}:${c.line}` });
+    }
+  }
+  return [...out.values()];
+}
+function commandTargets(text) {
+  const out = [];
+  for (const m of text.matchAll(/(?:^|\s)([A-Za-z_][\w.]*):[A-Za-z_]\w*(?:\(\))?(?=\s|$|["'])/g)) out.push(m[1].replace(/\./g, "/") + ".py");
+  for (const m of text.matchAll(/(?:^|\s)-m\s+([A-Za-z_][\w.]*)/g)) if (!/^(uvicorn|gunicorn|hypercorn|flask|pip|http\.server)$/.test(m[1])) out.push(m[1].replace(/\./g, "/") + ".py");
+  for (const m of text.matchAll(/(?:^|\s)([\w./-]+\.(?:py|js|mjs|cjs|ts))(?=\s|$|["'])/g)) out.push(m[1].replace(/^\.\//, ""));
+  return out;
+}
+function locate(target, dir, paths) {
+  if (dir && paths.has(`${dir}/${target}`)) return `${dir}/${target}`;
+  if (paths.has(target)) return target;
+  const ts = target.replace(/^(dist|build|out)\//, "src/").replace(/\.js$/, ".ts");
+  if (dir && paths.has(`${dir}/${ts}`)) return `${dir}/${ts}`;
+  for (const p of paths) if (p.endsWith("/" + target) && (!dir || p.startsWith(dir + "/"))) return p;
+  return void 0;
+}
+
+// src/inventory/app/commands.ts
+var isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var arr3 = (v) => Array.isArray(v) ? v : [];
+var str6 = (v) => typeof v === "string" ? v : void 0;
+var num4 = (v) => typeof v === "number" ? v : void 0;
+var dirOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
+function startCommands(earlier) {
+  const out = [];
+  const dockerfiles = earlier.dockerfiles;
+  if (isRec2(dockerfiles)) {
+    for (const d of arr3(dockerfiles.files)) {
+      if (!isRec2(d)) continue;
+      const file = str6(d.file);
+      const stages = arr3(d.stages).filter(isRec2);
+      const final = stages[stages.length - 1];
+      if (!file || !final) continue;
+      const parts = [final.entrypoint, final.cmd].filter(isRec2);
+      const line = num4(parts[parts.length - 1]?.line);
+      const text = parts.map((p) => str6(p.value) ?? "").join(" ").trim();
+      if (text && line) out.push({ text: unjson(text), file, line, dir: dirOf(file) });
+    }
+  }
+  const compose = earlier.compose;
+  if (isRec2(compose)) {
+    for (const p of arr3(compose.projects)) {
+      if (!isRec2(p)) continue;
+      for (const s3 of arr3(p.services)) {
+        if (!isRec2(s3)) continue;
+        const text = [str6(s3.entrypoint), str6(s3.command)].filter(Boolean).join(" ");
+        const file = str6(s3.file);
+        const line = num4(s3.line);
+        const build = isRec2(s3.build) ? str6(s3.build.context) : void 0;
+        if (text && file && line) out.push({ text, file, line, dir: build ? build.replace(/^\.\/?/, "").replace(/\/$/, "") : dirOf(file) });
+      }
+    }
+  }
+  return out;
+}
+function unjson(text) {
+  if (!text.startsWith("[")) return text;
+  try {
+    const v = JSON.parse(text);
+    if (Array.isArray(v)) return v.map(String).join(" ");
+  } catch {
+  }
+  return text;
+}
+
+// src/inventory/app/servers.ts
+var SERVERS = [
+  { name: "gunicorn", re: /\bgunicorn\b/, workers: /(?:-w|--workers)[\s=]+(\d+)/ },
+  { name: "uvicorn", re: /\buvicorn\b/, workers: /--workers[\s=]+(\d+)/ },
+  { name: "hypercorn", re: /\bhypercorn\b/, workers: /(?:-w|--workers)[\s=]+(\d+)/ },
+  { name: "waitress", re: /\bwaitress-serve\b/ },
+  { name: "daphne", re: /\bdaphne\b/ },
+  { name: "pm2-runtime", re: /\bpm2(-runtime)?\b/, workers: /(?:-i|--instances)[\s=]+(\d+|max)/ },
+  { name: "node", re: /(^|\s)node\s+[\w./-]+\.(m?js|cjs)\b/ },
+  { name: "next start", re: /\bnext\s+start\b/ },
+  { name: "flask dev server", re: /\bflask\s+run\b/ },
+  { name: "django runserver", re: /\bmanage\.py\s+runserver\b/ },
+  { name: "streamlit", re: /\bstreamlit\s+run\b/ }
+];
+var DEV = /--reload\b|--debug\b|\bflask\s+run\b|\brunserver\b|\bnodemon\b|\bnpm\s+run\s+dev\b|\bts-node\b/;
+function serversFrom(commands) {
+  const out = [];
+  for (const c of commands) {
+    const s3 = SERVERS.find((x) => x.re.test(c.text));
+    if (!s3) continue;
+    const w = s3.workers?.exec(c.text)?.[1];
+    out.push({ name: s3.name, file: c.file, line: c.line, wired: true, workers: w === void 0 ? void 0 : w === "max" ? 0 : Number(w), dev: DEV.test(c.text) });
+  }
+  return out;
+}
+
+// src/inventory/app/migrations.ts
 function findMigrations(files) {
   const found = /* @__PURE__ */ new Map();
   const add = (tool, dir) => {
@@ -25901,15 +29247,107 @@ function findMigrations(files) {
     found.set(k, e);
   };
   for (const f of files) {
-    if (/(^|\/)alembic\/versions$/.test(f.dir) && f.ext === ".py") add("alembic", f.dir);
-    else if (/(^|\/)migrations$/.test(f.dir) && /^\d{4}_.*\.py$/.test(f.name)) add("django", f.dir);
-    else if (/(^|\/)prisma\/migrations\//.test(f.path) && f.name === "migration.sql") add("prisma", f.dir.replace(/\/[^/]+$/, ""));
-    else if (/^V\d+(_\d+)*__.+\.sql$/.test(f.name)) add("flyway", f.dir);
-    else if (/(^|\/)db\/migrate$/.test(f.dir)) add("rails", f.dir);
-    else if (/(^|\/)migrations$/.test(f.dir) && /^\d{8,}[-_].+\.(js|ts|sql)$/.test(f.name)) add("knex/typeorm/sql", f.dir);
-    else if (f.name === "changelog.xml" || /db\.changelog/.test(f.name)) add("liquibase", f.dir);
+    const d = f.dir;
+    if (f.ext === ".py" && f.name !== "__init__.py" && d.endsWith("versions") && /(^|\/)(alembic|migrations)\/versions$/.test(d)) add("alembic", d);
+    else if (f.ext === ".py" && d.endsWith("migrations") && /^\d{4}_\w+\.py$/.test(f.name)) add("django", d);
+    else if (f.name === "migration.sql" && d.includes("prisma/migrations/")) add("prisma", d.slice(0, d.lastIndexOf("/")));
+    else if (f.ext === ".sql" && /^[VU]\d+(_\d+)*__.+\.sql$/.test(f.name)) add("flyway", d);
+    else if (d.endsWith("db/migrate") && f.ext === ".rb") add("rails", d);
+    else if (d.endsWith("migrations") && /^\d{8,}[-_].+\.(js|ts|sql)$/.test(f.name)) add("knex/typeorm/sql", d);
+    else if (f.name === "changelog.xml" || f.name.startsWith("db.changelog")) add("liquibase", d);
   }
   return [...found.values()];
+}
+
+// src/inventory/app/index.ts
+var SRC_EXT = /* @__PURE__ */ new Set([".py", ".js", ".ts", ".mjs", ".cjs"]);
+var MAX_FILES = 4e3;
+var MAX_BYTES = 256 * 1024;
+var SKIP_DIRS3 = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "spec", "specs", "e2e", "fixtures", "fixture", "migrations", "alembic", "versions", "dist", "build", "coverage", ".next", "static", "public", "node_modules", "vendor", "venv", ".venv", "site-packages", "third_party"]);
+var DEP_FILES = /* @__PURE__ */ new Set(["requirements.txt", "pyproject.toml", "Pipfile", "package.json"]);
+function isSource(f) {
+  if (!SRC_EXT.has(f.ext) || f.size > MAX_BYTES) return false;
+  if (f.dir) {
+    for (const part of f.dir.split("/")) if (SKIP_DIRS3.has(part)) return false;
+  }
+  const n2 = f.name;
+  if (n2.includes(".test.") || n2.includes(".spec.") || n2.endsWith(".d.ts") || n2.includes(".min.") || n2.includes(".config.")) return false;
+  return !(f.ext === ".py" && (n2.startsWith("test_") || n2 === "conftest.py" || n2.endsWith("_test.py")));
+}
+var appCollector = {
+  key: "app",
+  wants: (f) => isSource(f) || DEP_FILES.has(f.name),
+  collect(ctx, earlier) {
+    const sources2 = [];
+    for (const f of ctx.files) {
+      if (sources2.length >= MAX_FILES) break;
+      if (!isSource(f)) continue;
+      const text = ctx.text(f.path);
+      if (text !== void 0) sources2.push({ path: f.path, text });
+    }
+    const frameworks = [];
+    for (const s3 of sources2) {
+      for (const fw of FRAMEWORKS) {
+        if (!s3.text.includes(fw.needle)) continue;
+        const m = fw.re.exec(s3.text);
+        if (m) frameworks.push({ name: fw.name, file: s3.path, line: lineAt2(s3.text, m.index) });
+      }
+    }
+    const commands = startCommands(earlier);
+    const entries = findEntries(sources2, frameworks, commands);
+    const graph = importGraph(sources2);
+    const loaded = entries.length ? reachableFrom(entries.map((e) => e.file), graph) : new Set(sources2.map((s3) => s3.path));
+    const hints = findHints(sources2, loaded, registeredNames(sources2, loaded));
+    const routes = findRoutes(sources2);
+    const prefixes = /* @__PURE__ */ new Map();
+    for (const r of routes) {
+      const m = /^(.*?\/v\d+)(\/|$)/.exec(r.path);
+      if (m && VERSIONED.test(r.path) && !prefixes.has(m[1])) prefixes.set(m[1], r);
+    }
+    const dataSubjectEndpoints = [];
+    for (const r of routes) {
+      const d = DATA_SUBJECT.find((x) => x.re.test(r.path) || x.kind === "erasure" && r.method === "DELETE" && /\/(me|users?\/[{:<]?\w*[}>]?|account)\/?$/.test(r.path));
+      if (d) dataSubjectEndpoints.push({ ...r, purpose: d.kind });
+    }
+    const servers = [...serversFrom(commands), ...dependencyServers(ctx.files, (p) => ctx.text(p))];
+    return {
+      frameworks,
+      entries,
+      routes,
+      healthEndpoints: routes.filter((r) => HEALTH_PATH.test(r.path)),
+      metricsEndpoints: routes.filter((r) => METRICS_PATH.test(r.path)),
+      versionedPrefixes: [...prefixes].map(([prefix, r]) => ({ prefix, file: r.file, line: r.line })),
+      dataSubjectEndpoints,
+      hints,
+      servers,
+      migrations: findMigrations(ctx.files),
+      filesRead: sources2.length
+    };
+  },
+  describe(inv) {
+    const out = [];
+    for (const f of inv.frameworks) out.push(`${f.file}:${f.line} ${f.name} app`);
+    for (const e of inv.entries) out.push(`${e.file}:${e.line} entry module (${e.reason})`);
+    out.push(`${inv.routes.length} routes in ${inv.filesRead} source files${inv.versionedPrefixes.length ? `; versioned prefixes ${inv.versionedPrefixes.map((p) => p.prefix).join(", ")}` : ""}`);
+    for (const r of inv.healthEndpoints) out.push(`${r.file}:${r.line} health endpoint ${r.method} ${r.path}`);
+    for (const r of inv.metricsEndpoints) out.push(`${r.file}:${r.line} metrics endpoint ${r.method} ${r.path}`);
+    for (const r of inv.dataSubjectEndpoints) out.push(`${r.file}:${r.line} data-subject ${r.purpose} endpoint ${r.method} ${r.path}`);
+    for (const h of inv.hints) out.push(`${h.file}:${h.line} ${h.kind}: ${h.name} \u2014 ${h.wired ? "wired" : "present, NOT wired into the app"}`);
+    for (const s3 of inv.servers) out.push(`${s3.file}:${s3.line} server ${s3.name}${s3.workers !== void 0 ? ` (${s3.workers || "auto"} workers)` : ""}${s3.dev ? " in development mode" : ""}${s3.wired ? "" : " (dependency only)"}`);
+    for (const m of inv.migrations) out.push(`${m.dir}: ${m.tool} migrations (${m.versions} versions)`);
+    return out;
+  }
+};
+function dependencyServers(files, text) {
+  const out = [];
+  for (const f of files) {
+    if (f.name !== "requirements.txt" && f.name !== "pyproject.toml" && f.name !== "Pipfile") continue;
+    const t = text(f.path);
+    if (!t || !/gunicorn|hypercorn|waitress/.test(t)) continue;
+    const m = /^\s*["']?(gunicorn|hypercorn|waitress)\b/im.exec(t);
+    if (m) out.push({ name: m[1].toLowerCase(), file: f.path, line: lineAt2(t, m.index), wired: false, dev: false });
+  }
+  return out;
 }
 
 // src/engine/inventory.ts
@@ -25953,9 +29391,9 @@ async function buildInventory(source, options = {}) {
 function wantedPaths(files, opts = DEFAULT_OPTIONS) {
   return files.filter((f) => f.size <= opts.maxFileBytes && COLLECTORS.some((c) => c.wants(f))).map((f) => f.path);
 }
-function dedupe(list) {
+function dedupe(list3) {
   const seen = /* @__PURE__ */ new Set();
-  return list.filter((d) => {
+  return list3.filter((d) => {
     const k = `${d.file}:${d.line ?? 0}:${d.code}:${d.message}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -36,4 +36,31 @@ describe('checklist validation errors point at the line', () => {
     const r = loadChecklist('version: 1\nsections: [\n', 'c.yml');
     expect(r.errors[0].line).toBeGreaterThan(1);
   });
+
+  it('names an unknown group on an item and an unknown bar scope, each at its line', () => {
+    const text = base('      - id: a\n        ko: 가\n        en: A\n        risk: low\n        groups: [nope]\n').replace('{scope: overall, min: 80}', '{scope: overal, min: 80}');
+    const r = loadChecklist(text, 'c.yml');
+    expect(r.errors).toEqual([
+      expect.objectContaining({ line: 14, field: '/sections/0/items/0/groups', message: 'unknown group "nope"' }),
+      expect.objectContaining({ line: 8, column: 10, field: '/stages/0/bars/0/scope', message: expect.stringContaining('bar scope "overal"') }),
+    ]);
+  });
+
+  it('names a missing required key at its container', () => {
+    const r = loadChecklist(base('      - id: a\n        ko: 가\n        en: A\n'), 'c.yml');
+    expect(r.errors).toEqual([expect.objectContaining({ line: 14, field: '/sections/0/items/0', message: 'missing required key "risk"' })]);
+  });
 });
+
+describe('the built-in checklist keeps the review wording for matching', () => {
+  it('every item matches its section-4 line of the review', () => {
+    const review = readFileSync('../shared/seed/production-readiness-review.ko.md', 'utf8');
+    const boxes = new Set([...review.matchAll(/^- \[ \] (.+)$/gm)].map((m) => m[1].trim()));
+    const c = loadBuiltinChecklist();
+    const matched = [...c.items.values()].filter((it) => it.match.some((p) => boxes.has(p)));
+    // every checklist line of the review is claimed by some item
+    for (const box of boxes) expect([box, [...c.items.values()].some((it) => it.match.includes(box))]).toEqual([box, true]);
+    expect(matched.length).toBeGreaterThanOrEqual(boxes.size);
+  });
+});
+

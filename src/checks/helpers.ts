@@ -30,7 +30,7 @@ export function judgeProcedure(view: ReviewView, kinds: DocKind[], what: string,
   if (d?.strength === 'procedure') return pass(`${what}: ${d.path} has the steps${d.has.length ? ` (${d.has.join(', ')})` : ''}`, [at(d.path, d.line, `${what} (${d.has.join(', ') || 'procedure'})`), ...extra]);
   if (d?.strength === 'plan') return partial(`${what} is planned or described, not written as a procedure (${d.path})`, [at(d.path, d.line, `describes ${what} without runnable steps, owners or commands`), ...extra], remedy);
   const mention = d ? [at(d.path, d.line, `only mentions ${what}`)] : [];
-  return fail(`no ${what} in the repository`, [...mention, absent(`a ${what} document (headings on the topic with ordered steps, commands or owners)`, `${view.inv.documents.documents.length} markdown documents`), ...extra], remedy);
+  return fail(`no ${what} in the repository`, [...mention, absent(`${/^[aeiou]/.test(what) ? "an" : "a"} ${what} document (headings on the topic with ordered steps, commands or owners)`, `${view.inv.documents.documents.length} markdown documents`), ...extra], remedy);
 }
 
 /** Attestation-only items: nothing in a repository shows them. */

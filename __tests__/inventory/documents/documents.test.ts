@@ -1,12 +1,15 @@
 import { FsSource } from '../../../src/source/fs-source.js';
-import { buildInventory } from '../../../src/engine/inventory.js';
 import { outlineMarkdown, anchorOf } from '../../../src/inventory/documents/markdown.js';
-import type { DocumentInfo } from '../../../src/inventory/documents/index.js';
+import { outlineRst } from '../../../src/inventory/documents/rst.js';
+import { documentsCollector, type DocumentInfo, type DocumentInventory } from '../../../src/inventory/documents/index.js';
+import type { Collector } from '../../../src/inventory/collector.js';
+import { runCollectors } from './helpers.js';
+
+const scan = async (dir: string) => ((await runCollectors(new FsSource(dir), [documentsCollector] as Collector<string, unknown>[])).found.documents as DocumentInventory).documents;
 
 let docs: Map<string, DocumentInfo>;
 beforeAll(async () => {
-  const inv = await buildInventory(new FsSource('__tests__/fixtures/docs'));
-  docs = new Map(inv.documents.documents.map((d) => [d.path, d]));
+  docs = new Map((await scan('__tests__/fixtures/docs')).map((d) => [d.path, d]));
 });
 const kind = (path: string, k: string) => docs.get(path)!.kinds.find((x) => x.kind === k);
 
@@ -52,5 +55,86 @@ describe('document classification', () => {
     expect(d.isChecklist).toBe(true);
     expect(d.checklist[0]).toEqual({ line: 3, checked: true, text: '서버 사양 확인 (CPU, 메모리, 디스크)' });
     expect(d.checklist.filter((c) => c.checked)).toHaveLength(2);
+  });
+});
+
+describe('markdown structure', () => {
+  it('reads bullets, tables, links and operational commands with their lines', () => {
+    const o = outlineMarkdown('# T\n\n- one\n* two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [runbook](docs/runbook.md#restore).\n\n```bash\n$ pg_dump -Fc db > x.dump\necho done\nsudo systemctl restart api\n```\n\n```python\nsubprocess.run(["kubectl"])\n```\n');
+    expect(o.bullets).toEqual([{ line: 3, text: 'one' }, { line: 4, text: 'two' }]);
+    expect(o.tables).toEqual([{ line: 6, rows: 3, header: ['a', 'b'] }]);
+    expect(o.links).toEqual([{ line: 10, target: 'docs/runbook.md#restore' }]);
+    expect(o.commands).toEqual([{ line: 13, tool: 'pg_dump' }, { line: 15, tool: 'systemctl' }]);
+    expect(o.words).toBeGreaterThan(5);
+  });
+  it('handles CRLF, unterminated fences and empty input', () => {
+    expect(outlineMarkdown('# A\r\n1. x\r\n').headings[0]).toMatchObject({ text: 'A', line: 1 });
+    expect(outlineMarkdown('```sh\nkubectl get pods\n').commands).toEqual([{ line: 2, tool: 'kubectl' }]);
+    expect(outlineMarkdown('')).toMatchObject({ headings: [], words: 0 });
+  });
+  it('reads reStructuredText titles, enumerations and code blocks (best effort)', () => {
+    const o = outlineRst('Upgrading\n=========\n\nSteps\n-----\n\n#. Stop.\n#. Migrate:\n\n.. code-block:: bash\n\n   alembic upgrade head\n\nDone.\n');
+    expect(o.title).toBe('Upgrading');
+    expect(o.headings.map((h) => [h.line, h.level, h.text])).toEqual([[1, 1, 'Upgrading'], [4, 2, 'Steps']]);
+    expect(o.ordered.map((s) => s.line)).toEqual([7, 8]);
+    expect(o.commands).toEqual([{ line: 12, tool: 'alembic' }]);
+  });
+});
+
+describe('more classification', () => {
+  it('classifies an .rst upgrade guide with steps and commands as an upgrade procedure', () => {
+    const d = docs.get('ops/UPGRADING.rst')!;
+    expect(d.title).toBe('Upgrading');
+    expect(kind(d.path, 'upgrade')).toMatchObject({ strength: 'procedure', has: expect.arrayContaining(['steps', 'commands']) });
+  });
+  it('never counts a changelog as a procedure', () => {
+    expect(docs.get('CHANGELOG.md')!.kinds).toEqual([]);
+  });
+  it('gives evidence lines: the topic heading and the first step', () => {
+    const k = kind('runbooks/incident-response.md', 'incident-response')!;
+    expect(k.evidence[0]).toEqual({ line: 1, text: 'Incident response' });
+    expect(k.evidence).toContainEqual({ line: 14, text: 'Acknowledge the page and open an incident channel.' });
+  });
+  it('flags the readiness checklist as a review and records commands of procedures', () => {
+    expect(docs.get('readiness-checklist.md')!.review).toEqual({ line: 1, reason: 'title' });
+    expect(docs.get('runbooks/incident-response.md')!.review).toBeUndefined();
+    expect(docs.get('DISASTER_RECOVERY.md')!.commands).toEqual([{ line: 12, tool: 'pgbackrest' }]);
+  });
+  it('describes documents by kind and strength with file:line', () => {
+    const lines = documentsCollector.describe({ documents: [...docs.values()] });
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^runbooks\/incident-response\.md:1 \[en\] Incident response — .*incident-response \(procedure/), expect.stringMatching(/^readiness-checklist\.md:1 .*checklist 2\/10 ticked \(readiness review\/checklist\)$/)]));
+    expect(lines[lines.length - 1]).toMatch(/^\d+ documents in all; procedures: .*incident-response 2/);
+  });
+});
+
+describe('InsiteChart documents (Korean)', () => {
+  let ic: Map<string, DocumentInfo>;
+  beforeAll(async () => {
+    ic = new Map((await scan('__tests__/fixtures/insitechart')).map((d) => [d.path, d]));
+  });
+  const icKind = (path: string, k: string) => ic.get(path)!.kinds.find((x) => x.kind === k);
+  it('an analysis report that says backups are missing is not a backup, DR or incident procedure', () => {
+    const d = ic.get('DEPLOYMENT_OPERATIONS_ANALYSIS.md')!;
+    expect(d.language).toBe('ko');
+    expect(d.kinds.filter((k) => k.strength === 'procedure')).toEqual([]);
+  });
+  it('a design spec with backup-manager code samples is a plan, not a runnable procedure', () => {
+    expect(icKind('docs/spec/22-data-backup-recovery-design.md', 'backup-restore')).toMatchObject({ strength: 'plan', evidence: expect.arrayContaining([{ line: 1, text: '데이터 백업 및 복구 설계' }]) });
+  });
+  it('a Korean backup/restore runbook with 담당자, steps and pg_dump/pg_restore is a procedure', () => {
+    const k = icKind('docs/operations/backup-restore.md', 'backup-restore')!;
+    expect(k).toMatchObject({ strength: 'procedure', has: expect.arrayContaining(['steps', 'commands', 'owners']) });
+    expect(ic.get('docs/operations/backup-restore.md')!.commands).toEqual([{ line: 14, tool: 'docker' }, { line: 25, tool: 'docker' }]);
+  });
+  it('a user manual is no operational document', () => {
+    expect(ic.get('USER_MANUAL.md')!.kinds.filter((k) => k.strength !== 'mention')).toEqual([]);
+    expect(ic.get('USER_MANUAL.md')!.headings[0]).toEqual({ line: 1, level: 1, text: 'InsiteChart 사용자 매뉴얼', anchor: 'insitechart-사용자-매뉴얼' });
+  });
+  it('keeps every checkbox of the readiness review with its line and state', () => {
+    const d = ic.get('production_readiness_review.md')!;
+    expect(d.review).toEqual({ line: 1, reason: 'title' });
+    expect(d.checklist).toHaveLength(12);
+    expect(d.checklist.filter((c) => c.checked).map((c) => c.line)).toEqual([5, 16]);
+    expect(d.checklist[11]).toEqual({ line: 22, checked: false, text: '개인정보 처리방침 게시' });
   });
 });

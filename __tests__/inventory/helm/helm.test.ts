@@ -13,6 +13,6 @@ describe('helm charts', () => {
     expect(emits.Deployment).toMatchObject({ enabledByDefault: true });
     expect(c.values.replicaCount).toEqual({ path: 'replicaCount', value: 3, file: 'chart/values-prod.yaml', line: 1 });
     expect(c.values['resources.limits.memory']).toMatchObject({ value: '512Mi', line: 5 });
-    expect(c.templateProbes).toEqual({ liveness: true, readiness: true });
+    expect(c.templateProbes).toMatchObject({ liveness: true, readiness: true });
   });
 });

@@ -1,12 +1,22 @@
 import { MemorySource } from '../../../src/source/memory-source.js';
 import { FsSource } from '../../../src/source/fs-source.js';
-import { buildInventory } from '../../../src/engine/inventory.js';
+import { composeCollector } from '../../../src/inventory/compose/index.js';
+import { secretsCollector, type SecretsInventory } from '../../../src/inventory/secrets/index.js';
+import type { Collector } from '../../../src/inventory/collector.js';
+import type { RepoSource } from '../../../src/source/types.js';
+import { runCollectors } from './helpers.js';
 import { findTokens, isPlaceholder } from '../../../src/inventory/secrets/patterns.js';
 
 // token shapes are assembled at run time so that no scanner mistakes this file for a leak
 const PEM = ['-----BEGIN', 'RSA PRIVATE KEY-----'].join(' ') + '\nMIIBOgIBAAJBAK\n-----END RSA PRIVATE KEY-----\n';
 const AWS = 'AKIA' + 'Q'.repeat(16);
 const REALISH = 'k9' + 'x7Pq'.repeat(6);
+
+// compose runs first, as in the engine: default credentials come from its interpolations
+const scan = async (source: RepoSource) => {
+  const { found } = await runCollectors(source, [composeCollector, secretsCollector] as Collector<string, unknown>[]);
+  return { ...found, secrets: found.secrets as SecretsInventory };
+};
 
 describe('secret patterns', () => {
   it('finds token shapes with their lines, never returning the match', () => {
@@ -20,7 +30,7 @@ describe('secret patterns', () => {
 
 describe('secrets inventory', () => {
   it('reports committed env files, keys, tokens, settings and leftovers by place only', async () => {
-    const inv = await buildInventory(
+    const inv = await scan(
       new MemorySource({
         '.env.production': `DEBUG=false\nAPI_TOKEN=${REALISH}\nDB_PASSWORD=changeme\nDATABASE_URL=postgres://app:${REALISH}@db/app\nCACHE_URL=redis://cache:6379\n`,
         '.env.example': 'API_TOKEN=\nDB_PASSWORD=\n',
@@ -49,13 +59,13 @@ describe('secrets inventory', () => {
     expect(f.some((x) => x.includes('CACHE_URL'))).toBe(false);
     expect(f.some((x) => x.includes('tests/'))).toBe(false);
     expect(inv.secrets.findings.find((s) => s.key === 'DB_PASSWORD')!.description).toBe('placeholder value');
-    expect(inv.secrets.exampleEnvFiles).toEqual([{ file: '.env.example', keys: ['API_TOKEN', 'DB_PASSWORD'] }]);
+    expect(inv.secrets.exampleEnvFiles).toEqual([{ file: '.env.example', keys: ['API_TOKEN', 'DB_PASSWORD'], lines: { API_TOKEN: 1, DB_PASSWORD: 2 } }]);
     expect(JSON.stringify(inv)).not.toContain(REALISH);
     expect(JSON.stringify(inv)).not.toContain(AWS);
   });
 
   it('finds InsiteChart\'s committed .env, database, log and default credentials in compose', async () => {
-    const inv = await buildInventory(new FsSource('__tests__/fixtures/insitechart'));
+    const inv = await scan(new FsSource('__tests__/fixtures/insitechart'));
     const kinds = inv.secrets.findings.map((s) => `${s.kind} ${s.file}:${s.line}${s.key ? ' ' + s.key : ''}`);
     expect(kinds).toEqual(
       expect.arrayContaining([

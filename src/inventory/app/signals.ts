@@ -17,7 +17,7 @@ export type HintKind =
 
 /** A use that runs when the module loads (a call or registration): counts as wired. */
 /** `needle`: a literal every match contains, tested first because includes() is far cheaper than a regex. */
-export const WIRED_USES: { kind: HintKind; name: string; re: RegExp; needle?: string }[] = [
+export const WIRED_USES: { kind: HintKind; name: string; re: RegExp; needle: string | RegExp }[] = [
   { kind: 'security-headers', name: 'helmet', re: /\.use\(\s*helmet\s*\(/, needle: 'helmet' },
   { kind: 'security-headers', name: 'flask-talisman', re: /\bTalisman\s*\(\s*app/, needle: 'Talisman' },
   { kind: 'security-headers', name: 'secure', re: /\bsecure\.(Secure|framework)\b|SecureHeaders\s*\(/, needle: 'ecure' },
@@ -33,14 +33,14 @@ export const WIRED_USES: { kind: HintKind; name: string; re: RegExp; needle?: st
   { kind: 'log-level-config', name: 'LOG_LEVEL', re: /(os\.getenv|os\.environ\.get|environ\[|process\.env\.)\(?\s*['"]?LOG_LEVEL/, needle: 'LOG_LEVEL' },
   { kind: 'error-tracker', name: 'sentry', re: /sentry_sdk\.init\(|Sentry\.init\(/, needle: 'entry' },
   { kind: 'error-tracker', name: 'rollbar/bugsnag', re: /rollbar\.init\(|Bugsnag\.start\(|bugsnag\.configure\(/, needle: 'ugsnag' },
-  { kind: 'tracing', name: 'opentelemetry', re: /(FastAPIInstrumentor|FlaskInstrumentor|DjangoInstrumentor)\.?\w*\(|TracerProvider\s*\(|NodeSDK\s*\(|@opentelemetry\/sdk-node/ },
-  { kind: 'metrics', name: 'prometheus', re: /Instrumentator\(\)|make_asgi_app\(|start_http_server\(|prometheus_client\.(Counter|Histogram|Gauge)\(|\b(Counter|Histogram|Gauge)\(\s*['"][a-z_]+['"]|new client\.(Counter|Histogram|Gauge)|collectDefaultMetrics\(/ },
-  { kind: 'cache', name: 'redis', re: /redis\.(Redis|from_url|StrictRedis)\(|aioredis\.|createClient\(|new Redis\(|@cache(d|able)?\b|lru_cache|FastAPICache\.init/ },
-  { kind: 'cors', name: 'cors', re: /CORSMiddleware|\.use\(\s*cors\s*\(|CORS\s*\(\s*app/ },
-  { kind: 'compression', name: 'compression', re: /GZipMiddleware|\.use\(\s*compression\s*\(|Compress\s*\(\s*app/ },
-  { kind: 'retry', name: 'retries', re: /@retry\b|tenacity|backoff\.on_exception|Retry\(\s*total|axios-retry|p-retry/ },
-  { kind: 'circuit-breaker', name: 'circuit breaker', re: /circuitbreaker|CircuitBreaker|pybreaker|opossum/ },
-  { kind: 'audit-log', name: 'audit log', re: /audit_log|AuditLog|auditLogger|log_audit/ },
+  { kind: 'tracing', name: 'opentelemetry', re: /(FastAPIInstrumentor|FlaskInstrumentor|DjangoInstrumentor)\.?\w*\(|TracerProvider\s*\(|NodeSDK\s*\(|@opentelemetry\/sdk-node/, needle: /Instrumentor|TracerProvider|NodeSDK|opentelemetry/ },
+  { kind: 'metrics', name: 'prometheus', re: /Instrumentator\(\)|make_asgi_app\(|start_http_server\(|prometheus_client\.(Counter|Histogram|Gauge)\(|\b(Counter|Histogram|Gauge)\(\s*['"][a-z_]+['"]|new client\.(Counter|Histogram|Gauge)|collectDefaultMetrics\(/, needle: /Instrumentator|make_asgi_app|start_http_server|prometheus|Counter|Histogram|Gauge|collectDefaultMetrics/ },
+  { kind: 'cache', name: 'redis', re: /redis\.(Redis|from_url|StrictRedis)\(|aioredis\.|createClient\(|new Redis\(|@cache(d|able)?\b|lru_cache|FastAPICache\.init/, needle: /redis|Redis|createClient|@cache|lru_cache|FastAPICache/ },
+  { kind: 'cors', name: 'cors', re: /CORSMiddleware|\.use\(\s*cors\s*\(|CORS\s*\(\s*app/, needle: /CORS|cors/ },
+  { kind: 'compression', name: 'compression', re: /GZipMiddleware|\.use\(\s*compression\s*\(|Compress\s*\(\s*app/, needle: /GZip|ompress/ },
+  { kind: 'retry', name: 'retries', re: /@retry\b|tenacity|backoff\.on_exception|Retry\(\s*total|axios-retry|p-retry/, needle: /retry|tenacity|backoff|Retry/ },
+  { kind: 'circuit-breaker', name: 'circuit breaker', re: /circuitbreaker|CircuitBreaker|pybreaker|opossum/, needle: /ircuit|pybreaker|opossum/ },
+  { kind: 'audit-log', name: 'audit log', re: /audit_log|AuditLog|auditLogger|log_audit/, needle: /udit/ },
 ];
 
 /** Code that sets security headers or rate-limit headers itself (a middleware of the project's own). */
@@ -49,17 +49,18 @@ export const HEADER_SETTERS: { kind: HintKind; re: RegExp }[] = [
   { kind: 'rate-limit', re: /X-RateLimit-|Too Many Requests|status_code\s*=\s*429|HTTP_429/ },
 ];
 
-export const FRAMEWORKS: { name: string; re: RegExp }[] = [
-  { name: 'fastapi', re: /\bFastAPI\s*\(/ },
-  { name: 'flask', re: /\bFlask\s*\(\s*__name__/ },
-  { name: 'django', re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/ },
-  { name: 'starlette', re: /\bStarlette\s*\(/ },
-  { name: 'streamlit', re: /import streamlit|from streamlit/ },
-  { name: 'express', re: /\bexpress\s*\(\s*\)/ },
-  { name: 'fastify', re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/ },
-  { name: 'nestjs', re: /NestFactory\.create/ },
-  { name: 'koa', re: /new Koa\s*\(/ },
-  { name: 'nextjs', re: /from ['"]next\/(server|app)|next\.config/ },
+/** `needle`: a literal every match contains, checked with includes() before the regex runs. */
+export const FRAMEWORKS: { name: string; re: RegExp; needle: string }[] = [
+  { name: 'fastapi', re: /\bFastAPI\s*\(/, needle: 'FastAPI' },
+  { name: 'flask', re: /\bFlask\s*\(\s*__name__/, needle: 'Flask' },
+  { name: 'django', re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/, needle: 'jango' },
+  { name: 'starlette', re: /\bStarlette\s*\(/, needle: 'Starlette' },
+  { name: 'streamlit', re: /^\s*(import streamlit|from streamlit)/m, needle: 'streamlit' },
+  { name: 'express', re: /\bexpress\s*\(\s*\)/, needle: 'express' },
+  { name: 'fastify', re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/, needle: 'astify' },
+  { name: 'nestjs', re: /NestFactory\.create/, needle: 'NestFactory' },
+  { name: 'koa', re: /new Koa\s*\(/, needle: 'Koa' },
+  { name: 'nextjs', re: /from ['"]next\/(server|app)/, needle: 'next/' },
 ];
 
 export const HEALTH_PATH = /^\/?(api\/(v\d+\/)?)?(health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|ping|status)\/?$/i;

@@ -66,7 +66,8 @@ export function findFileSets(text: string): { files: string[]; line: number }[] 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!/docker[- ]compose/.test(l) || !/\s(-f|--file)[\s=]/.test(l)) continue;
-    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]);
+    // only YAML paths: `logs -f backend` follows logs, and `-f "$COMPOSE_FILE"` cannot be resolved
+    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes('$'));
     if (files.length) out.push({ files, line: i + 1 });
   }
   return out;

@@ -124,7 +124,8 @@ function braced(expr: string, env: ReadonlyMap<string, string>, subs: Substituti
       sub.required = true;
       if (present) return set!;
       sub.error = `required variable ${name} is ${set === undefined ? 'unset' : 'empty'}${arg ? `: ${arg}` : ''}`;
-      return '';
+      // compose would stop here; the model keeps the expression so the value reads as templated, not empty
+      return '${' + expr + '}';
     case '+':
       return present ? run(arg, env, subs, offset) : '';
     default:

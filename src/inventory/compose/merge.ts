@@ -76,37 +76,43 @@ function mergeByTarget(a: Json[], b: Json[]): Json[] {
   return [...out.values()];
 }
 
-export type TagOf = (container: JsonMap, key: string) => string | undefined;
+export type TagOf = (container: unknown, key: string) => string | undefined;
 
-/** Merges `over` onto `base` (both normalised); `tagOf` reads `!reset`/`!override` on `over`. */
-export function mergeService(base: JsonMap, over: JsonMap, tagOf: TagOf = () => undefined): JsonMap {
+/**
+ * Merges `over` onto `base` (both normalised). `raw` is the parsed YAML `over` came from: its
+ * `!reset` / `!override` tags (read with `tagOf`) apply at any depth where it is a mapping.
+ */
+export function mergeService(base: JsonMap, over: JsonMap, raw?: unknown, tagOf: TagOf = () => undefined): JsonMap {
   const out: JsonMap = { ...base };
   for (const [k, v] of Object.entries(over)) {
-    const tag = tagOf(over, k);
+    const tag = tagOf(raw, k);
     if (tag === '!reset') {
       delete out[k];
       continue;
     }
     const prev = out[k];
+    const rawChild = isMap(raw) ? raw[k] : undefined;
     if (tag === '!override' || prev === undefined || REPLACE.has(k)) out[k] = v;
     else if (APPEND_UNIQUE.has(k) && Array.isArray(prev) && Array.isArray(v)) out[k] = appendUnique(prev, v);
     else if (BY_TARGET.has(k) && Array.isArray(prev) && Array.isArray(v)) out[k] = mergeByTarget(prev, v);
-    else if (isMap(prev) && isMap(v)) out[k] = k === 'healthcheck' ? mergeHealthcheck(prev, v) : deepMerge(prev, v);
+    // healthcheck.test is a command: deepMerge replaces sequences, so it is never appended
+    else if (isMap(prev) && isMap(v)) out[k] = deepMerge(prev, v, rawChild, tagOf);
     else out[k] = v;
   }
   return out;
 }
 
-function mergeHealthcheck(a: JsonMap, b: JsonMap): JsonMap {
-  // healthcheck.test is a command: replaced, never appended
-  return { ...a, ...b };
-}
-
-export function deepMerge(a: JsonMap, b: JsonMap): JsonMap {
+/** Mappings merge key by key; anything else is replaced. Tags as in `mergeService`. */
+export function deepMerge(a: JsonMap, b: JsonMap, raw?: unknown, tagOf: TagOf = () => undefined): JsonMap {
   const out: JsonMap = { ...a };
   for (const [k, v] of Object.entries(b)) {
+    const tag = tagOf(raw, k);
+    if (tag === '!reset') {
+      delete out[k];
+      continue;
+    }
     const prev = out[k];
-    out[k] = isMap(prev) && isMap(v) ? deepMerge(prev, v) : v;
+    out[k] = tag !== '!override' && isMap(prev) && isMap(v) ? deepMerge(prev, v, isMap(raw) ? raw[k] : undefined, tagOf) : v;
   }
   return out;
 }

@@ -4,13 +4,15 @@ import type { Loc } from '../diagnostics.js';
 import { parseImageRef, type ImageRef } from '../image-ref.js';
 import { isSecretName, REDACTED } from '../secret-names.js';
 import { isMap, keyValueMap, type Json, type JsonMap } from './merge.js';
-import type { LoadedService } from './project.js';
+import { itemKey, type LoadedService } from './load.js';
 
 export interface ComposePort {
   published?: string;
   target: string;
   hostIp?: string;
   protocol: string;
+  /** where this port was written (the overlay's line when the prod overlay added it) */
+  file: string;
   line: number;
 }
 
@@ -29,6 +31,8 @@ export interface ComposeBuild {
   dockerfileExists: boolean;
   inline: boolean;
   remote: boolean;
+  /** build args after the merge; secret-like ones redacted */
+  args: Record<string, string | null>;
   file: string;
   line: number;
 }
@@ -80,6 +84,7 @@ export interface ComposeService {
   capDrop: string[];
   securityOpt: string[];
   labels: Record<string, string>;
+  extraHosts: Record<string, string>;
   profiles: string[];
   /** where each configured field (dotted path) got its final value */
   locs: Record<string, Loc>;
@@ -92,10 +97,12 @@ function cmd(v: Json | undefined): string | undefined {
   return str(v);
 }
 
-export function parsePort(p: Json, line: number): ComposePort | undefined {
+/** Short (`[HOST_IP:][HOST:]CONTAINER[/PROTO]`) and long (`{target, published, host_ip}`) syntax. */
+export function parsePort(p: Json, at: Loc): ComposePort | undefined {
+  const { file, line } = at;
   if (isMap(p)) {
     if (p.target === undefined) return undefined;
-    return { target: String(p.target), published: str(p.published), hostIp: str(p.host_ip), protocol: str(p.protocol) ?? 'tcp', line };
+    return { target: String(p.target), published: str(p.published), hostIp: str(p.host_ip), protocol: str(p.protocol) ?? 'tcp', file, line };
   }
   let s = String(p);
   let protocol = 'tcp';
@@ -112,9 +119,9 @@ export function parsePort(p: Json, line: number): ComposePort | undefined {
     s = v6[2];
   }
   const parts = s.split(':');
-  if (parts.length === 3) return { hostIp: parts[0], published: parts[1] || undefined, target: parts[2], protocol, line };
-  if (parts.length === 2) return { hostIp, published: parts[0] || undefined, target: parts[1], protocol, line };
-  return { target: parts[0], protocol, line };
+  if (parts.length === 3) return { hostIp: parts[0] || undefined, published: parts[1] || undefined, target: parts[2], protocol, file, line };
+  if (parts.length === 2) return { hostIp, published: parts[0] || undefined, target: parts[1], protocol, file, line };
+  return { hostIp, target: parts[0], protocol, file, line };
 }
 
 function located<T>(value: T | undefined, loc: Loc | undefined, fallback: Loc): Located<T> | undefined {
@@ -132,9 +139,10 @@ function resources(v: Json | undefined): { cpus?: string; memory?: string } | un
 }
 
 /** Turns a merged service definition into the typed model. */
-export function toService(ctx: ScanContext, name: string, s: LoadedService): ComposeService {
+export function toService(ctx: ScanContext, name: string, s: LoadedService, projectDir: string): ComposeService {
   const c = s.config;
-  const locs = Object.fromEntries(s.locs);
+  // item locations (`ports[...]`) are internal; the public map holds field paths
+  const locs = Object.fromEntries([...s.locs].filter(([k]) => !k.includes('[')));
   const at = (path: string): Loc => s.locs.get(path) ?? { file: s.file, line: s.line };
   const own: Loc = { file: s.file, line: s.line };
   const env = keyValueMap(c.environment);
@@ -153,8 +161,8 @@ export function toService(ctx: ScanContext, name: string, s: LoadedService): Com
     line: s.line,
     image,
     imageRef: image ? parseImageRef(image) : undefined,
-    build: isMap(c.build) ? buildOf(ctx, c.build, at('build')) : undefined,
-    ports: (Array.isArray(c.ports) ? c.ports : []).map((p) => parsePort(p, at('ports').line)).filter((p): p is ComposePort => !!p),
+    build: isMap(c.build) ? buildOf(ctx, c.build, at('build'), projectDir) : undefined,
+    ports: (Array.isArray(c.ports) ? c.ports : []).map((p) => parsePort(p, s.locs.get(itemKey('ports', p)) ?? at('ports'))).filter((p): p is ComposePort => !!p),
     expose: (Array.isArray(c.expose) ? c.expose : []).map(String),
     environment: Object.entries(env).map(([k, v]) => {
       const value = v === null ? null : String(v);
@@ -194,23 +202,36 @@ export function toService(ctx: ScanContext, name: string, s: LoadedService): Com
     privileged: c.privileged === true,
     capDrop: (Array.isArray(c.cap_drop) ? c.cap_drop : []).map(String),
     securityOpt: (Array.isArray(c.security_opt) ? c.security_opt : []).map(String),
-    labels: Object.fromEntries(Object.entries(keyValueMap(c.labels)).map(([k, v]) => [k, v === null ? '' : String(v)])),
+    labels: Object.fromEntries(Object.entries(redactedMap(c.labels)).map(([k, v]) => [k, v ?? ''])),
+    extraHosts: Object.fromEntries(Object.entries(keyValueMap(c.extra_hosts, ':')).map(([k, v]) => [k, v === null ? '' : String(v)])),
     profiles: (Array.isArray(c.profiles) ? c.profiles : []).map(String),
     locs,
   };
   return service;
 }
 
-function buildOf(ctx: ScanContext, b: JsonMap, loc: Loc): ComposeBuild {
-  const context = str(b.context) ?? '.';
+/** A `KEY=value` list or map, with the values of secret-like keys replaced (interpolated ones are masked already). */
+function redactedMap(v: Json | undefined): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [k, x] of Object.entries(keyValueMap(v))) {
+    const value = x === null ? null : String(x);
+    out[k] = value !== null && value !== '' && isSecretName(k) && !value.includes('***') ? REDACTED : value;
+  }
+  return out;
+}
+
+function buildOf(ctx: ScanContext, b: JsonMap, loc: Loc, projectDir: string): ComposeBuild {
+  // compose's default context is the project directory
+  const context = str(b.context) ?? (projectDir || '.');
   const remote = b.remote === true;
   const inline = typeof b.dockerfile_inline === 'string';
   let dockerfile: string | undefined;
   let exists = true;
   if (!remote && !inline) {
     const rel = str(b.dockerfile) ?? 'Dockerfile';
-    dockerfile = posix.normalize(posix.join(context, rel)).replace(/^\.\//, '');
+    // an absolute Dockerfile path points outside the repository: it cannot be found in it
+    dockerfile = rel.startsWith('/') ? rel : posix.normalize(posix.join(context, rel)).replace(/^\.\//, '');
     exists = ctx.exists(dockerfile);
   }
-  return { context, dockerfile, dockerfileExists: exists, inline, remote, file: loc.file, line: loc.line };
+  return { context, dockerfile, dockerfileExists: exists, inline, remote, args: redactedMap(b.args), file: loc.file, line: loc.line };
 }

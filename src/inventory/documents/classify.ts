@@ -23,6 +23,7 @@ const DESIGN = new Set(['python', 'py', 'typescript', 'ts', 'javascript', 'js', 
  */
 export function classify(path: string, o: MarkdownOutline): DocClass[] {
   const name = path.slice(path.lastIndexOf('/') + 1);
+  const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
   const title = (o.title ?? '').toLowerCase();
   // specifications and reports describe what should exist; they are never the procedure itself
   const isReport = REPORT_TITLE.test(title) || REPORT_TITLE.test(name.toLowerCase().replace(/[_-]/g, ' ')) || /(^|\/)(specs?|rfcs?|adr|design)\//i.test(path);
@@ -33,14 +34,18 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
   const severity = SEVERITY.test(o.prose);
   const rto = RTO_RPO.test(o.prose);
   const out: DocClass[] = [];
+  const lowerHeadings = o.headings.map((h) => h.text.toLowerCase());
   for (const def of KINDS) {
-    const titleHit = def.topic.test(title) || (!!def.names && def.names.test(name));
-    const headings = o.headings.filter((h) => def.topic.test(h.text.toLowerCase()));
+    // a well-known file name or folder (RUNBOOK.md, docs/runbooks/*) is a strong hint, not proof: it still needs substance
+    const titleHit = def.topic.test(title) || (!!def.names && (def.names.test(name) || (!!def.dirs && def.dirs.test(dir))));
+    const headings = o.headings.filter((_, i) => def.topic.test(lowerHeadings[i]));
     if (!titleHit && headings.length === 0 && !def.topic.test(o.prose)) continue;
+    // the line ranges of the topic's sections: from its heading to the next heading of the same or a higher level
+    const sections = headings.map((h): [number, number] => [h.line, o.headings.find((x) => x.line > h.line && x.level <= h.level)?.line ?? Infinity]);
     const central = titleHit || headings.length >= 2 || (headings.length === 1 && o.headings.length <= 4);
     const commands = def.commands ? shellBlocks.filter((c) => def.commands!.test(c.text)) : [];
     // steps count where they belong: under a topic heading, or anywhere in a document about the topic
-    const steps = titleHit ? o.ordered : o.ordered.filter((s) => headings.some((h) => h.line < s.line && !o.headings.some((x) => x.line > h.line && x.line < s.line && x.level <= h.level)));
+    const steps = titleHit ? o.ordered : o.ordered.filter((s) => sections.some(([from, to]) => s.line > from && s.line < to));
     const has: string[] = [];
     if (steps.length >= 3) has.push('steps');
     if (commands.length) has.push('commands');
@@ -73,8 +78,9 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
 export function detectLanguage(prose: string): 'ko' | 'en' | 'other' {
   let hangul = 0;
   let latin = 0;
-  for (const ch of prose.slice(0, 20000)) {
-    const c = ch.charCodeAt(0);
+  const end = Math.min(prose.length, 20000);
+  for (let i = 0; i < end; i++) {
+    const c = prose.charCodeAt(i);
     if (c >= 0xac00 && c <= 0xd7a3) hangul++;
     else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latin++;
   }

@@ -1,14 +1,39 @@
-import { posix } from 'node:path';
+/**
+ * Helm charts without Helm: Chart.yaml metadata, the readiness-relevant values of values.yaml
+ * and the production values file with their lines, and the kinds the templates can emit with
+ * the values that switch them on.
+ */
 import type { Collector } from '../collector.js';
+import type { ScanContext } from '../context.js';
 import type { FileEntry } from '../../source/types.js';
 import { yamlLine } from '../../yaml/load.js';
-import { isMap } from '../compose/merge.js';
+import { isMap } from '../kubernetes/objects.js';
+import { redactValue } from '../secret-names.js';
+import { scanTemplate, type TemplateScan } from './templates.js';
+import { effective, lookup, truthy, type HelmValue } from './values.js';
 
-export interface HelmValue {
-  path: string;
-  value: unknown;
+export type { HelmValue };
+
+export interface HelmDependency {
+  name: string;
+  version?: string;
+  repository?: string;
+  /** `condition: postgresql.enabled` — the value that switches the subchart */
+  condition?: string;
+  line: number;
+}
+
+export interface HelmEmit {
+  kind: string;
   file: string;
   line: number;
+  /** innermost value switch, e.g. `autoscaling.enabled` */
+  guard?: string;
+  /** every switch around the kind, outermost first; `negated` for `if not` */
+  guards: { path: string; negated: boolean }[];
+  enabledByDefault: boolean;
+  /** with the production values file over the defaults (the defaults alone when there is none) */
+  enabledInProduction: boolean;
 }
 
 export interface HelmChart {
@@ -17,124 +42,127 @@ export interface HelmChart {
   name?: string;
   version?: string;
   appVersion?: string;
+  /** dependency names (details in `dependencyDetails`) */
   dependencies: string[];
+  dependencyDetails: HelmDependency[];
   valuesFiles: string[];
-  /** values files judged as production (values-prod.yaml, values.production.yaml ...) */
+  /** values file judged as production (values-prod.yaml, values.production.yaml ...) */
   productionValues?: string;
-  /** resource kinds the templates can emit, the value that switches each, and whether it is on */
-  emits: { kind: string; file: string; line: number; guard?: string; enabledByDefault: boolean; enabledInProduction: boolean }[];
-  /** readiness-relevant values with where they are set (production file wins) */
+  emits: HelmEmit[];
+  /** readiness-relevant values with where they are set (the production file wins) */
   values: Record<string, HelmValue>;
   /** probes written in the templates */
-  templateProbes: { liveness: boolean; readiness: boolean };
+  templateProbes: { liveness: boolean; readiness: boolean; startup: boolean };
+  /** `.Values` paths the templates read */
+  templateReads: string[];
 }
 
 export interface HelmInventory {
   charts: HelmChart[];
 }
 
-const VALUE_PATHS = ['replicaCount', 'image.repository', 'image.tag', 'resources.limits.cpu', 'resources.limits.memory', 'resources.requests.cpu', 'resources.requests.memory', 'autoscaling.enabled', 'autoscaling.minReplicas', 'autoscaling.maxReplicas', 'podDisruptionBudget.enabled', 'pdb.enabled', 'ingress.enabled', 'ingress.tls', 'networkPolicy.enabled', 'securityContext.runAsNonRoot', 'securityContext.readOnlyRootFilesystem', 'podSecurityContext.runAsNonRoot', 'livenessProbe', 'readinessProbe', 'metrics.enabled', 'serviceMonitor.enabled', 'postgresql.enabled', 'architecture', 'replica.replicaCount', 'backup.enabled'];
+const VALUE_PATHS = [
+  'replicaCount', 'image.repository', 'image.tag', 'image.pullPolicy',
+  'resources.limits.cpu', 'resources.limits.memory', 'resources.requests.cpu', 'resources.requests.memory',
+  'autoscaling.enabled', 'autoscaling.minReplicas', 'autoscaling.maxReplicas', 'autoscaling.targetCPUUtilizationPercentage',
+  'podDisruptionBudget.enabled', 'podDisruptionBudget.minAvailable', 'podDisruptionBudget.maxUnavailable', 'pdb.enabled', 'pdb.create', 'pdb.minAvailable',
+  'ingress.enabled', 'ingress.className', 'ingress.tls', 'ingress.annotations', 'networkPolicy.enabled',
+  'securityContext.runAsNonRoot', 'securityContext.readOnlyRootFilesystem', 'securityContext.allowPrivilegeEscalation', 'securityContext.runAsUser',
+  'podSecurityContext.runAsNonRoot', 'podSecurityContext.fsGroup', 'serviceAccount.create', 'livenessProbe', 'readinessProbe', 'startupProbe',
+  'metrics.enabled', 'serviceMonitor.enabled', 'metrics.serviceMonitor.enabled', 'postgresql.enabled', 'architecture', 'replica.replicaCount', 'backup.enabled',
+  'affinity', 'topologySpreadConstraints',
+];
 
-const PROD_VALUES = /^values[-._](prod|production|prd|live)[\w.-]*\.ya?ml$/i;
+const PROD_VALUES = /^values[-._](prod|production|prd|live)([-._][\w.-]*)?\.ya?ml$/i;
+const isYamlOrTpl = (f: FileEntry) => f.ext === '.yaml' || f.ext === '.yml' || f.ext === '.tpl';
+const inTemplates = (dir: string) => dir === 'templates' || dir.endsWith('/templates') || dir.includes('/templates/') || dir.startsWith('templates/');
+const isValuesFile = (f: FileEntry) => f.name.startsWith('values') && (f.ext === '.yaml' || f.ext === '.yml');
 
-function get(obj: unknown, path: string): { value: unknown; parent: unknown; key: string } | undefined {
-  let cur: unknown = obj;
-  let parent: unknown;
-  const parts = path.split('.');
-  for (const p of parts) {
-    if (!isMap(cur) || !(p in cur)) return undefined;
-    parent = cur;
-    cur = cur[p];
+const s = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+
+function readChart(ctx: ScanContext, chartFile: FileEntry, own: FileEntry[]): HelmChart {
+  const dir = chartFile.dir;
+  const meta = ctx.yaml(chartFile.path)?.documents[0]?.value;
+  const m = isMap(meta) ? meta : {};
+  const valuesFiles = own.filter((x) => x.dir === dir && isValuesFile(x)).map((x) => x.path);
+  const defaultsFile = dir ? `${dir}/values.yaml` : 'values.yaml';
+  const prodFile = valuesFiles.find((v) => PROD_VALUES.test(v.slice(v.lastIndexOf('/') + 1)));
+  const defaults = ctx.exists(defaultsFile) ? ctx.yaml(defaultsFile)?.documents[0]?.value : undefined;
+  const prod = prodFile ? ctx.yaml(prodFile)?.documents[0]?.value : undefined;
+
+  const scan: TemplateScan = { kinds: [], reads: new Set(), probes: { liveness: false, readiness: false, startup: false } };
+  const tdir = dir ? `${dir}/templates/` : 'templates/';
+  for (const t of own) {
+    if (!t.path.startsWith(tdir) || !isYamlOrTpl(t)) continue;
+    const text = ctx.text(t.path);
+    if (text) scanTemplate(text, t.path, scan);
   }
-  return { value: cur, parent, key: parts[parts.length - 1] };
-}
+  const on = (guards: { path: string; negated: boolean }[], value: (p: string) => unknown) => guards.every((g) => truthy(value(g.path)) !== g.negated);
+  const emits: HelmEmit[] = scan.kinds.map((k) => ({
+    kind: k.kind,
+    file: k.file,
+    line: k.line,
+    guard: k.guards.length ? k.guards[k.guards.length - 1].path : undefined,
+    guards: k.guards,
+    enabledByDefault: on(k.guards, (p) => lookup(defaults, p)?.value),
+    enabledInProduction: on(k.guards, (p) => effective(p, defaults, prod)),
+  }));
 
-const truthy = (v: unknown) => v !== undefined && v !== null && v !== false && v !== '' && !(Array.isArray(v) && v.length === 0) && !(isMap(v) && Object.keys(v).length === 0);
+  const values: Record<string, HelmValue> = {};
+  const paths = new Set([...VALUE_PATHS, ...scan.kinds.flatMap((k) => k.guards.map((g) => g.path))]);
+  for (const path of paths) {
+    for (const [doc, file] of [[defaults, defaultsFile], [prod, prodFile]] as const) {
+      const hit = file ? lookup(doc, path) : undefined;
+      if (hit && file) values[path] = { path, value: redactValue(path.slice(path.lastIndexOf('.') + 1), hit.value), file, line: hit.line || 1 };
+    }
+  }
+  const deps = Array.isArray(m.dependencies) ? m.dependencies : [];
+  const dependencyDetails: HelmDependency[] = deps.flatMap((d, i) => (isMap(d) && d.name ? [{ name: String(d.name), version: s(d.version), repository: s(d.repository), condition: s(d.condition), line: yamlLine(deps, i) || 1 }] : []));
+  return {
+    dir,
+    file: chartFile.path,
+    name: s(m.name),
+    version: s(m.version),
+    appVersion: s(m.appVersion),
+    dependencies: dependencyDetails.map((d) => d.name),
+    dependencyDetails,
+    valuesFiles,
+    productionValues: prodFile,
+    emits,
+    values,
+    templateProbes: scan.probes,
+    templateReads: [...scan.reads].sort(),
+  };
+}
 
 export const helmCollector: Collector<'helm', HelmInventory> = {
   key: 'helm',
-  wants: (f: FileEntry) => f.name === 'Chart.yaml' || /^values.*\.ya?ml$/i.test(f.name) || (/\/templates(\/|$)/.test(f.dir + '/') && (f.ext === '.yaml' || f.ext === '.yml' || f.ext === '.tpl')),
+  wants: (f: FileEntry) => f.name === 'Chart.yaml' || isValuesFile(f) || (isYamlOrTpl(f) && inTemplates(f.dir)),
   collect(ctx) {
-    const charts: HelmChart[] = [];
-    // one pass to give every chart its files (a monorepo may hold hundreds of charts)
-    const chartDirs = new Set(ctx.files.filter((f) => f.name === 'Chart.yaml').map((f) => f.dir));
+    const chartFiles = ctx.files.filter((f) => f.name === 'Chart.yaml');
+    if (!chartFiles.length) return { charts: [] };
+    // one pass gives every chart its files: the nearest Chart.yaml above each file
+    const chartDirs = new Set(chartFiles.map((f) => f.dir));
     const byChart = new Map<string, FileEntry[]>();
-    if (chartDirs.size) {
-      for (const f of ctx.files) {
-        let d = f.dir;
-        while (!chartDirs.has(d) && d) d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '';
-        if (!chartDirs.has(d)) continue;
-        const list = byChart.get(d) ?? [];
-        list.push(f);
-        byChart.set(d, list);
-      }
-    }
     for (const f of ctx.files) {
-      if (f.name !== 'Chart.yaml') continue;
-      const own = byChart.get(f.dir) ?? [];
-      const meta = ctx.yaml(f.path)?.documents[0]?.value;
-      const m = isMap(meta) ? meta : {};
-      const dir = f.dir;
-      const inDir = (p: FileEntry) => p.dir === dir;
-      const valuesFiles = own.filter((x) => inDir(x) && /^values.*\.ya?ml$/i.test(x.name)).map((x) => x.path);
-      const prodValues = valuesFiles.find((v) => PROD_VALUES.test(posix.basename(v)));
-      const defaults = ctx.yaml(dir ? `${dir}/values.yaml` : 'values.yaml')?.documents[0]?.value;
-      const prod = prodValues ? ctx.yaml(prodValues)?.documents[0]?.value : undefined;
-      const values: Record<string, HelmValue> = {};
-      for (const path of VALUE_PATHS) {
-        for (const [doc, file] of [[defaults, dir ? `${dir}/values.yaml` : 'values.yaml'], [prod, prodValues]] as [unknown, string | undefined][]) {
-          const hit = get(doc, path);
-          if (hit && file) values[path] = { path, value: hit.value, file, line: yamlLine(hit.parent, hit.key) };
-        }
-      }
-      const emits: HelmChart['emits'] = [];
-      let liveness = false;
-      let readiness = false;
-      const tdir = dir ? `${dir}/templates/` : 'templates/';
-      for (const t of own) {
-        if (!t.path.startsWith(tdir)) continue;
-        const text = ctx.text(t.path);
-        if (!text) continue;
-        liveness ||= /livenessProbe/.test(text);
-        readiness ||= /readinessProbe/.test(text);
-        // a stack of `if .Values.x` guards, popped by `end`
-        const guards: (string | undefined)[] = [];
-        text.split('\n').forEach((line, i) => {
-          for (const tok of line.matchAll(/\{\{-?\s*(if|with|range|define|end|else)\b([^}]*)\}\}/g)) {
-            if (tok[1] === 'end') guards.pop();
-            else if (tok[1] !== 'else') {
-              const v = /\.Values\.([\w.]+)/.exec(tok[2]);
-              guards.push(tok[1] === 'if' || tok[1] === 'with' ? v?.[1] : undefined);
-            }
-          }
-          const k = /^kind:\s*([A-Za-z]+)\s*$/.exec(line.trim());
-          if (!k) return;
-          const guard = [...guards].reverse().find((g) => g !== undefined);
-          const on = (doc: unknown) => !guard || truthy(get(doc, guard)?.value);
-          emits.push({ kind: k[1], file: t.path, line: i + 1, guard, enabledByDefault: on(defaults), enabledInProduction: prod !== undefined ? on(prod) || (get(prod, guard ?? '') === undefined && on(defaults)) : on(defaults) });
-        });
-      }
-      charts.push({
-        dir,
-        file: f.path,
-        name: m.name === undefined ? undefined : String(m.name),
-        version: m.version === undefined ? undefined : String(m.version),
-        appVersion: m.appVersion === undefined ? undefined : String(m.appVersion),
-        dependencies: (Array.isArray(m.dependencies) ? m.dependencies : []).filter(isMap).map((d) => String(d.name)),
-        valuesFiles,
-        productionValues: prodValues,
-        emits,
-        values,
-        templateProbes: { liveness, readiness },
-      });
+      if (!isYamlOrTpl(f)) continue;
+      let d = f.dir;
+      while (!chartDirs.has(d) && d) d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '';
+      if (!chartDirs.has(d)) continue;
+      const list = byChart.get(d) ?? [];
+      list.push(f);
+      byChart.set(d, list);
     }
-    return { charts };
+    return { charts: chartFiles.map((f) => readChart(ctx, f, byChart.get(f.dir) ?? [])) };
   },
   describe(inv) {
     const out: string[] = [];
     for (const c of inv.charts) {
-      out.push(`${c.file}:1 chart ${c.name ?? ''} ${c.version ?? ''}${c.productionValues ? ` (production values: ${c.productionValues})` : ''}`);
-      for (const e of c.emits) out.push(`  ${e.file}:${e.line} ${e.kind}${e.guard ? ` if .Values.${e.guard} (default ${e.enabledByDefault ? 'on' : 'off'}, production ${e.enabledInProduction ? 'on' : 'off'})` : ''}`);
+      out.push(`${c.file}:1 chart ${c.name ?? ''} ${c.version ?? ''}${c.productionValues ? ` (production values: ${c.productionValues})` : ''}${c.dependencies.length ? ` depends on ${c.dependencies.join(', ')}` : ''}`);
+      for (const e of c.emits) {
+        const sw = e.guards.map((g) => `${g.negated ? 'not ' : ''}.Values.${g.path}`).join(' and ');
+        out.push(`  ${e.file}:${e.line} ${e.kind}${sw ? ` if ${sw} (default ${e.enabledByDefault ? 'on' : 'off'}, production ${e.enabledInProduction ? 'on' : 'off'})` : ''}`);
+      }
       for (const v of Object.values(c.values)) out.push(`  ${v.file}:${v.line} ${v.path} = ${JSON.stringify(v.value)}`);
     }
     return out;

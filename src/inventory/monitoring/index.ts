@@ -1,206 +1,126 @@
+/**
+ * The monitoring inventory: Prometheus configs and their rule files, alerting and recording rules,
+ * Alertmanager routes and receivers, Grafana provisioning and dashboards, the monitoring, logging
+ * and tracing software compose/Kubernetes/Helm run, and log shipper / collector configurations.
+ * Application-side instrumentation belongs to the app inventory.
+ */
 import { posix } from 'node:path';
 import type { Collector } from '../collector.js';
 import type { ScanContext } from '../context.js';
-import { yamlLine } from '../../yaml/load.js';
-import { isMap } from '../compose/merge.js';
-import { imageName } from '../image-ref.js';
-import type { ComposeInventory } from '../compose/index.js';
-import { rawOf, type KubernetesInventory } from '../kubernetes/index.js';
-import type { HelmInventory } from '../helm/index.js';
+import type { FileEntry } from '../../source/types.js';
+import { isAlertmanagerConfig, readAlertmanager, readAlertmanagerResource } from './alertmanager.js';
+import { componentOf, fromCompose, fromHelm, fromKubernetes, isLogShipper, TRACING, type ComponentScan } from './components.js';
+import { describeMonitoring } from './describe.js';
+import { isDashboardProvisioning, isDatasourceProvisioning, readDashboard, readDatasources, readProviders } from './grafana.js';
+import { isPrometheusConfig, readMonitorResource, readPrometheus, type RuleFileContext } from './prometheus.js';
+import { isRuleFile, readRuleGroups, type RuleScan } from './rules.js';
+import { readTextConfig, readYamlPipeline, textConfigKind } from './shippers.js';
+import type { MonitoringInventory } from './types.js';
+import { isObj, type Obj } from './values.js';
 
-export interface AlertRule {
-  name: string;
-  expr: string;
-  for?: string;
-  severity?: string;
-  runbookUrl?: string;
-  summary?: string;
-  file: string;
-  line: number;
+export type * from './types.js';
+export { componentOf };
+
+const isYaml = (f: FileEntry) => f.ext === '.yml' || f.ext === '.yaml';
+
+/** Dashboards live in folders that say so; a JSON anywhere else is not read. */
+function isDashboardCandidate(f: FileEntry): boolean {
+  if (f.ext !== '.json') return false;
+  const p = f.path.toLowerCase();
+  return p.includes('dashboard') || p.includes('grafana') || p.includes('monitoring') || p.includes('observability');
 }
 
-export interface MonitoringInventory {
-  prometheus: { file: string; jobs: { name: string; targets: string[]; line: number }[]; ruleFiles: string[]; alertmanagers: boolean }[];
-  alertRules: AlertRule[];
-  alertmanager: { file: string; receivers: { name: string; integrations: string[]; line: number }[] }[];
-  grafana: {
-    datasources: { type: string; file: string; line: number }[];
-    dashboardProviders: { file: string; line: number }[];
-    dashboards: { file: string; title: string; panels: number; business: boolean }[];
-  };
-  /** monitoring, logging and tracing software the deployment runs */
-  components: { kind: ComponentKind; name: string; file: string; line: number; via: 'compose' | 'kubernetes' | 'helm' }[];
-  /** compose logging drivers that ship logs away */
-  logDrivers: { service: string; driver: string; file: string; line: number }[];
-}
-
-export type ComponentKind =
-  | 'prometheus' | 'alertmanager' | 'grafana' | 'node-exporter' | 'cadvisor' | 'postgres-exporter' | 'redis-exporter' | 'mysqld-exporter' | 'blackbox-exporter'
-  | 'loki' | 'promtail' | 'fluent-bit' | 'fluentd' | 'vector' | 'elasticsearch' | 'logstash' | 'kibana' | 'filebeat' | 'otel-collector' | 'jaeger' | 'tempo' | 'zipkin' | 'datadog-agent' | 'newrelic' | 'sentry' | 'grafana-agent' | 'alloy' | 'victoria-metrics';
-
-const COMPONENTS: [RegExp, ComponentKind][] = [
-  [/^(prometheus|prom-prometheus)$/, 'prometheus'],
-  [/^alertmanager$/, 'alertmanager'],
-  [/^grafana$/, 'grafana'],
-  [/^node-exporter$/, 'node-exporter'],
-  [/^cadvisor$/, 'cadvisor'],
-  [/^(postgres[-_]exporter|postgres-exporter|postgresql-exporter)$/, 'postgres-exporter'],
-  [/^(redis[-_]exporter)$/, 'redis-exporter'],
-  [/^mysqld[-_]exporter$/, 'mysqld-exporter'],
-  [/^blackbox[-_]exporter$/, 'blackbox-exporter'],
-  [/^loki$/, 'loki'],
-  [/^promtail$/, 'promtail'],
-  [/^fluent-bit$/, 'fluent-bit'],
-  [/^fluentd/, 'fluentd'],
-  [/^vector$/, 'vector'],
-  [/^elasticsearch$/, 'elasticsearch'],
-  [/^logstash$/, 'logstash'],
-  [/^kibana$/, 'kibana'],
-  [/^filebeat$/, 'filebeat'],
-  [/^(opentelemetry-collector(-contrib)?|otel-collector|otelcol(-contrib)?)$/, 'otel-collector'],
-  [/^(jaeger|all-in-one|jaeger-all-in-one|jaeger-collector)$/, 'jaeger'],
-  [/^tempo$/, 'tempo'],
-  [/^zipkin$/, 'zipkin'],
-  [/^(agent|datadog-agent)$/, 'datadog-agent'],
-  [/^(grafana-agent|agent-operator)$/, 'grafana-agent'],
-  [/^alloy$/, 'alloy'],
-  [/^(victoria-metrics|vmagent|victoriametrics)$/, 'victoria-metrics'],
-  [/^sentry$/, 'sentry'],
-];
-
-export function componentOf(image: string, name = ''): ComponentKind | undefined {
-  const n = imageName(image);
-  const repo = image.toLowerCase();
-  if (n === 'agent' && !repo.includes('datadog')) return undefined;
-  if (n === 'all-in-one' && !repo.includes('jaeger')) return undefined;
-  for (const [re, kind] of COMPONENTS) if (re.test(n)) return kind;
-  for (const [re, kind] of COMPONENTS) if (re.test(name.toLowerCase())) return kind;
-  return undefined;
-}
-
-const BUSINESS = /order|revenue|sales|signup|sign-up|checkout|conversion|payment|user(s)? (active|registered)|dau|mau|subscription|cart|transaction|sentiment|stock|trade|customer|churn/i;
-const SHIPPING_DRIVERS = new Set(['loki', 'fluentd', 'gelf', 'syslog', 'awslogs', 'gcplogs', 'splunk', 'journald', 'logentries', 'etwlogs']);
+/** Words one of the YAML documents this collector reads must contain (a cheap filter before parsing). */
+const MARKERS = ['scrape_configs', 'groups:', 'receivers:', 'datasources:', 'providers:', 'clients:', 'schema_config', 'storage_config', 'filebeat', 'sinks:', 'pipeline:', 'distributor:', 'PrometheusRule', 'ServiceMonitor', 'PodMonitor', 'AlertmanagerConfig'];
 
 export const monitoringCollector: Collector<'monitoring', MonitoringInventory> = {
   key: 'monitoring',
-  wants: (f) => f.ext === '.json' && /(dashboard|grafana)/i.test(f.path),
+  wants: (f) => isYaml(f) || isDashboardCandidate(f) || textConfigKind(f) !== undefined,
   collect(ctx, earlier) {
-    const inv: MonitoringInventory = { prometheus: [], alertRules: [], alertmanager: [], grafana: { datasources: [], dashboardProviders: [], dashboards: [] }, components: [], logDrivers: [] };
+    const inv: MonitoringInventory = { prometheus: [], alertRules: [], recordingRules: [], alertmanager: [], grafana: { datasources: [], dashboardProviders: [], dashboards: [] }, components: [], logShippers: [], logDrivers: [], tracing: [] };
+    const scan: ComponentScan = { components: [], drivers: [] };
+    fromCompose(earlier.compose, scan);
+    fromKubernetes(earlier.kubernetes, scan);
+    fromHelm(earlier.helm, scan);
+    const yamlFiles = ctx.files.filter(isYaml).map((f) => f.path);
+    const rc: RuleFileContext = { yamlFiles, mounts: prometheusMounts(earlier.compose) };
+    const rules: RuleScan = { alerts: [], records: [] };
     for (const f of ctx.files) {
-      if (f.ext === '.yml' || f.ext === '.yaml') {
-        const text = ctx.text(f.path);
-        if (!text || !/scrape_configs|groups:|receivers:|datasources:|providers:/.test(text)) continue;
-        for (const d of ctx.yaml(f.path)?.documents ?? []) readYamlDoc(ctx, f.path, d.value, inv);
-      } else if (f.ext === '.json' && /(dashboard|grafana)/i.test(f.path)) {
-        const v = ctx.json(f.path);
-        const dash = isMap(v) && isMap(v.dashboard) ? v.dashboard : v;
-        if (!isMap(dash) || !Array.isArray(dash.panels)) continue;
-        const panels = flattenPanels(dash.panels);
-        const text = panels.map((p) => `${p.title ?? ''} ${JSON.stringify(p.targets ?? '')}`).join(' ');
-        inv.grafana.dashboards.push({ file: f.path, title: String(dash.title ?? posix.basename(f.path)), panels: panels.length, business: BUSINESS.test(text) });
+      if (isYaml(f)) readYamlFile(ctx, f, inv, rules, rc);
+      else if (f.ext === '.json') {
+        if (!isDashboardCandidate(f)) continue;
+        const d = readDashboard(ctx.json(f.path), f.path);
+        if (d) inv.grafana.dashboards.push(d);
+      } else {
+        const kind = textConfigKind(f);
+        const text = kind && ctx.text(f.path);
+        const s = kind && text ? readTextConfig(kind, text, f.path) : undefined;
+        if (s) inv.logShippers.push(s);
       }
     }
-    const k8s = earlier.kubernetes as KubernetesInventory | undefined;
-    for (const o of k8s?.objects ?? []) {
-      if (o.kind === 'PrometheusRule') readRuleGroups(rawOf(o).spec, o.file, inv);
-      if (o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor') inv.prometheus.push({ file: o.file, jobs: [{ name: `${o.kind} ${o.name ?? ''}`, targets: [], line: o.line }], ruleFiles: [], alertmanagers: false });
+    // a rule file counts as loaded when a Prometheus config's rule_files matches it
+    const loaded = new Set(inv.prometheus.flatMap((p) => p.ruleFiles));
+    for (const r of rules.alerts) if (loaded.has(r.file)) r.loaded = true;
+    inv.alertRules = rules.alerts;
+    inv.recordingRules = rules.records;
+    inv.components = scan.components;
+    for (const d of scan.drivers) {
+      inv.logShippers.push(d);
+      inv.logDrivers.push({ service: d.service ?? '', driver: d.tool, file: d.file, line: d.line });
     }
-    const compose = earlier.compose as ComposeInventory | undefined;
-    for (const p of compose?.projects ?? []) {
-      for (const s of p.services) {
-        const kind = s.image ? componentOf(s.image, s.name) : componentOf('', s.name);
-        if (kind) inv.components.push({ kind, name: s.name, file: s.file, line: s.line, via: 'compose' });
-        const driver = s.logging?.value.driver;
-        if (driver && SHIPPING_DRIVERS.has(driver)) inv.logDrivers.push({ service: s.name, driver, file: s.logging!.file, line: s.logging!.line });
-      }
-    }
-    for (const w of k8s?.workloads ?? []) {
-      for (const c of w.containers) {
-        const kind = c.image ? componentOf(c.image, c.name) : undefined;
-        if (kind) inv.components.push({ kind, name: `${w.name}/${c.name}`, file: c.file, line: c.line, via: 'kubernetes' });
-      }
-    }
-    const helm = earlier.helm as HelmInventory | undefined;
-    for (const ch of helm?.charts ?? []) {
-      for (const dep of ch.dependencies) {
-        const kind = componentOf('', dep.replace(/^kube-prometheus-stack$/, 'prometheus').replace(/^loki-stack$/, 'loki'));
-        if (kind) inv.components.push({ kind, name: dep, file: ch.file, line: 1, via: 'helm' });
-      }
+    for (const c of scan.components) {
+      if (isLogShipper(c.kind)) inv.logShippers.push({ via: 'component', tool: c.kind, service: c.name, destinations: [], file: c.file, line: c.line });
+      if (TRACING.has(c.kind)) inv.tracing.push({ via: 'component', tool: c.kind, receivers: [], exporters: [], file: c.file, line: c.line });
     }
     return inv;
   },
-  describe(inv) {
-    const out: string[] = [];
-    for (const p of inv.prometheus) out.push(`${p.file}:1 prometheus: ${p.jobs.length} scrape jobs (${p.jobs.map((j) => j.name).join(', ')}), rule files ${p.ruleFiles.join(', ') || 'none'}`);
-    const withRunbook = inv.alertRules.filter((r) => r.runbookUrl).length;
-    if (inv.alertRules.length) out.push(`${inv.alertRules.length} alert rules (${withRunbook} with runbook_url): ${inv.alertRules.slice(0, 8).map((r) => `${r.name}@${r.file}:${r.line}`).join(', ')}`);
-    for (const a of inv.alertmanager) for (const r of a.receivers) out.push(`${a.file}:${r.line} receiver ${r.name}: ${r.integrations.join(', ') || 'NO integration (null receiver)'}`);
-    for (const d of inv.grafana.dashboards) out.push(`${d.file}:1 dashboard "${d.title}" ${d.panels} panels${d.business ? ' (business metrics)' : ''}`);
-    for (const d of inv.grafana.datasources) out.push(`${d.file}:${d.line} grafana datasource ${d.type}`);
-    for (const c of inv.components) out.push(`${c.file}:${c.line} ${c.kind} (${c.via} ${c.name})`);
-    for (const l of inv.logDrivers) out.push(`${l.file}:${l.line} ${l.service} ships logs with the ${l.driver} driver`);
-    return out;
-  },
+  describe: describeMonitoring,
 };
 
-function flattenPanels(list: unknown[]): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const p of list) {
-    if (!isMap(p)) continue;
-    if (Array.isArray(p.panels)) out.push(...flattenPanels(p.panels));
-    if (p.type !== 'row') out.push(p);
+function readYamlFile(ctx: ScanContext, f: FileEntry, inv: MonitoringInventory, rules: RuleScan, rc: RuleFileContext): void {
+  if (f.dir === '.github/workflows') return;
+  const text = ctx.text(f.path);
+  if (!text || !MARKERS.some((m) => text.includes(m))) return;
+  // Helm templates are not YAML until rendered; the Helm inventory reads them
+  if ((f.dir.endsWith('/templates') || f.dir.includes('/templates/') || f.dir === 'templates') && text.includes('{{')) return;
+  for (const d of ctx.yaml(f.path)?.documents ?? []) {
+    if (isObj(d.value)) readDocument(d.value, f.path, d.line, inv, rules, rc);
+  }
+}
+
+function readDocument(v: Obj, file: string, line: number, inv: MonitoringInventory, rules: RuleScan, rc: RuleFileContext): void {
+  if (typeof v.kind === 'string' && typeof v.apiVersion === 'string') {
+    if (v.kind === 'PrometheusRule' && isObj(v.spec)) readRuleGroups(v.spec, file, 'prometheus-rule', rules);
+    const mon = readMonitorResource(v, file, line);
+    if (mon) inv.prometheus.push(mon);
+    const amc = readAlertmanagerResource(v, file, line);
+    if (amc) inv.alertmanager.push(amc);
+    return;
+  }
+  if (isPrometheusConfig(v)) inv.prometheus.push(readPrometheus(v, file, line, rc));
+  if (isRuleFile(v)) readRuleGroups(v, file, 'rule-file', rules);
+  if (isAlertmanagerConfig(v)) inv.alertmanager.push(readAlertmanager(v, file, line));
+  if (isDatasourceProvisioning(v)) inv.grafana.datasources.push(...readDatasources(v, file));
+  if (isDashboardProvisioning(v)) inv.grafana.dashboardProviders.push(...readProviders(v, file));
+  readYamlPipeline(v, file, line, inv.logShippers, inv.tracing);
+}
+
+/** Volumes of the compose services running Prometheus: container path -> repository path. */
+function prometheusMounts(compose: unknown): { source: string; target: string }[] {
+  const out: { source: string; target: string }[] = [];
+  if (!isObj(compose) || !Array.isArray(compose.projects)) return out;
+  for (const p of compose.projects) {
+    if (!isObj(p) || !Array.isArray(p.services)) continue;
+    const dir = typeof p.dir === 'string' ? p.dir : '';
+    for (const s of p.services) {
+      if (!isObj(s) || componentOf(String(s.image ?? ''), String(s.name ?? '')) !== 'prometheus' || !Array.isArray(s.volumes)) continue;
+      for (const vol of s.volumes) {
+        const [source, target] = String(vol).split(':');
+        // only bind mounts of repository paths (`./rules`), not named volumes
+        if (!source || !target || !(source.startsWith('.') || source.startsWith('/'))) continue;
+        out.push({ source: posix.normalize(posix.join(dir, source)).replace(/^\.\/?/, ''), target });
+      }
+    }
   }
   return out;
-}
-
-function readRuleGroups(spec: unknown, file: string, inv: MonitoringInventory): void {
-  if (!isMap(spec) || !Array.isArray(spec.groups)) return;
-  for (const g of spec.groups) {
-    if (!isMap(g) || !Array.isArray(g.rules)) continue;
-    for (const r of g.rules) {
-      if (!isMap(r) || r.alert === undefined) continue;
-      const labels = isMap(r.labels) ? r.labels : {};
-      const ann = isMap(r.annotations) ? r.annotations : {};
-      inv.alertRules.push({
-        name: String(r.alert),
-        expr: String(r.expr ?? ''),
-        for: r.for === undefined ? undefined : String(r.for),
-        severity: labels.severity === undefined ? undefined : String(labels.severity),
-        runbookUrl: ann.runbook_url === undefined ? undefined : String(ann.runbook_url),
-        summary: ann.summary === undefined ? undefined : String(ann.summary),
-        file,
-        line: yamlLine(r, 'alert'),
-      });
-    }
-  }
-}
-
-const INTEGRATIONS = ['email_configs', 'slack_configs', 'pagerduty_configs', 'webhook_configs', 'opsgenie_configs', 'msteams_configs', 'telegram_configs', 'discord_configs', 'victorops_configs', 'pushover_configs', 'sns_configs', 'wechat_configs', 'webex_configs'];
-
-function readYamlDoc(ctx: ScanContext, file: string, v: unknown, inv: MonitoringInventory): void {
-  if (!isMap(v)) return;
-  if (Array.isArray(v.scrape_configs)) {
-    const jobs = v.scrape_configs.filter(isMap).map((j, i) => ({
-      name: String(j.job_name ?? ''),
-      targets: (Array.isArray(j.static_configs) ? j.static_configs : []).filter(isMap).flatMap((s) => (Array.isArray(s.targets) ? s.targets.map(String) : [])),
-      line: yamlLine(v.scrape_configs, i),
-    }));
-    const dir = posix.dirname(file);
-    const ruleFiles: string[] = [];
-    for (const r of Array.isArray(v.rule_files) ? v.rule_files : []) {
-      const pattern = posix.normalize(posix.join(dir, String(r).replace(/^\/etc\/prometheus\//, '')));
-      const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*') + '$');
-      for (const f of ctx.files) if (re.test(f.path)) ruleFiles.push(f.path);
-    }
-    inv.prometheus.push({ file, jobs, ruleFiles, alertmanagers: isMap(v.alerting) });
-  }
-  if (Array.isArray(v.groups)) readRuleGroups(v, file, inv);
-  if (isMap(v.route) && Array.isArray(v.receivers)) {
-    inv.alertmanager.push({
-      file,
-      receivers: v.receivers.filter(isMap).map((r, i) => ({ name: String(r.name ?? ''), integrations: INTEGRATIONS.filter((k) => Array.isArray(r[k]) && r[k].length > 0).map((k) => k.replace('_configs', '')), line: yamlLine(v.receivers, i) })),
-    });
-  }
-  if (Array.isArray(v.datasources)) v.datasources.filter(isMap).forEach((d, i) => inv.grafana.datasources.push({ type: String(d.type ?? ''), file, line: yamlLine(v.datasources, i) }));
-  if (Array.isArray(v.providers) && v.apiVersion !== undefined) inv.grafana.dashboardProviders.push({ file, line: yamlLine(v, 'providers') });
 }

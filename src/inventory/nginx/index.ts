@@ -1,187 +1,185 @@
 import { posix } from 'node:path';
 import type { Collector } from '../collector.js';
 import type { ScanContext } from '../context.js';
-import type { FileEntry } from '../../source/types.js';
+import { isNginxCandidate, looksLikeNginx } from './files.js';
+import { IncludeResolver } from './include.js';
 import { parseNginx, type Directive } from './parse.js';
+import { readServer } from './server.js';
+import type { NginxConfig, NginxInventory } from './types.js';
+import { readUpstream, readZone } from './upstream.js';
 
 export type { Directive };
+export type * from './types.js';
 
-export interface NginxServer {
-  file: string;
-  line: number;
-  listen: { port: string; ssl: boolean; http2: boolean; line: number }[];
-  serverNames: string[];
-  tls?: { certificate: string; protocols?: string[]; line: number };
-  /** a redirect of everything to https */
-  redirectsToHttps?: { line: number };
-  proxies: { location: string; target: string; line: number }[];
-  headers: { name: string; value: string; always: boolean; line: number; file: string }[];
-  rateLimits: { directive: string; line: number; file: string }[];
-  gzip: boolean;
-  brotli: boolean;
-  modsecurity?: { line: number; crs: boolean };
-  staticCaching: boolean;
-}
-
-export interface NginxUpstream {
-  name: string;
-  file: string;
-  line: number;
-  servers: { address: string; backup: boolean; line: number }[];
-  method: string;
-}
-
-export interface NginxConfig {
-  file: string;
-  includes: string[];
-}
-
-export interface NginxInventory {
-  configs: NginxConfig[];
-  servers: NginxServer[];
-  upstreams: NginxUpstream[];
-  /** zones declared at http level (limit_req_zone / limit_conn_zone) */
-  zones: { directive: string; name: string; file: string; line: number }[];
-  /** host names that proxy_pass and upstreams send traffic to */
-  proxyTargets: { host: string; file: string; line: number }[];
-}
-
-function isNginxFile(f: FileEntry): boolean {
-  if (f.ext === '.conf' || f.name.endsWith('.conf.template') || f.name.endsWith('.conf.j2')) return true;
-  return /(^|\/)(nginx|sites-available|sites-enabled|conf\.d)(\/|$)/.test(f.dir) && !f.ext;
-}
-
-const globRe = (g: string) => new RegExp('^' + g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.') + '$');
+/** Files nginx images ship with: an include of them that is not in the repository is expected. */
+const IMAGE_FILES = /(^|\/)(mime\.types|fastcgi_params|fastcgi\.conf|scgi_params|uwsgi_params|proxy_params|koi-utf|koi-win|win-utf|options-ssl-nginx\.conf)$|modules-enabled\/|\/etc\/letsencrypt\//;
 
 export const nginxCollector: Collector<'nginx', NginxInventory> = {
   key: 'nginx',
-  wants: isNginxFile,
+  wants: isNginxCandidate,
   collect(ctx) {
-    const parsed = new Map<string, Directive[]>();
-    for (const f of ctx.files) {
-      if (!isNginxFile(f)) continue;
-      const text = ctx.text(f.path);
-      // a .conf that has no nginx blocks (supervisord.conf, redis.conf) is not nginx
-      if (!text || !/\b(server|http|upstream|location|events)\s*\{|^\s*(listen|proxy_pass|server_name)\s/m.test(text)) continue;
-      const r = parseNginx(text, f.path);
-      for (const e of r.errors) ctx.diagnose({ file: f.path, line: e.line, severity: 'error', code: 'nginx-syntax', message: e.message });
-      parsed.set(f.path, r.directives);
-    }
-    const included = new Set<string>();
-    const configs: NginxConfig[] = [];
-    const expand = (file: string, list: Directive[], stack: string[]): Directive[] =>
-      list.flatMap((d) => {
-        if (d.name === 'include' && d.args[0]) {
-          const targets = resolveInclude(ctx, file, d.args[0], parsed);
-          const out: Directive[] = [];
-          for (const t of targets) {
-            included.add(t);
-            if (stack.includes(t)) {
-              ctx.diagnose({ file, line: d.line, severity: 'error', code: 'nginx-include-loop', message: `include loops back to ${t}` });
-              continue;
-            }
-            out.push(...expand(t, parsed.get(t) ?? [], [...stack, t]));
-          }
-          return out;
-        }
-        return d.block ? [{ ...d, block: expand(file, d.block, stack) }] : [d];
-      });
-    const trees = new Map<string, Directive[]>();
-    for (const [file, list] of parsed) trees.set(file, expand(file, list, [file]));
-    const inv: NginxInventory = { configs, servers: [], upstreams: [], zones: [], proxyTargets: [] };
-    for (const [file, tree] of trees) {
-      if (included.has(file)) continue;
-      configs.push({ file, includes: [] });
-      walk(tree, [], inv);
-    }
-    return inv;
+    return collectNginx(ctx);
   },
-  describe(inv) {
-    const out: string[] = [];
-    for (const s of inv.servers) {
-      const bits = [`listen ${s.listen.map((l) => `${l.port}${l.ssl ? ' ssl' : ''}`).join(', ') || '80'}`, `server_name ${s.serverNames.join(' ') || '-'}`];
-      if (s.tls) bits.push(`TLS ${s.tls.protocols?.join(' ') ?? '(default protocols)'}`);
-      if (s.redirectsToHttps) bits.push('redirects to https');
-      if (s.proxies.length) bits.push(`proxies to ${[...new Set(s.proxies.map((p) => p.target))].join(', ')}`);
-      if (s.headers.length) bits.push(`headers ${s.headers.map((h) => h.name).join(', ')}`);
-      if (s.rateLimits.length) bits.push('rate limited');
-      if (s.gzip) bits.push('gzip');
-      if (s.modsecurity) bits.push('modsecurity');
-      out.push(`${s.file}:${s.line} server: ${bits.join('; ')}`);
-    }
-    for (const u of inv.upstreams) out.push(`${u.file}:${u.line} upstream ${u.name}: ${u.servers.map((s) => s.address).join(', ')} (${u.method})`);
-    return out;
-  },
+  describe: describeNginx,
 };
 
-function resolveInclude(ctx: ScanContext, from: string, pattern: string, parsed: Map<string, Directive[]>): string[] {
-  if (pattern.includes('mime.types') || pattern.includes('fastcgi_params') || pattern.includes('modules-enabled')) return [];
-  const dir = posix.dirname(from);
-  const rel = pattern.replace(/^\/etc\/nginx\//, '');
-  const candidates = pattern.startsWith('/') ? [rel] : [posix.join(dir, pattern), pattern];
-  const out: string[] = [];
-  for (const c of candidates) {
-    const re = globRe(posix.normalize(c));
-    for (const p of parsed.keys()) if (re.test(p) || (pattern.startsWith('/') && globRe('*/' + posix.normalize(c)).test(p) && posix.dirname(p).startsWith(dir))) out.push(p);
-    if (out.length) break;
-  }
-  return [...new Set(out)];
-}
+function collectNginx(ctx: ScanContext): NginxInventory {
+  const candidates: string[] = [];
+  for (const f of ctx.files) if (isNginxCandidate(f)) candidates.push(f.path);
+  const parsed = new Map<string, Directive[]>();
+  const load = (path: string, sniff: boolean): Directive[] | undefined => {
+    if (parsed.has(path)) return parsed.get(path);
+    const text = ctx.text(path);
+    // a .conf without nginx blocks (supervisord.conf, redis.conf) is not nginx; an included file is
+    if (text === undefined || (sniff && !looksLikeNginx(text))) return undefined;
+    const r = parseNginx(text, path);
+    for (const e of r.errors) ctx.diagnose({ file: path, line: e.line, column: e.column, severity: 'error', code: 'nginx-syntax', message: e.message });
+    parsed.set(path, r.directives);
+    return r.directives;
+  };
+  for (const p of candidates) load(p, true);
 
-function walk(list: Directive[], inherited: Directive[], inv: NginxInventory): void {
-  for (const d of list) {
-    if (d.name === 'limit_req_zone' || d.name === 'limit_conn_zone') {
-      const zone = d.args.find((a) => a.startsWith('zone='))?.slice(5).split(':')[0] ?? '';
-      inv.zones.push({ directive: d.name, name: zone, file: d.file, line: d.line });
+  // the conf root (nginx's prefix) of a file: the nearest folder above it holding an nginx.conf
+  const mainDirs = new Set<string>();
+  for (const p of parsed.keys()) if (p === 'nginx.conf' || p.endsWith('/nginx.conf')) mainDirs.add(posix.dirname(p));
+  const confRoot = (file: string) => {
+    for (let d = posix.dirname(file); ; d = posix.dirname(d)) {
+      if (mainDirs.has(d)) return d;
+      if (d === '.' || d === '/' || d === '') return posix.dirname(file);
     }
-    if (d.name === 'upstream' && d.block) {
-      const servers = d.block.filter((x) => x.name === 'server').map((x) => ({ address: x.args[0] ?? '', backup: x.args.includes('backup'), line: x.line }));
-      const method = d.block.find((x) => ['least_conn', 'ip_hash', 'hash', 'random', 'least_time'].includes(x.name))?.name ?? 'round-robin';
-      inv.upstreams.push({ name: d.args[0] ?? '', file: d.file, line: d.line, servers, method });
-      for (const s of servers) inv.proxyTargets.push({ host: s.address.split(':')[0], file: d.file, line: s.line });
-    } else if (d.name === 'server' && d.block) inv.servers.push(server(d, inherited, inv));
-    else if (d.block && (d.name === 'http' || d.name === 'stream')) walk(d.block, [...inherited, ...d.block.filter((x) => !x.block)], inv);
-  }
-}
+  };
 
-function server(d: Directive, inherited: Directive[], inv: NginxInventory): NginxServer {
-  const own = d.block ?? [];
-  const all: Directive[] = [];
-  const collect = (l: Directive[]) => l.forEach((x) => (all.push(x), x.block && collect(x.block)));
-  collect(own);
-  const scope = [...inherited, ...all];
-  const listen = own.filter((x) => x.name === 'listen').map((x) => ({ port: (x.args[0] ?? '80').replace(/^.*:/, '').replace(/^\[.*\]:?/, '') || '80', ssl: x.args.includes('ssl') || x.args.includes('quic'), http2: x.args.includes('http2'), line: x.line }));
-  const cert = scope.find((x) => x.name === 'ssl_certificate');
-  const protocols = scope.find((x) => x.name === 'ssl_protocols');
-  const redirect = own.find((x) => (x.name === 'return' && /^30[1278]$/.test(x.args[0] ?? '') && /^https:\/\//.test(x.args[1] ?? '')) || (x.name === 'rewrite' && /^https:\/\//.test(x.args[1] ?? '')))
-    ?? all.find((x) => x.name === 'return' && /^30[1278]$/.test(x.args[0] ?? '') && /^https:\/\/\$(host|server_name)/.test(x.args[1] ?? ''));
-  const proxies: NginxServer['proxies'] = [];
-  const walkLoc = (l: Directive[], loc: string) => {
-    for (const x of l) {
-      if (x.name === 'proxy_pass' || x.name === 'grpc_pass' || x.name === 'uwsgi_pass' || x.name === 'fastcgi_pass') {
-        const target = x.args[0] ?? '';
-        proxies.push({ location: loc, target, line: x.line });
-        const host = target.replace(/^\w+:\/\//, '').split(/[:/]/)[0];
-        if (host && !host.startsWith('$')) inv.proxyTargets.push({ host, file: x.file, line: x.line });
+  // include graph; included files are read even when their name or content would not say nginx
+  const resolver = new IncludeResolver(ctx.files, candidates);
+  const configs = new Map<string, NginxConfig>();
+  const queue = [...parsed.keys()];
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i];
+    const tree = parsed.get(file) ?? [];
+    const cfg: NginxConfig = { file, root: true, includedBy: [], includes: [], topLevel: [...new Set(tree.filter((d) => d.block).map((d) => d.name))] };
+    configs.set(file, cfg);
+    forEachInclude(tree, (d) => {
+      const pattern = d.args[0] ?? '';
+      const resolved = resolver.resolve(pattern, file, confRoot(file));
+      cfg.includes.push({ pattern, resolved, file, line: d.line, column: d.column });
+      if (!resolved.length && !/[*?]/.test(pattern) && !IMAGE_FILES.test(pattern)) {
+        ctx.diagnose({ file, line: d.line, column: d.column, severity: 'notice', code: 'nginx-include-missing', message: `include ${pattern}: no such file in the repository (it must come from the image or a volume)` });
       }
-      if (x.block) walkLoc(x.block, x.name === 'location' ? x.args.join(' ') : loc);
+      for (const t of resolved) if (!parsed.has(t) && load(t, false)) queue.push(t);
+    });
+  }
+  for (const cfg of configs.values()) for (const inc of cfg.includes) for (const t of inc.resolved) {
+    const target = configs.get(t);
+    if (target && t !== cfg.file) {
+      target.root = false;
+      if (!target.includedBy.includes(cfg.file)) target.includedBy.push(cfg.file);
+    }
+  }
+
+  // expand includes in place (the include directive stays, its files' directives follow it)
+  const includesOf = new Map<string, Map<Directive, string[]>>();
+  for (const cfg of configs.values()) {
+    const m = new Map<Directive, string[]>();
+    forEachInclude(parsed.get(cfg.file) ?? [], (d) => m.set(d, cfg.includes.find((x) => x.line === d.line && x.column === d.column)?.resolved ?? []));
+    includesOf.set(cfg.file, m);
+  }
+  const expand = (file: string, list: readonly Directive[], stack: string[]): Directive[] => {
+    const out: Directive[] = [];
+    for (const d of list) {
+      if (d.block) {
+        out.push({ ...d, block: expand(file, d.block, stack) });
+        continue;
+      }
+      out.push(d);
+      if (d.name !== 'include') continue;
+      for (const t of includesOf.get(file)?.get(d) ?? []) {
+        if (stack.includes(t)) {
+          ctx.diagnose({ file, line: d.line, column: d.column, severity: 'error', code: 'nginx-include-loop', message: `include ${d.args[0]} loops back to ${t} (${[...stack, t].join(' -> ')})` });
+          continue;
+        }
+        out.push(...expand(t, parsed.get(t) ?? [], [...stack, t]));
+      }
+    }
+    return out;
+  };
+  const roots = [...configs.values()].filter((c) => c.root).map((c) => c.file);
+  // files only reachable through a loop have no root: read them from the first one
+  const reached = new Set<string>();
+  const mark = (f: string) => {
+    if (reached.has(f)) return;
+    reached.add(f);
+    for (const inc of configs.get(f)?.includes ?? []) inc.resolved.forEach(mark);
+  };
+  roots.forEach(mark);
+  for (const f of [...configs.keys()].sort()) if (!reached.has(f)) {
+    roots.push(f);
+    mark(f);
+  }
+  const trees = roots.sort().map((f) => ({ file: f, tree: expand(f, parsed.get(f) ?? [], [f]) }));
+
+  const inv: NginxInventory = { configs: [...configs.values()].sort((a, b) => a.file.localeCompare(b.file)), servers: [], upstreams: [], zones: [], proxyTargets: [] };
+  const seen = new Set<string>();
+  const once = (d: Directive) => {
+    const k = `${d.file}:${d.line}:${d.column}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
+  // upstream names first: proxy_pass http://backend means the upstream when one is declared
+  const visit = (list: readonly Directive[], level: 'main' | 'http' | 'stream', http: readonly Directive[], fn: (d: Directive, context: 'http' | 'stream', http: readonly Directive[]) => void) => {
+    for (const d of list) {
+      if ((d.name === 'http' || d.name === 'stream') && d.block && level === 'main') visit(d.block, d.name, d.block.filter((x) => !x.block), fn);
+      else fn(d, level === 'stream' ? 'stream' : 'http', http);
     }
   };
-  walkLoc(own, '/');
-  const modsec = scope.find((x) => x.name === 'modsecurity' && x.args[0] === 'on');
-  return {
-    file: d.file,
-    line: d.line,
-    listen,
-    serverNames: own.filter((x) => x.name === 'server_name').flatMap((x) => x.args),
-    tls: cert ? { certificate: cert.args[0] ?? '', protocols: protocols?.args, line: cert.line } : undefined,
-    redirectsToHttps: redirect ? { line: redirect.line } : undefined,
-    proxies,
-    headers: scope.filter((x) => x.name === 'add_header' || x.name === 'more_set_headers').map((x) => ({ name: x.args[0] ?? '', value: x.args[1] ?? '', always: x.args.includes('always'), line: x.line, file: x.file })),
-    rateLimits: scope.filter((x) => x.name === 'limit_req' || x.name === 'limit_conn').map((x) => ({ directive: x.name, line: x.line, file: x.file })),
-    gzip: scope.some((x) => x.name === 'gzip' && x.args[0] === 'on'),
-    brotli: scope.some((x) => x.name === 'brotli' && x.args[0] === 'on'),
-    modsecurity: modsec ? { line: modsec.line, crs: scope.some((x) => (x.name === 'modsecurity_rules_file' || x.name === 'include') && /crs|owasp/i.test(x.args.join(' '))) } : undefined,
-    staticCaching: scope.some((x) => x.name === 'expires' && x.args[0] !== 'off') || scope.some((x) => x.name === 'add_header' && /cache-control/i.test(x.args[0] ?? '') && /max-age=\d{4,}|immutable/.test(x.args.join(' '))),
-  };
+  for (const { tree } of trees) {
+    visit(tree, 'main', tree.filter((x) => !x.block), (d, context) => {
+      if (d.name === 'upstream' && d.block && once(d)) inv.upstreams.push(readUpstream(d, context));
+      else if ((d.name === 'limit_req_zone' || d.name === 'limit_conn_zone') && once(d)) inv.zones.push(readZone(d));
+      else if (d.name === 'server_tokens' && !d.block) inv.serverTokens = { value: d.args.join(' '), file: d.file, line: d.line, column: d.column };
+    });
+  }
+  const upstreamNames = new Set(inv.upstreams.map((u) => u.name));
+  for (const { file, tree } of trees) {
+    const mentionsCrs = (rules: string) => resolver.resolve(rules, file, confRoot(file)).some((p) => /crs|owasp/i.test(ctx.text(p) ?? ''));
+    visit(tree, 'main', tree.filter((x) => !x.block), (d, context, http) => {
+      if (d.name === 'server' && d.block && once(d)) inv.servers.push(readServer(d, http, context, upstreamNames, mentionsCrs));
+    });
+  }
+  for (const s of inv.servers) for (const p of s.proxies) if (p.host && !p.host.startsWith('unix:')) inv.proxyTargets.push({ host: p.host, port: p.port, via: 'proxy_pass', upstream: p.upstream, file: p.file, line: p.line, column: p.column });
+  for (const u of inv.upstreams) for (const s of u.servers) if (!s.host.startsWith('unix:')) inv.proxyTargets.push({ host: s.host, port: s.port, via: 'upstream', upstream: u.name, file: s.file, line: s.line, column: s.column });
+  return inv;
+}
+
+function forEachInclude(list: readonly Directive[], fn: (d: Directive) => void): void {
+  for (const d of list) {
+    if (d.block) forEachInclude(d.block, fn);
+    else if (d.name === 'include') fn(d);
+  }
+}
+
+function describeNginx(inv: NginxInventory): string[] {
+  const out: string[] = [];
+  for (const s of inv.servers) {
+    const listen = s.listen.map((l) => `${l.address}${l.ssl ? ' ssl' : ''}${l.http2 ? ' http2' : ''}${l.defaultServer ? ' default_server' : ''}`).join(', ') || '80 (default)';
+    const bits = [`listen ${listen}`, `server_name ${s.serverNames.join(' ') || '-'}`];
+    if (s.tls) bits.push(`TLS ${s.tls.protocols?.join(' ') ?? '(default protocols)'}`);
+    if (s.redirectsToHttps) bits.push(`redirects to https (line ${s.redirectsToHttps.line})`);
+    if (s.proxies.length) bits.push(`proxies to ${[...new Set(s.proxies.map((p) => p.target))].join(', ')}`);
+    const hs = s.headers.map((h) => `${h.name}${h.always ? ' always' : ''}`);
+    bits.push(hs.length ? `headers ${hs.join(', ')}` : 'no security headers');
+    const dropped = s.locations.filter((l) => l.dropsInheritedHeaders).map((l) => l.path);
+    if (dropped.length) bits.push(`add_header in ${dropped.join(', ')} hides the server headers`);
+    bits.push(s.rateLimits.length ? `rate limited (${[...new Set(s.rateLimits.map((r) => r.zone ?? r.directive))].join(', ')})` : 'no rate limit');
+    if (s.gzip) bits.push('gzip');
+    if (s.brotli) bits.push('brotli');
+    if (s.modsecurity) bits.push(`modsecurity${s.modsecurity.crs ? ' + OWASP CRS' : ''}`);
+    if (s.staticCaching) bits.push('static caching');
+    if (s.clientMaxBodySize) bits.push(`client_max_body_size ${s.clientMaxBodySize.value}`);
+    if (s.serverTokens) bits.push(`server_tokens ${s.serverTokens.value}`);
+    out.push(`${s.file}:${s.line} server: ${bits.join('; ')}`);
+  }
+  for (const u of inv.upstreams) out.push(`${u.file}:${u.line} upstream ${u.name}: ${u.servers.map((s) => `${s.address}${s.backup ? ' backup' : ''}`).join(', ') || '(no servers)'} (${u.method})`);
+  for (const z of inv.zones) out.push(`${z.file}:${z.line} ${z.directive} ${z.name}${z.rate ? ` rate ${z.rate}` : ''}`);
+  return out;
 }

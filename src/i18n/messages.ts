@@ -1,0 +1,52 @@
+import type { Risk, Status } from '../checks/types.js';
+import type { GateWords } from './gate.js';
+
+export type Lang = 'en' | 'ko';
+
+/** Every word the review renderers print; one object per language. */
+export interface Messages {
+  title: string;
+  readiness: string;
+  /** heading of the per-area table */
+  byArea: string;
+  area: string;
+  items: string;
+  blockingRisks: string;
+  /** tag on a blocking item */
+  blocking: string;
+  gateWords: GateWords;
+  noBlocking: string;
+  done: string;
+  notDone: string;
+  notApplicable: string;
+  none: string;
+  remedy: string;
+  attested: string;
+  missingCheck: string;
+  status: Record<Status, string>;
+  grade: Record<Risk, string>;
+  risks: string;
+  noRisks: string;
+  stages: string;
+  stageMet: string;
+  noStageMet: string;
+  allStagesMet: string;
+  nextStage: string;
+  met: string;
+  notMet: string;
+  /** what stands between the current and the next stage */
+  standsBefore: (stage: string) => string;
+  raiseWith: string;
+  enough: (n: number) => string;
+  targets: string;
+  targetLines: (t: { 'incident-response-minutes'?: number; 'deployment-success-percent'?: number; 'availability-percent'?: number }) => string[];
+  targetsNote: string;
+  gate: string;
+  gatePassed: string;
+  gateFailed: string;
+  nothingToJudge: string;
+  nothingToJudgeDetail: string;
+  moreEvidence: (n: number) => string;
+  truncated: (omitted: number, limit: number) => string;
+  overall: string;
+}

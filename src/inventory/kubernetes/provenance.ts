@@ -1,0 +1,97 @@
+/**
+ * Where each value of a rendered object was written. Parsed YAML knows its lines but not its
+ * file; a kustomize rendering mixes containers from a base file, a patch file and inline patches
+ * in the kustomization. Copies made for rendering therefore remember their file (and, for inline
+ * patches, how far the text is shifted inside the kustomization), and values a patch or
+ * transformer sets remember that place per key.
+ */
+import { copyYamlMeta, yamlLine } from '../../yaml/load.js';
+import type { Loc } from '../diagnostics.js';
+
+interface Origin {
+  file: string;
+  /** lines to add: an inline patch's text starts below its key in the kustomization */
+  shift: number;
+}
+
+const ORIGIN = new WeakMap<object, Origin>();
+const KEY_LOCS = new WeakMap<object, Map<string, Loc>>();
+
+/** Deep copy of plain data that keeps positions and records the file of every container. */
+export function track<T>(v: T, file: string, shift = 0): T {
+  return copy(v, { file, shift });
+}
+
+/** Deep copy that keeps whatever positions and origins the source had. */
+export function clone<T>(v: T): T {
+  return copy(v, undefined);
+}
+
+function copy<T>(v: T, origin: Origin | undefined): T {
+  if (v === null || typeof v !== 'object') return v;
+  let out: object;
+  if (Array.isArray(v)) out = v.map((x) => copy(x, origin));
+  else {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) o[k] = copy((v as Record<string, unknown>)[k], origin);
+    out = o;
+  }
+  copyYamlMeta(v as object, out);
+  const from = origin ?? ORIGIN.get(v as object);
+  if (from) ORIGIN.set(out, from);
+  const keys = KEY_LOCS.get(v as object);
+  if (keys && !origin) KEY_LOCS.set(out, new Map(keys));
+  return out as T;
+}
+
+/** Records that `container[key]` was set at `loc` (a patch line, an `images:` entry ...). */
+export function setKeyLoc(container: object, key: string | number, loc: Loc): void {
+  let m = KEY_LOCS.get(container);
+  if (!m) KEY_LOCS.set(container, (m = new Map()));
+  m.set(String(key), loc);
+}
+
+/** The file a copied container came from, if it was copied for rendering. */
+export function originFile(container: unknown): string | undefined {
+  return container !== null && typeof container === 'object' ? ORIGIN.get(container)?.file : undefined;
+}
+
+/**
+ * Where a container or one of its members was written. Plain manifests are not copied, so
+ * they fall back to the file being described.
+ */
+export function locOf(container: unknown, key: string | number | undefined, fallback: Loc): Loc {
+  if (container === null || typeof container !== 'object') return fallback;
+  if (key !== undefined) {
+    const set = KEY_LOCS.get(container)?.get(String(key));
+    if (set) return set;
+    // a list item that is itself a container knows its own place, even after merges moved it
+    if (Array.isArray(container) && typeof key === 'number') {
+      const item: unknown = container[key];
+      if (item !== null && typeof item === 'object' && yamlLine(item)) return locOf(item, undefined, fallback);
+    }
+  }
+  const origin = ORIGIN.get(container);
+  const line = yamlLine(container, key);
+  if (!line) return origin ? { file: origin.file, line: fallback.file === origin.file ? fallback.line : 1 } : fallback;
+  return { file: origin?.file ?? fallback.file, line: line + (origin?.shift ?? 0) };
+}
+
+/** Gives a rebuilt container (directives stripped ...) the positions and origin of its source. */
+export function inherit<T extends object>(from: object, to: T): T {
+  copyYamlMeta(from, to);
+  const o = ORIGIN.get(from);
+  if (o) ORIGIN.set(to, o);
+  return to;
+}
+
+/** One level of copy (members shared) that keeps positions, origin and set lines. */
+export function shallow<T extends object>(v: T): T {
+  const out = (Array.isArray(v) ? [...v] : { ...v }) as T;
+  copyYamlMeta(v, out);
+  const o = ORIGIN.get(v);
+  if (o) ORIGIN.set(out, o);
+  const keys = KEY_LOCS.get(v);
+  if (keys) KEY_LOCS.set(out, new Map(keys));
+  return out;
+}
