@@ -12084,8 +12084,9 @@ import { createHash } from "node:crypto";
 var nameOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.name === "string" ? r.raw.metadata.name : "";
 var namespaceOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.namespace === "string" ? r.raw.metadata.namespace : "";
 function metadataOf(r) {
-  if (!isMap2(r.raw.metadata)) r.raw.metadata = {};
-  return r.raw.metadata;
+  const raw = writable(r, "meta");
+  if (!isMap2(raw.metadata)) raw.metadata = {};
+  return raw.metadata;
 }
 function rename(r, name) {
   metadataOf(r).name = name;
@@ -12112,30 +12113,58 @@ function splitMeta(holder, key) {
   split(m, "annotations");
   split(m, "matchLabels");
 }
-function viewResource(r) {
-  return { ...r, owned: false };
+function writable(r, level) {
+  const want = level === "meta" ? 1 : 2;
+  if (r.owned || r.split >= want) return r.raw;
+  if (r.split === 0) {
+    r.raw = shallow(r.raw);
+    splitMeta(r.raw, "metadata");
+    if (Array.isArray(r.raw.subjects)) r.raw.subjects = clone(r.raw.subjects);
+  }
+  if (want === 2) {
+    const spec = split(r.raw, "spec");
+    if (spec) {
+      splitMeta(spec, "selector");
+      splitMeta(spec, "podSelector");
+      const jt = split(spec, "jobTemplate");
+      const js = jt ? split(jt, "spec") : void 0;
+      for (const holder of [spec, js]) {
+        const t2 = holder ? split(holder, "template") : void 0;
+        if (t2) splitMeta(t2, "metadata");
+      }
+      if (jt) splitMeta(jt, "metadata");
+    }
+  }
+  r.split = want;
+  return r.raw;
 }
 function copyResource(r) {
-  const raw = shallow(r.raw);
-  splitMeta(raw, "metadata");
-  if (Array.isArray(raw.subjects)) raw.subjects = clone(raw.subjects);
-  const spec = split(raw, "spec");
-  if (spec) {
-    splitMeta(spec, "selector");
-    splitMeta(spec, "podSelector");
-    const jt = split(spec, "jobTemplate");
-    const js = jt ? split(jt, "spec") : void 0;
-    for (const holder of [spec, js]) {
-      const t2 = holder ? split(holder, "template") : void 0;
-      if (t2) splitMeta(t2, "metadata");
-    }
-    if (jt) splitMeta(jt, "metadata");
-  }
-  return { ...r, raw, owned: false, names: [...r.names], namespaces: [...r.namespaces], hash: r.hash ? { data: r.hash.data } : void 0 };
+  return { ...r, owned: false, split: 0, names: [...r.names], namespaces: [...r.namespaces] };
 }
 function newResource(raw, file, line) {
   const meta = isMap2(raw.metadata) ? raw.metadata : {};
-  return { raw, file, line, owned: true, names: [String(meta.name ?? "")], namespaces: [typeof meta.namespace === "string" ? meta.namespace : ""] };
+  return { raw, file, line, owned: true, split: 2, names: [String(meta.name ?? "")], namespaces: [typeof meta.namespace === "string" ? meta.namespace : ""] };
+}
+function writableContainers(r) {
+  const raw = writable(r, "spec");
+  if (r.owned) return void 0;
+  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  let holder;
+  if (raw.kind === "Pod") holder = spec;
+  else if (spec && isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec)) holder = isMap2(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : void 0;
+  else if (spec && isMap2(spec.template)) holder = spec.template;
+  if (!holder) return void 0;
+  const podSpec = raw.kind === "Pod" ? holder : split(holder, "spec");
+  if (!podSpec) return void 0;
+  const out = [];
+  for (const key of ["containers", "initContainers"]) {
+    const list4 = podSpec[key];
+    if (!Array.isArray(list4)) continue;
+    const copy2 = shallow(list4).map((c) => isMap2(c) ? shallow(c) : c);
+    podSpec[key] = copy2;
+    out.push(...copy2.filter(isMap2));
+  }
+  return out;
 }
 
 // src/inventory/kubernetes/kustomize/generators.ts
@@ -12214,7 +12243,7 @@ function fill(r, kind, values, file, line) {
     data[key] = kind === "Secret" ? "" : values[key];
     setKeyLoc(data, key, { file, line });
   }
-  r.raw.data = data;
+  writable(r, "meta").data = data;
   const hashed = {};
   for (const key of Object.keys(values)) hashed[key] = kind === "Secret" ? Buffer.from(values[key]).toString("base64") : values[key];
   r.hash = { data: hashed };
@@ -12715,7 +12744,7 @@ function setLabels(resources3, k, file) {
   });
   for (const s3 of sets) {
     for (const r of resources3) {
-      const raw = r.raw;
+      const raw = s3.templates || s3.selectors ? writable(r, "spec") : writable(r, "meta");
       addAll(metadataOf(r), "labels", s3.pairs, s3.loc);
       const kind = String(raw.kind);
       if (s3.templates) {
@@ -12736,7 +12765,7 @@ function setAnnotations(resources3, k, file) {
   const loc = at(file, k, "commonAnnotations");
   for (const r of resources3) {
     addAll(metadataOf(r), "annotations", k.commonAnnotations, loc);
-    const tm = templateMeta(r.raw);
+    const tm = templateMeta(writable(r, "spec"));
     if (tm) addAll(tm, "annotations", k.commonAnnotations, loc);
   }
 }
@@ -12769,7 +12798,7 @@ function setImages(resources3, k, file) {
   const ruleFor = (image) => typeof image === "string" ? index.get(repoOf(image)) ?? -1 : -1;
   for (const r of resources3) {
     if (!containersOf(r.raw).some((c) => ruleFor(c.image) >= 0)) continue;
-    for (const c of containersOf(own(r))) {
+    for (const c of writableContainers(r) ?? containersOf(own(r))) {
       const i = ruleFor(c.image);
       if (i < 0) continue;
       const image = c.image;
@@ -12793,7 +12822,7 @@ function setReplicas(resources3, k, file) {
     let hit = false;
     for (const r of resources3) {
       if (!REPLICATED.has(String(r.raw.kind)) || !r.names.includes(rule.name)) continue;
-      const spec = child(r.raw, "spec");
+      const spec = child(writable(r, "spec"), "spec");
       spec.replicas = Number(rule.count);
       setKeyLoc(spec, "replicas", at(file, rules, i));
       hit = true;
@@ -12809,7 +12838,7 @@ function newRenderState(ctx) {
 }
 function renderKustomization(state, dir) {
   renderDir(state, dir, []);
-  const out = (state.memo.get(dir) ?? []).map((r) => r.hash ? copyResource(r) : viewResource(r));
+  const out = (state.memo.get(dir) ?? []).map((r) => copyResource(r));
   for (const r of out) if (r.hash) rename(r, hashSuffixName(r));
   fixReferences(out);
   return out;
@@ -15544,7 +15573,7 @@ function isDashboardCandidate(f) {
   const p = f.path.toLowerCase();
   return p.includes("dashboard") || p.includes("grafana") || p.includes("monitoring") || p.includes("observability");
 }
-var MARKERS = ["scrape_configs", "groups:", "receivers:", "datasources:", "providers:", "clients:", "schema_config", "storage_config", "filebeat", "sinks:", "pipeline:", "distributor:", "PrometheusRule", "ServiceMonitor", "PodMonitor", "AlertmanagerConfig"];
+var MARKERS = /scrape_configs|groups:|receivers:|datasources:|providers:|clients:|schema_config|storage_config|filebeat|sinks:|pipeline:|distributor:|PrometheusRule|ServiceMonitor|PodMonitor|AlertmanagerConfig/;
 var monitoringCollector = {
   key: "monitoring",
   wants: (f) => isYaml(f) || isDashboardCandidate(f) || textConfigKind(f) !== void 0,
@@ -15590,7 +15619,7 @@ var monitoringCollector = {
 function readYamlFile(ctx, f, inv, rules, rc) {
   if (f.dir === ".github/workflows") return;
   const text = ctx.text(f.path);
-  if (!text || !MARKERS.some((m) => text.includes(m))) return;
+  if (!text || !MARKERS.test(text)) return;
   if ((f.dir.endsWith("/templates") || f.dir.includes("/templates/") || f.dir === "templates") && text.includes("{{")) return;
   for (const d of ctx.yaml(f.path)?.documents ?? []) {
     if (isObj2(d.value)) readDocument2(d.value, f.path, d.line, inv, rules, rc);

@@ -1,12 +1,5 @@
-/** GitHub Action entry (see action.yml). Filled in by the Action issue; for now it inventories `path`. */
+/** GitHub Action entry (action.yml runs dist/index.js, bundled from here). */
 import * as core from '@actions/core';
-import { FsSource } from './source/fs-source.js';
-import { buildInventory } from './engine/inventory.js';
+import { runAction } from './github/run.js';
 
-async function run(): Promise<void> {
-  const path = core.getInput('path') || '.';
-  const inv = await buildInventory(new FsSource(path));
-  core.info(`Readiness Gate inventoried ${inv.files.count} files in ${path}`);
-}
-
-run().catch((err) => core.setFailed(`Readiness Gate: ${(err as Error).message}`));
+runAction().catch((err: Error) => core.setFailed(`Readiness Gate failed unexpectedly: ${err.stack ?? err.message}`));

@@ -12,7 +12,7 @@ import { generate, hashSuffixName } from './generators.js';
 import { fixReferences } from './name-refs.js';
 import { isOutside, isRemote, kustomizationFile, resolvePath } from './paths.js';
 import { applyPatches, loadPatches, patchFiles } from './patches.js';
-import { copyResource, newResource, rename, viewResource, type Resource } from './resource.js';
+import { copyResource, newResource, rename, type Resource } from './resource.js';
 import { setAnnotations, setImages, setLabels, setNames, setNamespace, setReplicas } from './transforms.js';
 import { isMap } from '../objects.js';
 
@@ -33,8 +33,8 @@ export function newRenderState(ctx: ScanContext): RenderState {
 /** What `kubectl kustomize dir` prints, as resources with their sources. */
 export function renderKustomization(state: RenderState, dir: string): Resource[] {
   renderDir(state, dir, []);
-  // the final step renames only generated objects: everything else is read through views
-  const out = (state.memo.get(dir) ?? []).map((r) => (r.hash ? copyResource(r) : viewResource(r)));
+  // copies are copy-on-write: the final step renames only generated objects
+  const out = (state.memo.get(dir) ?? []).map((r) => copyResource(r));
   for (const r of out) if (r.hash) rename(r, hashSuffixName(r));
   fixReferences(out);
   return out;

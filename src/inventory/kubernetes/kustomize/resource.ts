@@ -19,14 +19,18 @@ export interface Resource {
    * metadata); patches, image rules and reference fixes take a deep copy first.
    */
   owned: boolean;
+  /** how much of a shared `raw` was already copied for writing (see `writable`) */
+  split: 0 | 1 | 2;
 }
 
 export const nameOf = (r: Resource) => (isMap(r.raw.metadata) && typeof r.raw.metadata.name === 'string' ? r.raw.metadata.name : '');
 export const namespaceOf = (r: Resource) => (isMap(r.raw.metadata) && typeof r.raw.metadata.namespace === 'string' ? r.raw.metadata.namespace : '');
 
+/** The metadata, ready to be written. */
 export function metadataOf(r: Resource): Obj {
-  if (!isMap(r.raw.metadata)) r.raw.metadata = {};
-  return r.raw.metadata as Obj;
+  const raw = writable(r, 'meta');
+  if (!isMap(raw.metadata)) raw.metadata = {};
+  return raw.metadata as Obj;
 }
 
 export function rename(r: Resource, name: string): void {
@@ -61,35 +65,67 @@ function splitMeta(holder: Obj, key: string): void {
   split(m, 'matchLabels');
 }
 
-/** The copy a user of a shared rendering transforms: the transformers' paths copied, the rest shared. */
 /**
- * A view of a shared resource that copies nothing yet: fit for reading, and for changes made
- * through `own()` (which deep-copies first).
+ * Makes a resource's own copy of what a built-in transformer writes, copied only when first
+ * written: 'meta' for name, namespace, labels and annotations; 'spec' adds replicas, selectors
+ * and the pod template's metadata. Patches and image rules take a deep copy (`own`).
  */
-export function viewResource(r: Resource): Resource {
-  return { ...r, owned: false };
+export function writable(r: Resource, level: 'meta' | 'spec'): Obj {
+  const want = level === 'meta' ? 1 : 2;
+  if (r.owned || r.split >= want) return r.raw;
+  if (r.split === 0) {
+    r.raw = shallow(r.raw);
+    splitMeta(r.raw, 'metadata');
+    if (Array.isArray(r.raw.subjects)) r.raw.subjects = clone(r.raw.subjects);
+  }
+  if (want === 2) {
+    const spec = split(r.raw, 'spec');
+    if (spec) {
+      splitMeta(spec, 'selector');
+      splitMeta(spec, 'podSelector');
+      const jt = split(spec, 'jobTemplate');
+      const js = jt ? split(jt, 'spec') : undefined;
+      for (const holder of [spec, js]) {
+        const t = holder ? split(holder, 'template') : undefined;
+        if (t) splitMeta(t, 'metadata');
+      }
+      if (jt) splitMeta(jt, 'metadata');
+    }
+  }
+  r.split = want;
+  return r.raw;
 }
 
+/** Another user's copy of a shared rendering: nothing is copied until it is written. */
 export function copyResource(r: Resource): Resource {
-  const raw = shallow(r.raw);
-  splitMeta(raw, 'metadata');
-  if (Array.isArray(raw.subjects)) raw.subjects = clone(raw.subjects);
-  const spec = split(raw, 'spec');
-  if (spec) {
-    splitMeta(spec, 'selector');
-    splitMeta(spec, 'podSelector');
-    const jt = split(spec, 'jobTemplate');
-    const js = jt ? split(jt, 'spec') : undefined;
-    for (const holder of [spec, js]) {
-      const t = holder ? split(holder, 'template') : undefined;
-      if (t) splitMeta(t, 'metadata');
-    }
-    if (jt) splitMeta(jt, 'metadata');
-  }
-  return { ...r, raw, owned: false, names: [...r.names], namespaces: [...r.namespaces], hash: r.hash ? { data: r.hash.data } : undefined };
+  return { ...r, owned: false, split: 0, names: [...r.names], namespaces: [...r.namespaces] };
 }
 
 export function newResource(raw: Obj, file: string, line: number): Resource {
   const meta = isMap(raw.metadata) ? raw.metadata : {};
-  return { raw, file, line, owned: true, names: [String(meta.name ?? '')], namespaces: [typeof meta.namespace === 'string' ? meta.namespace : ''] };
+  return { raw, file, line, owned: true, split: 2, names: [String(meta.name ?? '')], namespaces: [typeof meta.namespace === 'string' ? meta.namespace : ''] };
+}
+
+/** The pod spec's containers, copied for writing (image rules change only those). */
+export function writableContainers(r: Resource): Obj[] | undefined {
+  const raw = writable(r, 'spec');
+  if (r.owned) return undefined;
+  const spec = isMap(raw.spec) ? raw.spec : undefined;
+  let holder: Obj | undefined;
+  if (raw.kind === 'Pod') holder = spec;
+  else if (spec && isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec)) holder = isMap(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : undefined;
+  else if (spec && isMap(spec.template)) holder = spec.template;
+  if (!holder) return undefined;
+  // template is already this resource's copy (writable 'spec'); copy its spec and containers
+  const podSpec = raw.kind === 'Pod' ? holder : split(holder, 'spec');
+  if (!podSpec) return undefined;
+  const out: Obj[] = [];
+  for (const key of ['containers', 'initContainers']) {
+    const list = podSpec[key];
+    if (!Array.isArray(list)) continue;
+    const copy = shallow(list).map((c: unknown) => (isMap(c) ? shallow(c) : c));
+    podSpec[key] = copy;
+    out.push(...copy.filter(isMap));
+  }
+  return out;
 }

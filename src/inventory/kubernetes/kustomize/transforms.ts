@@ -8,7 +8,7 @@ import { yamlLine } from '../../../yaml/load.js';
 import type { Loc } from '../../diagnostics.js';
 import { list, type Obj } from '../objects.js';
 import { setKeyLoc } from '../provenance.js';
-import { metadataOf, own, rename, type Resource } from './resource.js';
+import { metadataOf, own, rename, writable, writableContainers, type Resource } from './resource.js';
 
 /** Kinds without a namespace (the usual ones; CRDs' own kinds cannot be known without them). */
 const CLUSTER_SCOPED = new Set([
@@ -87,7 +87,7 @@ export function setLabels(resources: Resource[], k: Obj, file: string): void {
   });
   for (const s of sets) {
     for (const r of resources) {
-      const raw = r.raw;
+      const raw = s.templates || s.selectors ? writable(r, 'spec') : writable(r, 'meta');
       addAll(metadataOf(r), 'labels', s.pairs, s.loc);
       const kind = String(raw.kind);
       if (s.templates) {
@@ -109,7 +109,7 @@ export function setAnnotations(resources: Resource[], k: Obj, file: string): voi
   const loc = at(file, k, 'commonAnnotations');
   for (const r of resources) {
     addAll(metadataOf(r), 'annotations', k.commonAnnotations, loc);
-    const tm = templateMeta(r.raw);
+    const tm = templateMeta(writable(r, 'spec'));
     if (tm) addAll(tm, 'annotations', k.commonAnnotations, loc);
   }
 }
@@ -148,7 +148,7 @@ export function setImages(resources: Resource[], k: Obj, file: string): void {
   for (const r of resources) {
     // containers may be shared with other overlays: copy only when a rule applies
     if (!containersOf(r.raw).some((c) => ruleFor(c.image) >= 0)) continue;
-    for (const c of containersOf(own(r))) {
+    for (const c of writableContainers(r) ?? containersOf(own(r))) {
       const i = ruleFor(c.image);
       if (i < 0) continue;
       const image = c.image as string;
@@ -173,7 +173,7 @@ export function setReplicas(resources: Resource[], k: Obj, file: string): string
     let hit = false;
     for (const r of resources) {
       if (!REPLICATED.has(String(r.raw.kind)) || !r.names.includes(rule.name)) continue;
-      const spec = child(r.raw, 'spec');
+      const spec = child(writable(r, 'spec'), 'spec');
       spec.replicas = Number(rule.count);
       setKeyLoc(spec, 'replicas', at(file, rules, i));
       hit = true;

@@ -1,0 +1,62 @@
+import type { ScoredReport } from '../score/types.js';
+import type { ReviewDiff } from './diff.js';
+import { renderMarkdown } from './review-markdown.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+
+export const COMMENT_LIMIT = 65_536;
+
+const T = {
+  en: {
+    passed: 'Readiness Gate passed',
+    failed: 'Readiness Gate failed',
+    changes: 'What this pull request changes',
+    score: (a: string, b: string) => `Readiness ${a} → ${b}`,
+    newlyFailing: 'Newly failing',
+    newlyFixed: 'Newly fixed',
+    newBlocking: 'New blocking risks',
+    resolvedBlocking: 'Blocking risks resolved',
+    noChange: 'No item changed status.',
+    noBase: 'The base commit could not be judged, so changes are not shown.',
+    full: 'Full review',
+  },
+  ko: {
+    passed: 'Readiness Gate 통과',
+    failed: 'Readiness Gate 실패',
+    changes: '이 풀 리퀘스트의 변화',
+    score: (a: string, b: string) => `준비도 ${a} → ${b}`,
+    newlyFailing: '새로 실패한 항목',
+    newlyFixed: '새로 해결된 항목',
+    newBlocking: '새 차단 위험',
+    resolvedBlocking: '해소된 차단 위험',
+    noChange: '상태가 바뀐 항목이 없습니다.',
+    noBase: '기준 커밋을 판정하지 못해 변화는 표시하지 않습니다.',
+    full: '전체 검토',
+  },
+};
+
+const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
+
+/** The sticky pull request comment: verdict, what changed, then the review within GitHub's limit. */
+export function renderComment(report: ScoredReport, diff: ReviewDiff | undefined, lang: 'en' | 'ko', opts: { marker: string; summaryUrl?: string; limit?: number }): string {
+  const t = T[lang];
+  const limit = opts.limit ?? COMMENT_LIMIT;
+  const head: string[] = [opts.marker, `## ${report.gate.passed ? '✅' : '❌'} ${report.gate.passed ? t.passed : t.failed}`, '', escapeMarkdown(report.gate.reason), ''];
+  head.push(`### ${t.changes}`, '');
+  if (!diff) head.push(t.noBase, '');
+  else {
+    head.push(`**${t.score(pct(diff.before), pct(diff.after))}**`, '');
+    const list = (title: string, ids: string[]) => {
+      if (!ids.length) return;
+      head.push(`- ${title}: ${ids.map((i) => codeSpan(i)).join(', ')}`);
+    };
+    list(t.newBlocking, diff.newBlocking);
+    list(t.newlyFailing, diff.newlyFailing);
+    list(t.newlyFixed, diff.newlyFixed);
+    list(t.resolvedBlocking, diff.resolvedBlocking);
+    if (!diff.newlyFailing.length && !diff.newlyFixed.length && !diff.newBlocking.length && !diff.resolvedBlocking.length) head.push(t.noChange);
+    head.push('');
+  }
+  const top = head.join('\n');
+  const body = renderMarkdown(report, lang, { limit: limit - top.length - 200 });
+  return `${top}\n${body}`.slice(0, limit);
+}
