@@ -34160,8 +34160,8 @@ var backup_system_default = defineCheck({
     const scripts = view.inv.files.list.filter((f) => /backup/i.test(f.name) && /\.(sh|py|ps1)$/.test(f.name));
     const doc = bestDoc(view, ["backup-restore"]);
     const remedy = "schedule backups of every datastore: a CronJob running pg_dump/wal-g to object storage (Kubernetes), a backup service such as postgres-backup-local in the production compose file, or a Velero/CloudNativePG schedule; keep the retention with it";
-    if (scripts.length || doc?.strength === "procedure") return partial("backups are scripted or described but nothing runs them on a schedule", [...scripts.map((f) => at(f.path, 0, "backup script, not scheduled")), ...doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : []], remedy);
-    return fail("no backup system", [...doc ? [at(doc.path, doc.line, `backups are only ${doc.strength === "plan" ? "planned" : "mentioned"} here`)] : [], absent("a scheduled backup (CronJob, Velero/CloudNativePG schedule, backup service, scheduled workflow)", "Kubernetes manifests, compose files and workflows")], remedy);
+    if (scripts.length) return partial("backups are scripted but nothing runs them on a schedule", [...scripts.map((f) => at(f.path, 0, "backup script, not scheduled")), ...doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : []], remedy);
+    return fail("no backup system", [...doc ? [at(doc.path, doc.line, doc.strength === "procedure" ? "manual backup commands in a document, run by nobody on a schedule" : `backups are only ${doc.strength === "plan" ? "planned" : "mentioned"} here`)] : [], absent("a scheduled backup (CronJob, Velero/CloudNativePG schedule, backup service, scheduled workflow)", "Kubernetes manifests, compose files and workflows")], remedy);
   }
 });
 
@@ -34298,7 +34298,8 @@ var db_backup_policy_default = defineCheck({
       const e2 = s3.compose?.environment.find((x) => RETENTION.test(x.name) && /backup|keep/i.test(x.name));
       if (e2) ev.push(at(e2.file, e2.line, `${s3.name}: ${e2.name}`));
     }
-    const doc = bestDoc(view, ["backup-restore", "disaster-recovery"]);
+    const found = bestDoc(view, ["backup-restore", "disaster-recovery"]);
+    const doc = found && /backup|restore|recovery|백업|복구|복원/i.test(`${found.title ?? ""} ${found.path}`) ? found : void 0;
     if (ev.length && (ev.length > 1 || doc)) return pass("backups have a schedule and a retention", [...ev, ...doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : []]);
     const remedy = "define the backup schedule, retention (e.g. keep 7 daily, 4 weekly), storage location and restore tests next to the backup job, or in a backup policy document";
     if (ev.length || doc?.strength === "procedure") return partial("backups are configured or described, but the policy (retention, schedule, storage) is incomplete", [...ev, ...doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : []], remedy);
@@ -34996,7 +34997,7 @@ var prod_dockerfiles_default = defineCheck({
     }
     const remedy = `${missing.length ? `add ${missing.map((s3) => s3.compose.build.dockerfile).join(", ")} or fix build.dockerfile; ` : ""}build in stages (builder + slim runtime), pin the base image by version or digest, run as a non-root USER, add a HEALTHCHECK, a .dockerignore, and no --reload/dev servers in CMD`;
     if (!files.length && !missing.length) return fail("no Dockerfiles", [absent("Dockerfiles", "the repository")], "containerise the services with production Dockerfiles");
-    if (missing.length) return fail(`${missing.length} service${missing.length > 1 ? "s build" : " builds"} from a Dockerfile that does not exist`, ev, remedy);
+    if (missing.length) return { ...fail(`${missing.length} service${missing.length > 1 ? "s build" : " builds"} from a Dockerfile that does not exist`, ev, remedy), blocks: true };
     if (good === files.length) return pass("every production Dockerfile follows the production practices", ev);
     return partial(`${files.length - good} of ${files.length} Dockerfiles miss production practices`, ev, remedy);
   }
@@ -35625,7 +35626,7 @@ function scoreItem(item, finding, opts, blockOn) {
     summary: judged.summary,
     evidence: eff.evidence
   };
-  scored.blocking = isBlocking(scored, blockOn);
+  scored.blocking = isBlocking(scored, blockOn) || eff.status === "fail" && judged.blocks === true;
   if (judged.remedy && eff.status !== "pass" && eff.status !== "not-applicable") scored.remedy = judged.remedy;
   return scored;
 }

@@ -21,4 +21,9 @@ export interface Finding {
   evidence: Evidence[];
   /** concrete remedy for every status but pass and not-applicable */
   remedy?: string;
+  /**
+   * A failure that stops the deployment itself (compose builds a Dockerfile that does not exist):
+   * it blocks whatever the item's grade.
+   */
+  blocks?: boolean;
 }

@@ -30,7 +30,8 @@ function scoreItem(item: ChecklistItem, finding: Finding | undefined, opts: Scor
     summary: judged.summary,
     evidence: eff.evidence,
   };
-  scored.blocking = isBlocking(scored, blockOn);
+  // a check may say the failure stops the deployment itself, whatever the item's grade
+  scored.blocking = isBlocking(scored, blockOn) || (eff.status === 'fail' && judged.blocks === true);
   if (judged.remedy && eff.status !== 'pass' && eff.status !== 'not-applicable') scored.remedy = judged.remedy;
   return scored;
 }

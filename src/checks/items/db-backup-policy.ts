@@ -17,7 +17,9 @@ export default defineCheck({
       const e = s.compose?.environment.find((x) => RETENTION.test(x.name) && /backup|keep/i.test(x.name));
       if (e) ev.push(at(e.file, e.line, `${s.name}: ${e.name}`));
     }
-    const doc = bestDoc(view, ['backup-restore', 'disaster-recovery']);
+    // a policy document is about backups by its title; a backup section in a setup guide states no policy
+    const found = bestDoc(view, ['backup-restore', 'disaster-recovery']);
+    const doc = found && /backup|restore|recovery|백업|복구|복원/i.test(`${found.title ?? ''} ${found.path}`) ? found : undefined;
     if (ev.length && (ev.length > 1 || doc)) return pass('backups have a schedule and a retention', [...ev, ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])]);
     const remedy = 'define the backup schedule, retention (e.g. keep 7 daily, 4 weekly), storage location and restore tests next to the backup job, or in a backup policy document';
     if (ev.length || doc?.strength === 'procedure') return partial('backups are configured or described, but the policy (retention, schedule, storage) is incomplete', [...ev, ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])], remedy);

@@ -30,7 +30,8 @@ export default defineCheck({
     }
     const remedy = `${missing.length ? `add ${missing.map((s) => s.compose!.build!.dockerfile).join(', ')} or fix build.dockerfile; ` : ''}build in stages (builder + slim runtime), pin the base image by version or digest, run as a non-root USER, add a HEALTHCHECK, a .dockerignore, and no --reload/dev servers in CMD`;
     if (!files.length && !missing.length) return fail('no Dockerfiles', [absent('Dockerfiles', 'the repository')], 'containerise the services with production Dockerfiles');
-    if (missing.length) return fail(`${missing.length} service${missing.length > 1 ? 's build' : ' builds'} from a Dockerfile that does not exist`, ev, remedy);
+    // the deployment cannot even start: this blocks whatever the item's grade
+    if (missing.length) return { ...fail(`${missing.length} service${missing.length > 1 ? 's build' : ' builds'} from a Dockerfile that does not exist`, ev, remedy), blocks: true };
     if (good === files.length) return pass('every production Dockerfile follows the production practices', ev);
     return partial(`${files.length - good} of ${files.length} Dockerfiles miss production practices`, ev, remedy);
   },
