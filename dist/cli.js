@@ -308,7 +308,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str7) => index + 6 < str7.length ? str7.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -587,16 +587,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str7 = pinWildcards(
+        const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str7, "i") : new RegExp(str7);
+        const regex = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str7) => {
+    var hasTrailingBackslash = (str6) => {
       let count = 0;
-      while (str7[str7.length - count - 1] === ESCAPE) {
+      while (str6[str6.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -875,7 +875,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
+      const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -961,7 +961,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str7(strs, ...args) {
+    function str6(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -972,7 +972,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str7;
+    exports.str = str6;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -1015,7 +1015,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str7`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate2(x) {
@@ -1977,22 +1977,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str7) {
-      return unescapeJsonPointer(decodeURIComponent(str7));
+    function unescapeFragment(str6) {
+      return unescapeJsonPointer(decodeURIComponent(str6));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str7) {
-      return encodeURIComponent(escapeJsonPointer(str7));
+    function escapeFragment(str6) {
+      return encodeURIComponent(escapeJsonPointer(str6));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str7) {
-      if (typeof str7 == "number")
-        return `${str7}`;
-      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str6) {
+      if (typeof str6 == "number")
+        return `${str6}`;
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str7) {
-      return str7.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str6) {
+      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -3017,8 +3017,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str7) {
-      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str6) {
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -4115,10 +4115,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str7, token) {
+    function findToken(str6, token) {
       let ind = 0;
-      for (let i = 0; i < str7.length; i++) {
-        if (str7[i] === token) ind++;
+      for (let i = 0; i < str6.length; i++) {
+        if (str6[i] === token) ind++;
       }
       return ind;
     }
@@ -5188,7 +5188,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str7, flags) => new RegExp(str7, flags);
+    var defaultRegExp = (str6, flags) => new RegExp(str6, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5983,16 +5983,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str7) {
-      const len = str7.length;
+    function ucs2length(str6) {
+      const len = str6.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str7.charCodeAt(pos++);
+        value = str6.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str7.charCodeAt(pos);
+          value = str6.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -13659,13 +13659,16 @@ var helmCollector = {
   }
 };
 
-// src/inventory/workflows/values.ts
+// src/inventory/values.ts
 function isObj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function str3(v) {
   if (v === void 0 || v === null) return void 0;
   return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+function list2(v) {
+  return Array.isArray(v) ? v : [];
 }
 function strList(v) {
   if (v === void 0 || v === null) return void 0;
@@ -13674,6 +13677,13 @@ function strList(v) {
 }
 function keys(v) {
   return isObj(v) ? Object.keys(v) : [];
+}
+function strMap2(v) {
+  const out = {};
+  if (isObj(v)) {
+    for (const [k, x] of Object.entries(v)) if (x !== null && typeof x !== "object") out[k] = String(x);
+  }
+  return out;
 }
 
 // src/inventory/workflows/codeql.ts
@@ -14963,37 +14973,18 @@ function describeNginx(inv) {
 // src/inventory/monitoring/index.ts
 import { posix as posix11 } from "node:path";
 
-// src/inventory/monitoring/values.ts
-function isObj2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str4(v) {
-  if (v === void 0 || v === null) return void 0;
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
-}
-function list2(v) {
-  return Array.isArray(v) ? v : [];
-}
-function strMap2(v) {
-  const out = {};
-  if (isObj2(v)) {
-    for (const [k, x] of Object.entries(v)) if (x !== null && typeof x !== "object") out[k] = String(x);
-  }
-  return out;
-}
-
 // src/inventory/monitoring/alertmanager.ts
 var INTEGRATIONS = ["email", "slack", "pagerduty", "webhook", "opsgenie", "msteams", "msteamsv2", "telegram", "discord", "victorops", "pushover", "sns", "wechat", "webex", "jira", "rocketchat"];
 function isAlertmanagerConfig(v) {
-  return Array.isArray(v.receivers) && (isObj2(v.route) || v.receivers.some((r) => isObj2(r) && Object.keys(r).some((k) => k.endsWith("_configs"))));
+  return Array.isArray(v.receivers) && (isObj(v.route) || v.receivers.some((r) => isObj(r) && Object.keys(r).some((k) => k.endsWith("_configs"))));
 }
 function readAlertmanager(v, file, line, source = "config") {
   const receivers = list2(v.receivers);
   const cfg = { file, line, receivers: [], inhibitRules: list2(v.inhibit_rules ?? v.inhibitRules).length, source };
-  if (isObj2(v.route)) cfg.route = { receiver: str4(v.route.receiver), routes: countRoutes(v.route), line: yamlLine(v, "route") || line };
+  if (isObj(v.route)) cfg.route = { receiver: str3(v.route.receiver), routes: countRoutes(v.route), line: yamlLine(v, "route") || line };
   receivers.forEach((r, i) => {
-    if (!isObj2(r)) return;
-    const rec = { name: str4(r.name) ?? "", integrations: [], file, line: yamlLine(receivers, i) || line };
+    if (!isObj(r)) return;
+    const rec = { name: str3(r.name) ?? "", integrations: [], file, line: yamlLine(receivers, i) || line };
     for (const kind of INTEGRATIONS) {
       const v1 = r[`${kind}_configs`];
       const v2 = r[`${kind}Configs`];
@@ -15006,11 +14997,11 @@ function readAlertmanager(v, file, line, source = "config") {
 function countRoutes(route, depth = 0) {
   if (depth > 50) return 0;
   let n2 = 0;
-  for (const r of list2(route.routes)) if (isObj2(r)) n2 += 1 + countRoutes(r, depth + 1);
+  for (const r of list2(route.routes)) if (isObj(r)) n2 += 1 + countRoutes(r, depth + 1);
   return n2;
 }
 function readAlertmanagerResource(v, file, line) {
-  if (v.kind !== "AlertmanagerConfig" || !isObj2(v.spec)) return void 0;
+  if (v.kind !== "AlertmanagerConfig" || !isObj(v.spec)) return void 0;
   return readAlertmanager(v.spec, file, yamlLine(v, "kind") || line, "alertmanager-config");
 }
 
@@ -15207,20 +15198,20 @@ function describeMonitoring(inv) {
 
 // src/inventory/monitoring/grafana.ts
 function isDatasourceProvisioning(v) {
-  return Array.isArray(v.datasources) && ("apiVersion" in v || v.datasources.some((d) => isObj2(d) && "type" in d));
+  return Array.isArray(v.datasources) && ("apiVersion" in v || v.datasources.some((d) => isObj(d) && "type" in d));
 }
 function isDashboardProvisioning(v) {
-  return Array.isArray(v.providers) && v.providers.some((p) => isObj2(p) && isObj2(p.options));
+  return Array.isArray(v.providers) && v.providers.some((p) => isObj(p) && isObj(p.options));
 }
 function readDatasources(v, file) {
   const items = list2(v.datasources);
   const out = [];
   items.forEach((d, i) => {
-    if (!isObj2(d)) return;
-    const ds = { type: str4(d.type) ?? "", file, line: yamlLine(items, i) };
-    if (d.name !== void 0) ds.name = str4(d.name);
-    if (d.url !== void 0) ds.url = str4(d.url);
-    if (d.uid !== void 0) ds.uid = str4(d.uid);
+    if (!isObj(d)) return;
+    const ds = { type: str3(d.type) ?? "", file, line: yamlLine(items, i) };
+    if (d.name !== void 0) ds.name = str3(d.name);
+    if (d.url !== void 0) ds.url = str3(d.url);
+    if (d.uid !== void 0) ds.uid = str3(d.uid);
     if (typeof d.isDefault === "boolean") ds.isDefault = d.isDefault;
     out.push(ds);
   });
@@ -15230,10 +15221,10 @@ function readProviders(v, file) {
   const items = list2(v.providers);
   const out = [];
   items.forEach((p, i) => {
-    if (!isObj2(p)) return;
+    if (!isObj(p)) return;
     const prov = { file, line: yamlLine(items, i) };
-    if (p.name !== void 0) prov.name = str4(p.name);
-    if (isObj2(p.options) && p.options.path !== void 0) prov.path = str4(p.options.path);
+    if (p.name !== void 0) prov.name = str3(p.name);
+    if (isObj(p.options) && p.options.path !== void 0) prov.path = str3(p.options.path);
     out.push(prov);
   });
   return out;
@@ -15255,19 +15246,19 @@ var isSystemMetric = (m) => SYSTEM_PREFIXES.some((p) => m.startsWith(p));
 function flattenPanels(items, out, depth = 0) {
   if (depth > 10) return;
   for (const p of items) {
-    if (!isObj2(p)) continue;
+    if (!isObj(p)) continue;
     if (Array.isArray(p.panels)) flattenPanels(p.panels, out, depth + 1);
     if (p.type !== "row") out.push(p);
   }
 }
 function dsRef(v, into) {
   if (typeof v === "string" && v) into.add(v);
-  else if (isObj2(v) && (v.uid !== void 0 || v.type !== void 0)) into.add(str4(v.uid) ?? str4(v.type));
+  else if (isObj(v) && (v.uid !== void 0 || v.type !== void 0)) into.add(str3(v.uid) ?? str3(v.type));
 }
 function readDashboard(value, file) {
-  const dash = isObj2(value) && isObj2(value.dashboard) ? value.dashboard : value;
-  if (!isObj2(dash)) return void 0;
-  const top = Array.isArray(dash.panels) ? dash.panels : Array.isArray(dash.rows) ? dash.rows.flatMap((r) => isObj2(r) ? list2(r.panels) : []) : void 0;
+  const dash = isObj(value) && isObj(value.dashboard) ? value.dashboard : value;
+  if (!isObj(dash)) return void 0;
+  const top = Array.isArray(dash.panels) ? dash.panels : Array.isArray(dash.rows) ? dash.rows.flatMap((r) => isObj(r) ? list2(r.panels) : []) : void 0;
   if (!top) return void 0;
   const panels = [];
   flattenPanels(top, panels);
@@ -15279,15 +15270,15 @@ function readDashboard(value, file) {
   };
   for (const p of panels) {
     dsRef(p.datasource, datasources);
-    scan(`${str4(p.title) ?? ""} ${str4(p.description) ?? ""}`);
+    scan(`${str3(p.title) ?? ""} ${str3(p.description) ?? ""}`);
     for (const t2 of list2(p.targets)) {
-      if (!isObj2(t2)) continue;
+      if (!isObj(t2)) continue;
       dsRef(t2.datasource, datasources);
-      const expr = str4(t2.expr);
-      const q = expr ?? str4(t2.query) ?? str4(t2.rawSql) ?? "";
+      const expr = str3(t2.expr);
+      const q = expr ?? str3(t2.query) ?? str3(t2.rawSql) ?? "";
       if (expr) for (const m of metricNames(expr)) metrics.add(m);
       scan(q.replace(/_/g, " "));
-      if (t2.legendFormat !== void 0) scan(str4(t2.legendFormat) ?? "");
+      if (t2.legendFormat !== void 0) scan(str3(t2.legendFormat) ?? "");
     }
   }
   const custom = [...metrics].filter((m) => !isSystemMetric(m));
@@ -15296,8 +15287,8 @@ function readDashboard(value, file) {
   return {
     file,
     line: 1,
-    title: str4(dash.title) ?? file.slice(file.lastIndexOf("/") + 1),
-    ...dash.uid !== void 0 && dash.uid !== null ? { uid: str4(dash.uid) } : {},
+    title: str3(dash.title) ?? file.slice(file.lastIndexOf("/") + 1),
+    ...dash.uid !== void 0 && dash.uid !== null ? { uid: str3(dash.uid) } : {},
     panels: panels.length,
     datasources: [...datasources],
     business,
@@ -15350,12 +15341,12 @@ function isPrometheusConfig(v) {
   return Array.isArray(v.scrape_configs) && !("clients" in v) && !("positions" in v) && !("client" in v);
 }
 function readPrometheus(v, file, line, rc) {
-  const global = isObj2(v.global) ? v.global : {};
+  const global = isObj(v.global) ? v.global : {};
   const cfg = {
     file,
     line,
-    scrapeInterval: str4(global.scrape_interval),
-    evaluationInterval: str4(global.evaluation_interval),
+    scrapeInterval: str3(global.scrape_interval),
+    evaluationInterval: str3(global.evaluation_interval),
     jobs: [],
     rulePatterns: [],
     ruleFiles: [],
@@ -15365,7 +15356,7 @@ function readPrometheus(v, file, line, rc) {
     source: "config"
   };
   const scrape = v.scrape_configs;
-  scrape.forEach((j, i) => isObj2(j) && cfg.jobs.push(readJob2(j, file, yamlLine(scrape, i) || line)));
+  scrape.forEach((j, i) => isObj(j) && cfg.jobs.push(readJob2(j, file, yamlLine(scrape, i) || line)));
   const dir = posix10.dirname(file);
   const rules = list2(v.rule_files);
   const seen = /* @__PURE__ */ new Set();
@@ -15375,58 +15366,58 @@ function readPrometheus(v, file, line, rc) {
     cfg.rulePatterns.push({ pattern, line: yamlLine(rules, i) || line, matched });
     for (const m of matched) if (!seen.has(m)) seen.add(m), cfg.ruleFiles.push(m);
   });
-  if (isObj2(v.alerting) && Array.isArray(v.alerting.alertmanagers)) {
+  if (isObj(v.alerting) && Array.isArray(v.alerting.alertmanagers)) {
     cfg.alertmanagers = v.alerting.alertmanagers.length > 0;
-    for (const am of v.alerting.alertmanagers) if (isObj2(am)) cfg.alertmanagerTargets.push(...staticTargets(am.static_configs));
+    for (const am of v.alerting.alertmanagers) if (isObj(am)) cfg.alertmanagerTargets.push(...staticTargets(am.static_configs));
   }
-  for (const rw of list2(v.remote_write)) if (isObj2(rw) && rw.url !== void 0) cfg.remoteWrite.push(String(rw.url));
+  for (const rw of list2(v.remote_write)) if (isObj(rw) && rw.url !== void 0) cfg.remoteWrite.push(String(rw.url));
   return cfg;
 }
 function staticTargets(v) {
-  return list2(v).flatMap((s3) => isObj2(s3) ? list2(s3.targets).map(String) : []);
+  return list2(v).flatMap((s3) => isObj(s3) ? list2(s3.targets).map(String) : []);
 }
 function readJob2(j, file, line) {
-  const job = { name: str4(j.job_name) ?? "", file, line, targets: staticTargets(j.static_configs), discovery: [] };
+  const job = { name: str3(j.job_name) ?? "", file, line, targets: staticTargets(j.static_configs), discovery: [] };
   for (const k of Object.keys(j)) if (k.endsWith("_sd_configs")) job.discovery.push(k.slice(0, -"_sd_configs".length));
-  if (j.metrics_path !== void 0) job.metricsPath = str4(j.metrics_path);
-  if (j.scheme !== void 0) job.scheme = str4(j.scheme);
-  if (j.scrape_interval !== void 0) job.scrapeInterval = str4(j.scrape_interval);
+  if (j.metrics_path !== void 0) job.metricsPath = str3(j.metrics_path);
+  if (j.scheme !== void 0) job.scheme = str3(j.scheme);
+  if (j.scrape_interval !== void 0) job.scrapeInterval = str3(j.scrape_interval);
   return job;
 }
 function readMonitorResource(v, file, line) {
   const kind = v.kind;
   if (kind !== "ServiceMonitor" && kind !== "PodMonitor") return void 0;
-  const meta = isObj2(v.metadata) ? v.metadata : {};
-  const spec = isObj2(v.spec) ? v.spec : {};
+  const meta = isObj(v.metadata) ? v.metadata : {};
+  const spec = isObj(v.spec) ? v.spec : {};
   const endpoints = list2(kind === "ServiceMonitor" ? spec.endpoints : spec.podMetricsEndpoints);
-  const first = endpoints.find(isObj2);
-  const job = { name: `${kind} ${str4(meta.name) ?? ""}`.trim(), file, line: yamlLine(v, "kind") || line, targets: [], discovery: ["kubernetes"] };
-  if (first?.path !== void 0) job.metricsPath = str4(first.path);
-  if (first?.interval !== void 0) job.scrapeInterval = str4(first.interval);
+  const first = endpoints.find(isObj);
+  const job = { name: `${kind} ${str3(meta.name) ?? ""}`.trim(), file, line: yamlLine(v, "kind") || line, targets: [], discovery: ["kubernetes"] };
+  if (first?.path !== void 0) job.metricsPath = str3(first.path);
+  if (first?.interval !== void 0) job.scrapeInterval = str3(first.interval);
   return { file, line: job.line, jobs: [job], rulePatterns: [], ruleFiles: [], alertmanagers: false, alertmanagerTargets: [], remoteWrite: [], source: kind === "ServiceMonitor" ? "service-monitor" : "pod-monitor" };
 }
 
 // src/inventory/monitoring/rules.ts
 function isRuleFile(v) {
-  return Array.isArray(v.groups) && v.groups.some((g) => isObj2(g) && Array.isArray(g.rules));
+  return Array.isArray(v.groups) && v.groups.some((g) => isObj(g) && Array.isArray(g.rules));
 }
 function readRuleGroups(groupsOwner, file, source, out) {
   for (const g of list2(groupsOwner.groups)) {
-    if (!isObj2(g)) continue;
-    const group = str4(g.name) ?? "";
+    if (!isObj(g)) continue;
+    const group = str3(g.name) ?? "";
     const rules = list2(g.rules);
     rules.forEach((r, i) => {
-      if (!isObj2(r)) return;
+      if (!isObj(r)) return;
       const line = yamlLine(rules, i);
       if (r.record !== void 0) {
-        out.records.push({ name: String(r.record), group, expr: str4(r.expr) ?? "", file, line });
+        out.records.push({ name: String(r.record), group, expr: str3(r.expr) ?? "", file, line });
         return;
       }
       if (r.alert === void 0) return;
       const labels = strMap2(r.labels);
       const ann = strMap2(r.annotations);
-      const rule = { name: String(r.alert), group, expr: str4(r.expr) ?? "", labels, file, line: yamlLine(r, "alert") || line, loaded: source === "prometheus-rule", source };
-      if (r.for !== void 0) rule.for = str4(r.for);
+      const rule = { name: String(r.alert), group, expr: str3(r.expr) ?? "", labels, file, line: yamlLine(r, "alert") || line, loaded: source === "prometheus-rule", source };
+      if (r.for !== void 0) rule.for = str3(r.for);
       if (labels.severity !== void 0) rule.severity = labels.severity;
       if (ann.summary !== void 0) rule.summary = ann.summary;
       if (ann.description !== void 0) rule.description = ann.description;
@@ -15521,46 +15512,46 @@ function readTextConfig(kind, text, file) {
   return { via: "config", tool: kind, destinations: dest, file, line: first || 1 };
 }
 function readYamlPipeline(v, file, line, shippers, tracing) {
-  if (Array.isArray(v.clients) && (Array.isArray(v.scrape_configs) || isObj2(v.positions))) {
-    const urls = list2(v.clients).flatMap((c) => isObj2(c) && c.url !== void 0 ? [String(c.url)] : []);
+  if (Array.isArray(v.clients) && (Array.isArray(v.scrape_configs) || isObj(v.positions))) {
+    const urls = list2(v.clients).flatMap((c) => isObj(c) && c.url !== void 0 ? [String(c.url)] : []);
     shippers.push({ via: "config", tool: "promtail", destinations: urls, file, line: yamlLine(v, "clients") || line });
     return true;
   }
-  if (isObj2(v.schema_config) || isObj2(v.common) && isObj2(v.common.storage) || isObj2(v.ingester) && isObj2(v.storage_config)) {
-    const stores = list2(isObj2(v.schema_config) ? v.schema_config.configs : []).flatMap((c) => isObj2(c) && c.object_store !== void 0 ? [String(c.object_store)] : []);
+  if (isObj(v.schema_config) || isObj(v.common) && isObj(v.common.storage) || isObj(v.ingester) && isObj(v.storage_config)) {
+    const stores = list2(isObj(v.schema_config) ? v.schema_config.configs : []).flatMap((c) => isObj(c) && c.object_store !== void 0 ? [String(c.object_store)] : []);
     shippers.push({ via: "config", tool: "loki", destinations: [...new Set(stores)], file, line: yamlLine(v, "schema_config") || line });
     return true;
   }
   const filebeatOut = Object.keys(v).filter((k) => k.startsWith("output.")).map((k) => k.slice(7));
-  if (filebeatOut.length || ("filebeat.inputs" in v || isObj2(v.filebeat)) && isObj2(v.output)) {
+  if (filebeatOut.length || ("filebeat.inputs" in v || isObj(v.filebeat)) && isObj(v.output)) {
     const dest = filebeatOut.length ? filebeatOut : Object.keys(v.output);
     const key = filebeatOut.length ? `output.${filebeatOut[0]}` : "output";
     shippers.push({ via: "config", tool: "filebeat", destinations: dest, file, line: yamlLine(v, key) || line });
     return true;
   }
-  if (isObj2(v.sinks) && (isObj2(v.sources) || isObj2(v.transforms))) {
+  if (isObj(v.sinks) && (isObj(v.sources) || isObj(v.transforms))) {
     const sinks = v.sinks;
-    const dest = Object.values(sinks).flatMap((s3) => isObj2(s3) && s3.type !== void 0 ? [String(s3.type)] : []);
+    const dest = Object.values(sinks).flatMap((s3) => isObj(s3) && s3.type !== void 0 ? [String(s3.type)] : []);
     shippers.push({ via: "config", tool: "vector", destinations: [...new Set(dest)], file, line: yamlLine(v, "sinks") || line });
     return true;
   }
-  if (isObj2(v.pipeline) && Array.isArray(v.pipeline.outputs)) {
-    const dest = v.pipeline.outputs.flatMap((o) => isObj2(o) && o.name !== void 0 ? [String(o.name).toLowerCase()] : []);
+  if (isObj(v.pipeline) && Array.isArray(v.pipeline.outputs)) {
+    const dest = v.pipeline.outputs.flatMap((o) => isObj(o) && o.name !== void 0 ? [String(o.name).toLowerCase()] : []);
     shippers.push({ via: "config", tool: "fluent-bit", destinations: [...new Set(dest)], file, line: yamlLine(v.pipeline, "outputs") || line });
     return true;
   }
-  if (isObj2(v.receivers) && isObj2(v.exporters) && isObj2(v.service)) {
-    const pipelines = isObj2(v.service.pipelines) ? v.service.pipelines : {};
+  if (isObj(v.receivers) && isObj(v.exporters) && isObj(v.service)) {
+    const pipelines = isObj(v.service.pipelines) ? v.service.pipelines : {};
     const setup = { via: "config", tool: "otel-collector", receivers: Object.keys(v.receivers), exporters: Object.keys(v.exporters), file, line: yamlLine(v, "receivers") || line };
     tracing.push(setup);
     for (const [name, p] of Object.entries(pipelines)) {
-      if (!name.startsWith("logs") || !isObj2(p)) continue;
+      if (!name.startsWith("logs") || !isObj(p)) continue;
       shippers.push({ via: "config", tool: "otel-collector", destinations: list2(p.exporters).map(String), file, line: yamlLine(pipelines, name) || line });
     }
     return true;
   }
-  if (isObj2(v.distributor) && isObj2(v.storage) && isObj2(v.storage.trace)) {
-    tracing.push({ via: "config", tool: "tempo", receivers: isObj2(v.distributor.receivers) ? Object.keys(v.distributor.receivers) : [], exporters: [str4(v.storage.trace.backend) ?? ""].filter(Boolean), file, line: yamlLine(v, "distributor") || line });
+  if (isObj(v.distributor) && isObj(v.storage) && isObj(v.storage.trace)) {
+    tracing.push({ via: "config", tool: "tempo", receivers: isObj(v.distributor.receivers) ? Object.keys(v.distributor.receivers) : [], exporters: [str3(v.storage.trace.backend) ?? ""].filter(Boolean), file, line: yamlLine(v, "distributor") || line });
     return true;
   }
   return false;
@@ -15622,12 +15613,12 @@ function readYamlFile(ctx, f, inv, rules, rc) {
   if (!text || !MARKERS.test(text)) return;
   if ((f.dir.endsWith("/templates") || f.dir.includes("/templates/") || f.dir === "templates") && text.includes("{{")) return;
   for (const d of ctx.yaml(f.path)?.documents ?? []) {
-    if (isObj2(d.value)) readDocument2(d.value, f.path, d.line, inv, rules, rc);
+    if (isObj(d.value)) readDocument2(d.value, f.path, d.line, inv, rules, rc);
   }
 }
 function readDocument2(v, file, line, inv, rules, rc) {
   if (typeof v.kind === "string" && typeof v.apiVersion === "string") {
-    if (v.kind === "PrometheusRule" && isObj2(v.spec)) readRuleGroups(v.spec, file, "prometheus-rule", rules);
+    if (v.kind === "PrometheusRule" && isObj(v.spec)) readRuleGroups(v.spec, file, "prometheus-rule", rules);
     const mon = readMonitorResource(v, file, line);
     if (mon) inv.prometheus.push(mon);
     const amc = readAlertmanagerResource(v, file, line);
@@ -15643,12 +15634,12 @@ function readDocument2(v, file, line, inv, rules, rc) {
 }
 function prometheusMounts(compose) {
   const out = [];
-  if (!isObj2(compose) || !Array.isArray(compose.projects)) return out;
+  if (!isObj(compose) || !Array.isArray(compose.projects)) return out;
   for (const p of compose.projects) {
-    if (!isObj2(p) || !Array.isArray(p.services)) continue;
+    if (!isObj(p) || !Array.isArray(p.services)) continue;
     const dir = typeof p.dir === "string" ? p.dir : "";
     for (const s3 of p.services) {
-      if (!isObj2(s3) || componentOf(String(s3.image ?? ""), String(s3.name ?? "")) !== "prometheus" || !Array.isArray(s3.volumes)) continue;
+      if (!isObj(s3) || componentOf(String(s3.image ?? ""), String(s3.name ?? "")) !== "prometheus" || !Array.isArray(s3.volumes)) continue;
       for (const vol of s3.volumes) {
         const [source, target] = String(vol).split(":");
         if (!source || !target || !(source.startsWith(".") || source.startsWith("/"))) continue;
@@ -16092,7 +16083,7 @@ function isTestOrDocPath(path) {
 // src/inventory/secrets/from-earlier.ts
 var isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var arr2 = (v) => Array.isArray(v) ? v : [];
-var str5 = (v) => typeof v === "string" ? v : void 0;
+var str4 = (v) => typeof v === "string" ? v : void 0;
 var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 var URL_KEY2 = /(url|uri|dsn|conn)/i;
 function composeCredentials(compose, out) {
@@ -16101,12 +16092,12 @@ function composeCredentials(compose, out) {
   for (const p of arr2(compose.projects)) {
     if (!isRec(p)) continue;
     const interpolations = arr2(p.interpolations).filter(isRec);
-    const interpolatedPaths = new Set(interpolations.map((i) => str5(i.path)));
+    const interpolatedPaths = new Set(interpolations.map((i) => str4(i.path)));
     for (const i of interpolations) {
-      const variable = str5(i.variable);
-      const file = str5(i.file);
+      const variable = str4(i.variable);
+      const file = str4(i.file);
       const line = num3(i.line);
-      const path = str5(i.path) ?? "";
+      const path = str4(i.path) ?? "";
       const defaultLength = num3(i.defaultLength);
       if (!variable || !file || !line || !defaultLength) continue;
       const key = path.split(".").pop() ?? "";
@@ -16114,7 +16105,7 @@ function composeCredentials(compose, out) {
       const id = `${file}:${line}:${variable}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const source = str5(i.source);
+      const source = str4(i.source);
       out.push({
         kind: "default-credential",
         file,
@@ -16126,11 +16117,11 @@ function composeCredentials(compose, out) {
     }
     for (const s3 of arr2(p.services)) {
       if (!isRec(s3)) continue;
-      const service = str5(s3.name) ?? "?";
+      const service = str4(s3.name) ?? "?";
       for (const e2 of arr2(s3.environment)) {
         if (!isRec(e2)) continue;
-        const name = str5(e2.name);
-        const file = str5(e2.file);
+        const name = str4(e2.name);
+        const file = str4(e2.file);
         const line = num3(e2.line);
         const value = e2.value;
         if (!name || !file || !line || typeof value !== "string" || value === "" || !isSecretName(name)) continue;
@@ -16148,10 +16139,10 @@ function kubernetesSecrets(k8s, out) {
   for (const o of arr2(k8s.objects)) {
     if (!isRec(o) || o.kind !== "Secret") continue;
     const keys2 = arr2(o.secretKeys).filter((k) => typeof k === "string");
-    const file = str5(o.file);
+    const file = str4(o.file);
     const line = num3(o.line);
     if (!keys2.length || !file || !line) continue;
-    out.push({ kind: "kubernetes-secret-literal", file, line, key: keys2.join(", "), description: `Secret ${str5(o.name) ?? ""} holds ${keys2.length} literal value(s) in the repository` });
+    out.push({ kind: "kubernetes-secret-literal", file, line, key: keys2.join(", "), description: `Secret ${str4(o.name) ?? ""} holds ${keys2.length} literal value(s) in the repository` });
   }
 }
 
@@ -16527,7 +16518,7 @@ function locate(target, dir, paths) {
 // src/inventory/app/commands.ts
 var isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var arr3 = (v) => Array.isArray(v) ? v : [];
-var str6 = (v) => typeof v === "string" ? v : void 0;
+var str5 = (v) => typeof v === "string" ? v : void 0;
 var num4 = (v) => typeof v === "number" ? v : void 0;
 var dirOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
 function startCommands(earlier) {
@@ -16536,13 +16527,13 @@ function startCommands(earlier) {
   if (isRec2(dockerfiles)) {
     for (const d of arr3(dockerfiles.files)) {
       if (!isRec2(d)) continue;
-      const file = str6(d.file);
+      const file = str5(d.file);
       const stages = arr3(d.stages).filter(isRec2);
       const final = stages[stages.length - 1];
       if (!file || !final) continue;
       const parts = [final.entrypoint, final.cmd].filter(isRec2);
       const line = num4(parts[parts.length - 1]?.line);
-      const text = parts.map((p) => str6(p.value) ?? "").join(" ").trim();
+      const text = parts.map((p) => str5(p.value) ?? "").join(" ").trim();
       if (text && line) out.push({ text: unjson(text), file, line, dir: dirOf(file) });
     }
   }
@@ -16552,10 +16543,10 @@ function startCommands(earlier) {
       if (!isRec2(p)) continue;
       for (const s3 of arr3(p.services)) {
         if (!isRec2(s3)) continue;
-        const text = [str6(s3.entrypoint), str6(s3.command)].filter(Boolean).join(" ");
-        const file = str6(s3.file);
+        const text = [str5(s3.entrypoint), str5(s3.command)].filter(Boolean).join(" ");
+        const file = str5(s3.file);
         const line = num4(s3.line);
-        const build = isRec2(s3.build) ? str6(s3.build.context) : void 0;
+        const build = isRec2(s3.build) ? str5(s3.build.context) : void 0;
         if (text && file && line) out.push({ text, file, line, dir: build ? build.replace(/^\.\/?/, "").replace(/\/$/, "") : dirOf(file) });
       }
     }
@@ -16725,13 +16716,25 @@ var COLLECTORS = [
   secretsCollector
 ];
 async function buildInventory(source, options = {}) {
+  const { files, found, diagnostics } = await runCollectors(source, COLLECTORS, options);
+  let bytes = 0;
+  for (const f of files) bytes += f.size;
+  return {
+    schemaVersion: 1,
+    source: source.label,
+    files: { count: files.length, bytes, list: files },
+    ...found,
+    diagnostics: dedupe(diagnostics)
+  };
+}
+async function runCollectors(source, collectors, options = {}) {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const listing = await source.list();
   const diagnostics = [...listing.diagnostics];
-  const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts));
+  const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts, collectors));
   const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
   const found = {};
-  for (const c of COLLECTORS) {
+  for (const c of collectors) {
     try {
       found[c.key] = c.collect(ctx, found);
     } catch (err) {
@@ -16739,18 +16742,10 @@ async function buildInventory(source, options = {}) {
       found[c.key] = void 0;
     }
   }
-  let bytes = 0;
-  for (const f of listing.files) bytes += f.size;
-  return {
-    schemaVersion: 1,
-    source: source.label,
-    files: { count: listing.files.length, bytes, list: listing.files },
-    ...found,
-    diagnostics: dedupe(diagnostics)
-  };
+  return { files: listing.files, found, diagnostics };
 }
-function wantedPaths(files, opts = DEFAULT_OPTIONS) {
-  return files.filter((f) => f.size <= opts.maxFileBytes && COLLECTORS.some((c) => c.wants(f))).map((f) => f.path);
+function wantedPaths(files, opts = DEFAULT_OPTIONS, collectors = COLLECTORS) {
+  return files.filter((f) => f.size <= opts.maxFileBytes && collectors.some((c) => c.wants(f))).map((f) => f.path);
 }
 function dedupe(list4) {
   const seen = /* @__PURE__ */ new Set();
@@ -20088,17 +20083,17 @@ ${USAGE}`);
 var STAGES = ["short-term", "mid-term", "long-term"];
 var FAIL_ON = ["blocking", "score", "both", "never"];
 function scanOptions(flags) {
-  const str7 = (k, def) => {
+  const str6 = (k, def) => {
     const v = flags.get(k);
     return v === void 0 ? def : String(v);
   };
-  const format = str7("format", "text");
+  const format = str6("format", "text");
   if (!["text", "markdown", "json"].includes(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
-  const lang = str7("lang", "en");
+  const lang = str6("lang", "en");
   if (lang !== "en" && lang !== "ko") throw new UsageError(`--lang must be en or ko, not "${lang}"`);
-  const stage = str7("stage", "short-term");
+  const stage = str6("stage", "short-term");
   if (!STAGES.includes(stage)) throw new UsageError(`--stage must be one of ${STAGES.join(", ")}, not "${stage}"`);
-  const failOn = str7("fail-on", "both");
+  const failOn = str6("fail-on", "both");
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
   let minScore;
   if (flags.has("min-score")) {

@@ -1986,11 +1986,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str7 = `${val[i]}`;
-            if (!isValidHeaderValue(str7)) {
+            const str6 = `${val[i]}`;
+            if (!isValidHeaderValue(str6)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr4.push(str7);
+            arr4.push(str6);
           }
         }
         val = arr4;
@@ -3563,25 +3563,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str7, leading = true, trailing = true) {
-      return removeChars(str7, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str7, leading = true, trailing = true) {
-      return removeChars(str7, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str7, leading, trailing, predicate) {
+    function removeChars(str6, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str7.length - 1;
+      let trail = str6.length - 1;
       if (leading) {
-        while (lead < str7.length && predicate(str7.charCodeAt(lead))) lead++;
+        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str7.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str7.length - 1 ? str7 : str7.slice(lead, trail + 1);
+      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str7) => str7.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16483,9 +16483,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers2, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str7 = stringify(cookie);
-      if (str7) {
-        headers2.append("Set-Cookie", str7);
+      const str6 = stringify(cookie);
+      if (str6) {
+        headers2.append("Set-Cookie", str6);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19428,7 +19428,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str7) => index + 6 < str7.length ? str7.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19707,16 +19707,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str7 = pinWildcards(
+        const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str7, "i") : new RegExp(str7);
+        const regex2 = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
         return define2(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str7) => {
+    var hasTrailingBackslash = (str6) => {
       let count = 0;
-      while (str7[str7.length - count - 1] === ESCAPE) {
+      while (str6[str6.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -19995,7 +19995,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
+      const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -20081,7 +20081,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str7(strs, ...args) {
+    function str6(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -20092,7 +20092,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str7;
+    exports.str = str6;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -20135,7 +20135,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str7`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate2(x) {
@@ -21097,22 +21097,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str7) {
-      return unescapeJsonPointer(decodeURIComponent(str7));
+    function unescapeFragment(str6) {
+      return unescapeJsonPointer(decodeURIComponent(str6));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str7) {
-      return encodeURIComponent(escapeJsonPointer(str7));
+    function escapeFragment(str6) {
+      return encodeURIComponent(escapeJsonPointer(str6));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str7) {
-      if (typeof str7 == "number")
-        return `${str7}`;
-      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str6) {
+      if (typeof str6 == "number")
+        return `${str6}`;
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str7) {
-      return str7.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str6) {
+      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -22137,8 +22137,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str7) {
-      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str6) {
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -23235,10 +23235,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str7, token) {
+    function findToken(str6, token) {
       let ind = 0;
-      for (let i = 0; i < str7.length; i++) {
-        if (str7[i] === token) ind++;
+      for (let i = 0; i < str6.length; i++) {
+        if (str6[i] === token) ind++;
       }
       return ind;
     }
@@ -24308,7 +24308,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str7, flags) => new RegExp(str7, flags);
+    var defaultRegExp = (str6, flags) => new RegExp(str6, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -25103,16 +25103,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str7) {
-      const len = str7.length;
+    function ucs2length(str6) {
+      const len = str6.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str7.charCodeAt(pos++);
+        value = str6.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str7.charCodeAt(pos);
+          value = str6.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -33228,7 +33228,7 @@ function imageName(raw) {
 // src/inventory/monitoring/index.ts
 import { posix as posix3 } from "node:path";
 
-// src/inventory/monitoring/values.ts
+// src/inventory/values.ts
 function isObj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -33238,6 +33238,14 @@ function str(v) {
 }
 function list2(v) {
   return Array.isArray(v) ? v : [];
+}
+function strList(v) {
+  if (v === void 0 || v === null) return void 0;
+  if (Array.isArray(v)) return v.map((x) => String(x));
+  return [String(v)];
+}
+function keys(v) {
+  return isObj(v) ? Object.keys(v) : [];
 }
 function strMap(v) {
   const out = {};
@@ -38838,23 +38846,6 @@ var helmCollector = {
   }
 };
 
-// src/inventory/workflows/values.ts
-function isObj2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str4(v) {
-  if (v === void 0 || v === null) return void 0;
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
-}
-function strList(v) {
-  if (v === void 0 || v === null) return void 0;
-  if (Array.isArray(v)) return v.map((x) => String(x));
-  return [String(v)];
-}
-function keys(v) {
-  return isObj2(v) ? Object.keys(v) : [];
-}
-
 // src/inventory/workflows/codeql.ts
 var isCodeqlConfig = (f) => (f.ext === ".yml" || f.ext === ".yaml") && (f.dir === ".github/codeql" || f.dir.startsWith(".github/codeql/") || f.name === "codeql-config.yml" || f.name === "codeql-config.yaml");
 function readCodeql(ctx, file) {
@@ -38862,9 +38853,9 @@ function readCodeql(ctx, file) {
   const doc = ctx.yaml(file)?.documents[0];
   const v = doc?.value;
   if (doc) cfg.line = doc.line;
-  if (!isObj2(v)) return cfg;
-  cfg.name = str4(v.name);
-  for (const q of Array.isArray(v.queries) ? v.queries : []) if (isObj2(q) && q.uses !== void 0) cfg.queries.push(String(q.uses));
+  if (!isObj(v)) return cfg;
+  cfg.name = str(v.name);
+  for (const q of Array.isArray(v.queries) ? v.queries : []) if (isObj(q) && q.uses !== void 0) cfg.queries.push(String(q.uses));
   cfg.paths = strList(v.paths) ?? [];
   cfg.pathsIgnore = strList(v["paths-ignore"]) ?? [];
   return cfg;
@@ -38874,7 +38865,7 @@ function readCodeql(ctx, file) {
 function readDependabot(ctx, file) {
   const cfg = { file, line: 1, updates: [] };
   const doc = ctx.yaml(file)?.documents[0]?.value;
-  if (!isObj2(doc)) return cfg;
+  if (!isObj(doc)) return cfg;
   const updates = doc.updates;
   if (!Array.isArray(updates)) {
     ctx.diagnose({ file, line: yamlLine(doc, "updates") || 1, severity: "warning", code: "dependabot-no-updates", message: "dependabot.yml has no `updates` list: nothing is updated" });
@@ -38882,15 +38873,15 @@ function readDependabot(ctx, file) {
   }
   cfg.line = yamlLine(doc, "updates") || 1;
   updates.forEach((u, i) => {
-    if (!isObj2(u)) return;
+    if (!isObj(u)) return;
     const directories = strList(u.directories) ?? [];
-    const directory = str4(u.directory) ?? directories[0] ?? "/";
-    const upd = { ecosystem: str4(u["package-ecosystem"]) ?? "", directory, directories: directories.length ? directories : [directory], file, line: yamlLine(updates, i) };
-    if (isObj2(u.schedule)) {
-      upd.schedule = str4(u.schedule.interval);
+    const directory = str(u.directory) ?? directories[0] ?? "/";
+    const upd = { ecosystem: str(u["package-ecosystem"]) ?? "", directory, directories: directories.length ? directories : [directory], file, line: yamlLine(updates, i) };
+    if (isObj(u.schedule)) {
+      upd.schedule = str(u.schedule.interval);
       upd.scheduleLine = yamlLine(u, "schedule");
     }
-    if (u["target-branch"] !== void 0) upd.targetBranch = str4(u["target-branch"]);
+    if (u["target-branch"] !== void 0) upd.targetBranch = str(u["target-branch"]);
     cfg.updates.push(upd);
   });
   return cfg;
@@ -39082,13 +39073,13 @@ function readPackageJsonRenovate(ctx, file) {
   } catch {
     return void 0;
   }
-  if (!isObj2(pkg) || !isObj2(pkg.renovate)) return void 0;
+  if (!isObj(pkg) || !isObj(pkg.renovate)) return void 0;
   const at3 = text.indexOf('"renovate"');
   return fromValue(pkg.renovate, file, text.slice(0, at3).split("\n").length);
 }
 function fromValue(v, file, line) {
   const cfg = { file, line, extends: [], enabled: true };
-  if (!isObj2(v)) return cfg;
+  if (!isObj(v)) return cfg;
   cfg.extends = strList(v.extends) ?? [];
   const managers = strList(v.enabledManagers);
   if (managers) cfg.enabledManagers = managers;
@@ -39217,16 +39208,16 @@ function readTriggers(on, doc, onKey, file) {
   const at3 = yamlLine(doc, onKey) || 1;
   if (typeof on === "string") return [{ event: on, file, line: at3 }];
   if (Array.isArray(on)) return on.map((e2, i) => ({ event: String(e2), file, line: yamlLine(on, i) || at3 }));
-  if (!isObj2(on)) return [];
+  if (!isObj(on)) return [];
   return Object.entries(on).map(([event, cfg]) => readTrigger(event, cfg, file, yamlLine(on, event) || at3));
 }
 function readTrigger(event, cfg, file, line) {
   const t = { event, file, line };
   if (event === "schedule") {
-    if (Array.isArray(cfg)) t.cron = cfg.flatMap((c) => isObj2(c) && c.cron !== void 0 ? [String(c.cron)] : []);
+    if (Array.isArray(cfg)) t.cron = cfg.flatMap((c) => isObj(c) && c.cron !== void 0 ? [String(c.cron)] : []);
     return t;
   }
-  if (!isObj2(cfg)) return t;
+  if (!isObj(cfg)) return t;
   const set = (k, v) => {
     if (v !== void 0) t[k] = v;
   };
@@ -39237,7 +39228,7 @@ function readTrigger(event, cfg, file, line) {
   set("pathsIgnore", strList(cfg["paths-ignore"]));
   set("types", strList(cfg.types));
   set("workflows", strList(cfg.workflows));
-  if (isObj2(cfg.inputs)) t.inputs = keys(cfg.inputs);
+  if (isObj(cfg.inputs)) t.inputs = keys(cfg.inputs);
   return t;
 }
 
@@ -39272,7 +39263,7 @@ function parseWorkflow(ctx, file) {
   const first = parsed.documents[0];
   if (!first) return void 0;
   const doc = first.value;
-  if (!isObj2(doc)) {
+  if (!isObj(doc)) {
     ctx.diagnose({ file, line: first.line, severity: "warning", code: "workflow-not-a-map", message: "a workflow must be a mapping with `on` and `jobs`" });
     return void 0;
   }
@@ -39284,7 +39275,7 @@ function parseWorkflow(ctx, file) {
   const wf = {
     file,
     line: yamlLine(doc, "name") || first.line,
-    name: str4(doc.name),
+    name: str(doc.name),
     triggers: readTriggers(on, doc, onKey ?? "on", file),
     env: keys(doc.env),
     jobs: [],
@@ -39296,11 +39287,11 @@ function parseWorkflow(ctx, file) {
   const conc = readConcurrency(doc, file);
   if (conc) wf.concurrency = conc;
   const jobs = doc.jobs;
-  if (!isObj2(jobs)) {
+  if (!isObj(jobs)) {
     ctx.diagnose({ file, line: yamlLine(doc, "jobs") || first.line, severity: "warning", code: "workflow-no-jobs", message: "the workflow has no `jobs` mapping" });
     return wf;
   }
-  for (const [id, j] of Object.entries(jobs)) if (isObj2(j)) wf.jobs.push(readJob2(id, j, jobs, file));
+  for (const [id, j] of Object.entries(jobs)) if (isObj(j)) wf.jobs.push(readJob2(id, j, jobs, file));
   return wf;
 }
 function readPermissions(container2, key, file) {
@@ -39308,7 +39299,7 @@ function readPermissions(container2, key, file) {
   const v = container2[key];
   const line = yamlLine(container2, key);
   if (v === "write-all" || v === "read-all") return { kind: v, scopes: {}, file, line };
-  if (isObj2(v)) {
+  if (isObj(v)) {
     const scopes = {};
     for (const [k, level] of Object.entries(v)) scopes[k] = String(level);
     return { kind: Object.keys(scopes).length ? "map" : "none", scopes, file, line };
@@ -39319,8 +39310,8 @@ function readConcurrency(container2, file) {
   const v = container2.concurrency;
   if (v === void 0 || v === null) return void 0;
   const line = yamlLine(container2, "concurrency");
-  if (!isObj2(v)) return { group: String(v), file, line };
-  const c = { group: str4(v.group), file, line };
+  if (!isObj(v)) return { group: String(v), file, line };
+  const c = { group: str(v.group), file, line };
   const cancel = v["cancel-in-progress"];
   if (typeof cancel === "boolean") c.cancelInProgress = cancel;
   else if (cancel !== void 0 && cancel !== null) c.cancelInProgress = String(cancel);
@@ -39333,7 +39324,7 @@ function readJob2(id, j, jobs, file) {
     file,
     line,
     column: yamlPosition(jobs, id)?.column,
-    name: str4(j.name),
+    name: str(j.name),
     needs: strList(j.needs) ?? [],
     services: keys(j.services),
     serviceImages: [],
@@ -39343,13 +39334,13 @@ function readJob2(id, j, jobs, file) {
   };
   const runsOn = j["runs-on"];
   if (Array.isArray(runsOn)) job.runsOn = runsOn.map(String);
-  else if (runsOn !== void 0 && runsOn !== null) job.runsOn = str4(runsOn);
-  if (j.if !== void 0) job.if = str4(j.if);
+  else if (runsOn !== void 0 && runsOn !== null) job.runsOn = str(runsOn);
+  if (j.if !== void 0) job.if = str(j.if);
   const env = j.environment;
-  const envName = isObj2(env) ? str4(env.name) : str4(env);
+  const envName = isObj(env) ? str(env.name) : str(env);
   if (envName) {
     job.environment = { name: envName, line: yamlLine(j, "environment") || line };
-    if (isObj2(env) && env.url !== void 0) job.environment.url = str4(env.url);
+    if (isObj(env) && env.url !== void 0) job.environment.url = str(env.url);
   }
   const perms = readPermissions(j, "permissions", file);
   if (perms) job.permissions = perms;
@@ -39357,15 +39348,15 @@ function readJob2(id, j, jobs, file) {
   if (conc) job.concurrency = conc;
   if (j["timeout-minutes"] !== void 0) job.timeoutMinutes = typeof j["timeout-minutes"] === "number" ? j["timeout-minutes"] : String(j["timeout-minutes"]);
   const strategy = j.strategy;
-  if (isObj2(strategy) && strategy.matrix !== void 0) {
+  if (isObj(strategy) && strategy.matrix !== void 0) {
     const m = strategy.matrix;
     const values = {};
-    if (isObj2(m)) for (const [k, v] of Object.entries(m)) values[k] = Array.isArray(v) ? v.map((x) => str4(x) ?? "") : [str4(v) ?? ""];
+    if (isObj(m)) for (const [k, v] of Object.entries(m)) values[k] = Array.isArray(v) ? v.map((x) => str(x) ?? "") : [str(v) ?? ""];
     job.matrix = { keys: Object.keys(values), values, line: yamlLine(strategy, "matrix") };
   }
-  if (isObj2(j.services)) {
+  if (isObj(j.services)) {
     const svcs = j.services;
-    for (const [name, s3] of Object.entries(svcs)) job.serviceImages.push({ name, image: isObj2(s3) ? str4(s3.image) : str4(s3), line: yamlLine(svcs, name) });
+    for (const [name, s3] of Object.entries(svcs)) job.serviceImages.push({ name, image: isObj(s3) ? str(s3.image) : str(s3), line: yamlLine(svcs, name) });
   }
   if (typeof j.uses === "string") {
     job.uses = j.uses;
@@ -39381,7 +39372,7 @@ function readJob2(id, j, jobs, file) {
     }
   }
   const steps = j.steps;
-  if (Array.isArray(steps)) steps.forEach((s3, i) => isObj2(s3) && job.steps.push(readStep(s3, steps, i, file)));
+  if (Array.isArray(steps)) steps.forEach((s3, i) => isObj(s3) && job.steps.push(readStep(s3, steps, i, file)));
   const tags2 = new Set(job.steps.flatMap((s3) => s3.tags));
   classifyJob(job, tags2);
   return job;
@@ -39389,10 +39380,10 @@ function readJob2(id, j, jobs, file) {
 function readStep(s3, steps, i, file) {
   const pos = yamlPosition(steps, i);
   const step = { file, line: pos?.line ?? 0, column: pos?.column, with: {}, env: keys(s3.env), tags: [] };
-  if (s3.id !== void 0) step.id = str4(s3.id);
-  if (s3.name !== void 0) step.name = str4(s3.name);
-  if (s3.if !== void 0) step.if = str4(s3.if);
-  if (s3.shell !== void 0) step.shell = str4(s3.shell);
+  if (s3.id !== void 0) step.id = str(s3.id);
+  if (s3.name !== void 0) step.name = str(s3.name);
+  if (s3.if !== void 0) step.if = str(s3.if);
+  if (s3.shell !== void 0) step.shell = str(s3.shell);
   if (s3["continue-on-error"] !== void 0) step.continueOnError = s3["continue-on-error"] === true;
   step.with = redactedInputs(s3.with);
   const tags2 = [];
@@ -39414,7 +39405,7 @@ function readStep(s3, steps, i, file) {
 }
 function redactedInputs(v) {
   const out = {};
-  if (isObj2(v)) for (const [k, x] of Object.entries(v)) out[k] = String(redactValue(k, str4(x) ?? ""));
+  if (isObj(v)) for (const [k, x] of Object.entries(v)) out[k] = String(redactValue(k, str(x) ?? ""));
   return out;
 }
 function classifyJob(job, tags2) {
@@ -40548,7 +40539,7 @@ function isTestOrDocPath(path) {
 // src/inventory/secrets/from-earlier.ts
 var isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var arr2 = (v) => Array.isArray(v) ? v : [];
-var str5 = (v) => typeof v === "string" ? v : void 0;
+var str4 = (v) => typeof v === "string" ? v : void 0;
 var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 var URL_KEY2 = /(url|uri|dsn|conn)/i;
 function composeCredentials(compose, out) {
@@ -40557,12 +40548,12 @@ function composeCredentials(compose, out) {
   for (const p of arr2(compose.projects)) {
     if (!isRec(p)) continue;
     const interpolations = arr2(p.interpolations).filter(isRec);
-    const interpolatedPaths = new Set(interpolations.map((i) => str5(i.path)));
+    const interpolatedPaths = new Set(interpolations.map((i) => str4(i.path)));
     for (const i of interpolations) {
-      const variable = str5(i.variable);
-      const file = str5(i.file);
+      const variable = str4(i.variable);
+      const file = str4(i.file);
       const line = num3(i.line);
-      const path = str5(i.path) ?? "";
+      const path = str4(i.path) ?? "";
       const defaultLength = num3(i.defaultLength);
       if (!variable || !file || !line || !defaultLength) continue;
       const key = path.split(".").pop() ?? "";
@@ -40570,7 +40561,7 @@ function composeCredentials(compose, out) {
       const id = `${file}:${line}:${variable}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const source = str5(i.source);
+      const source = str4(i.source);
       out.push({
         kind: "default-credential",
         file,
@@ -40582,11 +40573,11 @@ function composeCredentials(compose, out) {
     }
     for (const s3 of arr2(p.services)) {
       if (!isRec(s3)) continue;
-      const service = str5(s3.name) ?? "?";
+      const service = str4(s3.name) ?? "?";
       for (const e2 of arr2(s3.environment)) {
         if (!isRec(e2)) continue;
-        const name = str5(e2.name);
-        const file = str5(e2.file);
+        const name = str4(e2.name);
+        const file = str4(e2.file);
         const line = num3(e2.line);
         const value = e2.value;
         if (!name || !file || !line || typeof value !== "string" || value === "" || !isSecretName(name)) continue;
@@ -40604,10 +40595,10 @@ function kubernetesSecrets(k8s, out) {
   for (const o of arr2(k8s.objects)) {
     if (!isRec(o) || o.kind !== "Secret") continue;
     const keys2 = arr2(o.secretKeys).filter((k) => typeof k === "string");
-    const file = str5(o.file);
+    const file = str4(o.file);
     const line = num3(o.line);
     if (!keys2.length || !file || !line) continue;
-    out.push({ kind: "kubernetes-secret-literal", file, line, key: keys2.join(", "), description: `Secret ${str5(o.name) ?? ""} holds ${keys2.length} literal value(s) in the repository` });
+    out.push({ kind: "kubernetes-secret-literal", file, line, key: keys2.join(", "), description: `Secret ${str4(o.name) ?? ""} holds ${keys2.length} literal value(s) in the repository` });
   }
 }
 
@@ -40983,7 +40974,7 @@ function locate2(target, dir, paths) {
 // src/inventory/app/commands.ts
 var isRec2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var arr3 = (v) => Array.isArray(v) ? v : [];
-var str6 = (v) => typeof v === "string" ? v : void 0;
+var str5 = (v) => typeof v === "string" ? v : void 0;
 var num4 = (v) => typeof v === "number" ? v : void 0;
 var dirOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
 function startCommands(earlier) {
@@ -40992,13 +40983,13 @@ function startCommands(earlier) {
   if (isRec2(dockerfiles)) {
     for (const d of arr3(dockerfiles.files)) {
       if (!isRec2(d)) continue;
-      const file = str6(d.file);
+      const file = str5(d.file);
       const stages = arr3(d.stages).filter(isRec2);
       const final = stages[stages.length - 1];
       if (!file || !final) continue;
       const parts = [final.entrypoint, final.cmd].filter(isRec2);
       const line = num4(parts[parts.length - 1]?.line);
-      const text = parts.map((p) => str6(p.value) ?? "").join(" ").trim();
+      const text = parts.map((p) => str5(p.value) ?? "").join(" ").trim();
       if (text && line) out.push({ text: unjson(text), file, line, dir: dirOf(file) });
     }
   }
@@ -41008,10 +40999,10 @@ function startCommands(earlier) {
       if (!isRec2(p)) continue;
       for (const s3 of arr3(p.services)) {
         if (!isRec2(s3)) continue;
-        const text = [str6(s3.entrypoint), str6(s3.command)].filter(Boolean).join(" ");
-        const file = str6(s3.file);
+        const text = [str5(s3.entrypoint), str5(s3.command)].filter(Boolean).join(" ");
+        const file = str5(s3.file);
         const line = num4(s3.line);
-        const build = isRec2(s3.build) ? str6(s3.build.context) : void 0;
+        const build = isRec2(s3.build) ? str5(s3.build.context) : void 0;
         if (text && file && line) out.push({ text, file, line, dir: build ? build.replace(/^\.\/?/, "").replace(/\/$/, "") : dirOf(file) });
       }
     }
@@ -41181,13 +41172,25 @@ var COLLECTORS = [
   secretsCollector
 ];
 async function buildInventory(source, options = {}) {
+  const { files, found, diagnostics } = await runCollectors(source, COLLECTORS, options);
+  let bytes = 0;
+  for (const f of files) bytes += f.size;
+  return {
+    schemaVersion: 1,
+    source: source.label,
+    files: { count: files.length, bytes, list: files },
+    ...found,
+    diagnostics: dedupe(diagnostics)
+  };
+}
+async function runCollectors(source, collectors, options = {}) {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const listing = await source.list();
   const diagnostics = [...listing.diagnostics];
-  const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts));
+  const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts, collectors));
   const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
   const found = {};
-  for (const c of COLLECTORS) {
+  for (const c of collectors) {
     try {
       found[c.key] = c.collect(ctx, found);
     } catch (err) {
@@ -41195,18 +41198,10 @@ async function buildInventory(source, options = {}) {
       found[c.key] = void 0;
     }
   }
-  let bytes = 0;
-  for (const f of listing.files) bytes += f.size;
-  return {
-    schemaVersion: 1,
-    source: source.label,
-    files: { count: listing.files.length, bytes, list: listing.files },
-    ...found,
-    diagnostics: dedupe(diagnostics)
-  };
+  return { files: listing.files, found, diagnostics };
 }
-function wantedPaths(files, opts = DEFAULT_OPTIONS) {
-  return files.filter((f) => f.size <= opts.maxFileBytes && COLLECTORS.some((c) => c.wants(f))).map((f) => f.path);
+function wantedPaths(files, opts = DEFAULT_OPTIONS, collectors = COLLECTORS) {
+  return files.filter((f) => f.size <= opts.maxFileBytes && collectors.some((c) => c.wants(f))).map((f) => f.path);
 }
 function dedupe(list4) {
   const seen = /* @__PURE__ */ new Set();
@@ -42155,16 +42150,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str7) {
-  return str7.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str6) {
+  return str6.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str7) {
-  return encodeURIComponent(str7).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str6) {
+  return encodeURIComponent(str6).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -42536,15 +42531,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str7, start, end) {
+function unescapeQuotedPairs(str6, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str7.charCodeAt(index) === BSLASH) {
-      result += str7.slice(start, index);
+    if (str6.charCodeAt(index) === BSLASH) {
+      result += str6.slice(start, index);
       start = ++index;
     }
   }
-  return result + str7.slice(start, end);
+  return result + str6.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js

@@ -1,5 +1,6 @@
 import type { RepoSource, FileEntry } from '../source/types.js';
 import { ScanContext, DEFAULT_OPTIONS, type InventoryOptions } from '../inventory/context.js';
+import type { Collector } from '../inventory/collector.js';
 import type { Diagnostic } from '../inventory/diagnostics.js';
 import { composeCollector, type ComposeInventory } from '../inventory/compose/index.js';
 import { dockerfileCollector, type DockerfileInventory } from '../inventory/dockerfile/index.js';
@@ -45,14 +46,35 @@ export const COLLECTORS = [
 ] as const;
 
 export async function buildInventory(source: RepoSource, options: Partial<InventoryOptions> = {}): Promise<Inventory> {
+  const { files, found, diagnostics } = await runCollectors(source, COLLECTORS, options);
+  let bytes = 0;
+  for (const f of files) bytes += f.size;
+  return {
+    schemaVersion: 1,
+    source: source.label,
+    files: { count: files.length, bytes, list: files },
+    ...(found as Omit<Inventory, 'schemaVersion' | 'source' | 'files' | 'diagnostics'>),
+    diagnostics: dedupe(diagnostics),
+  };
+}
+
+/**
+ * Runs collectors over a source in order, each seeing what the earlier ones found. The engine runs
+ * them all; tests run just the ones they are about.
+ */
+export async function runCollectors(
+  source: RepoSource,
+  collectors: readonly Collector<string, unknown>[],
+  options: Partial<InventoryOptions> = {},
+): Promise<{ files: FileEntry[]; found: Record<string, unknown>; diagnostics: Diagnostic[] }> {
   const opts: InventoryOptions = { ...DEFAULT_OPTIONS, ...options };
   const listing = await source.list();
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   // a remote source fetches what the collectors want up front, in parallel; a local one reads on demand
-  const contents = source.readSync ? new Map<string, Buffer | Error>() : await source.read(wantedPaths(listing.files, opts));
+  const contents = source.readSync ? new Map<string, Buffer | Error>() : await source.read(wantedPaths(listing.files, opts, collectors));
   const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
   const found: Record<string, unknown> = {};
-  for (const c of COLLECTORS) {
+  for (const c of collectors) {
     try {
       found[c.key] = c.collect(ctx, found);
     } catch (err) {
@@ -61,20 +83,12 @@ export async function buildInventory(source: RepoSource, options: Partial<Invent
       found[c.key] = undefined;
     }
   }
-  let bytes = 0;
-  for (const f of listing.files) bytes += f.size;
-  return {
-    schemaVersion: 1,
-    source: source.label,
-    files: { count: listing.files.length, bytes, list: listing.files },
-    ...(found as Omit<Inventory, 'schemaVersion' | 'source' | 'files' | 'diagnostics'>),
-    diagnostics: dedupe(diagnostics),
-  };
+  return { files: listing.files, found, diagnostics };
 }
 
 /** The files any collector reads (over-size files are left to the context to report). */
-export function wantedPaths(files: readonly FileEntry[], opts: InventoryOptions = DEFAULT_OPTIONS): string[] {
-  return files.filter((f) => f.size <= opts.maxFileBytes && COLLECTORS.some((c) => c.wants(f))).map((f) => f.path);
+export function wantedPaths(files: readonly FileEntry[], opts: InventoryOptions = DEFAULT_OPTIONS, collectors: readonly Collector<string, unknown>[] = COLLECTORS): string[] {
+  return files.filter((f) => f.size <= opts.maxFileBytes && collectors.some((c) => c.wants(f))).map((f) => f.path);
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

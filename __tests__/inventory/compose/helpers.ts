@@ -2,7 +2,9 @@
  * Runs the compose collector alone over a source, as the engine would (same loading rules:
  * a source without on-demand reads gets only what `wants()` selected).
  */
-import { ScanContext, DEFAULT_OPTIONS, type InventoryOptions } from '../../../src/inventory/context.js';
+import type { InventoryOptions } from '../../../src/inventory/context.js';
+import type { Collector } from '../../../src/inventory/collector.js';
+import { runCollectors } from '../../../src/engine/inventory.js';
 import type { Diagnostic } from '../../../src/inventory/diagnostics.js';
 import type { RepoSource } from '../../../src/source/types.js';
 import { MemorySource } from '../../../src/source/memory-source.js';
@@ -16,11 +18,8 @@ export interface ComposeRun {
 }
 
 export async function collectCompose(source: RepoSource, options: Partial<InventoryOptions> = {}): Promise<ComposeRun> {
-  const listing = await source.list();
-  const diagnostics: Diagnostic[] = [...listing.diagnostics];
-  const contents = source.readSync ? new Map<string, Buffer | Error>() : await source.read(listing.files.filter((f) => composeCollector.wants(f)).map((f) => f.path));
-  const ctx = new ScanContext(listing.files, contents, { ...DEFAULT_OPTIONS, ...options }, diagnostics, source.readSync?.bind(source));
-  const compose = composeCollector.collect(ctx, {});
+  const { found, diagnostics } = await runCollectors(source, [composeCollector as Collector<string, unknown>], options);
+  const compose = found.compose as ComposeInventory;
   return { compose, diagnostics, lines: composeCollector.describe(compose) };
 }
 

@@ -1,7 +1,7 @@
 /** Alertmanager configuration (and prometheus-operator's AlertmanagerConfig): route tree and receivers. */
 import { yamlLine } from '../../yaml/load.js';
 import type { AlertmanagerConfig, Receiver } from './types.js';
-import { isObj, list, str, type Obj } from './values.js';
+import { isObj, list, str, type Obj } from '../values.js';
 
 /** Integration keys in the config file spelling (`slack_configs`) and the operator's (`slackConfigs`). */
 const INTEGRATIONS = ['email', 'slack', 'pagerduty', 'webhook', 'opsgenie', 'msteams', 'msteamsv2', 'telegram', 'discord', 'victorops', 'pushover', 'sns', 'wechat', 'webex', 'jira', 'rocketchat'];

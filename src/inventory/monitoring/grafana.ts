@@ -1,7 +1,7 @@
 /** Grafana provisioning (data sources, dashboard providers) and dashboard JSON files. */
 import { yamlLine } from '../../yaml/load.js';
 import type { Dashboard, DashboardProvider, GrafanaDatasource } from './types.js';
-import { isObj, list, str, type Obj } from './values.js';
+import { isObj, list, str, type Obj } from '../values.js';
 
 export function isDatasourceProvisioning(v: Obj): boolean {
   return Array.isArray(v.datasources) && ('apiVersion' in v || v.datasources.some((d) => isObj(d) && 'type' in d));

@@ -16,7 +16,7 @@ import { isPrometheusConfig, readMonitorResource, readPrometheus, type RuleFileC
 import { isRuleFile, readRuleGroups, type RuleScan } from './rules.js';
 import { readTextConfig, readYamlPipeline, textConfigKind } from './shippers.js';
 import type { MonitoringInventory } from './types.js';
-import { isObj, type Obj } from './values.js';
+import { isObj, type Obj } from '../values.js';
 
 export type * from './types.js';
 export { componentOf };

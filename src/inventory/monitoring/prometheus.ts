@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { yamlLine } from '../../yaml/load.js';
 import { resolveRuleGlob } from './glob.js';
 import type { PrometheusConfig, ScrapeJob } from './types.js';
-import { isObj, list, str, type Obj } from './values.js';
+import { isObj, list, str, type Obj } from '../values.js';
 
 export interface RuleFileContext {
   /** YAML files of the repository, for rule_files globs */

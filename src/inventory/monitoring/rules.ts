@@ -1,7 +1,7 @@
 /** Prometheus rule groups (rule files and PrometheusRule resources): alerting and recording rules. */
 import { yamlLine } from '../../yaml/load.js';
 import type { AlertRule, RecordingRule } from './types.js';
-import { isObj, list, str, strMap, type Obj } from './values.js';
+import { isObj, list, str, strMap, type Obj } from '../values.js';
 
 export interface RuleScan {
   alerts: AlertRule[];

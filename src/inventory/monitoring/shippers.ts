@@ -6,7 +6,7 @@
 import { yamlLine } from '../../yaml/load.js';
 import type { FileEntry } from '../../source/types.js';
 import type { LogShipper, TracingSetup } from './types.js';
-import { isObj, list, str, type Obj } from './values.js';
+import { isObj, list, str, type Obj } from '../values.js';
 
 const TEXT_CONFIGS = new Map<string, 'fluent-bit' | 'fluentd' | 'vector' | 'logstash'>([
   ['fluent-bit.conf', 'fluent-bit'], ['fluentbit.conf', 'fluent-bit'], ['td-agent-bit.conf', 'fluent-bit'],

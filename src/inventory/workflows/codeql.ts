@@ -2,7 +2,7 @@
 import type { ScanContext } from '../context.js';
 import type { FileEntry } from '../../source/types.js';
 import type { CodeqlConfig } from './types.js';
-import { isObj, str, strList } from './values.js';
+import { isObj, str, strList } from '../values.js';
 
 export const isCodeqlConfig = (f: FileEntry) =>
   (f.ext === '.yml' || f.ext === '.yaml') && (f.dir === '.github/codeql' || f.dir.startsWith('.github/codeql/') || f.name === 'codeql-config.yml' || f.name === 'codeql-config.yaml');

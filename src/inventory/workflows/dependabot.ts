@@ -2,7 +2,7 @@
 import { yamlLine } from '../../yaml/load.js';
 import type { ScanContext } from '../context.js';
 import type { DependabotConfig, DependabotUpdate } from './types.js';
-import { isObj, str, strList } from './values.js';
+import { isObj, str, strList } from '../values.js';
 
 export function readDependabot(ctx: ScanContext, file: string): DependabotConfig {
   const cfg: DependabotConfig = { file, line: 1, updates: [] };

@@ -2,7 +2,7 @@
 import type { ScanContext } from '../context.js';
 import { json5ToJson } from './json5.js';
 import type { RenovateConfig } from './types.js';
-import { isObj, strList } from './values.js';
+import { isObj, strList } from '../values.js';
 
 /** Config file names, in Renovate's own order of preference. */
 export const RENOVATE_FILES = ['renovate.json', 'renovate.json5', '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json', '.renovaterc', '.renovaterc.json', '.renovaterc.json5'];

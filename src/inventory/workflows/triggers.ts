@@ -1,7 +1,7 @@
 /** The `on:` of a workflow, in its three spellings: a string, a list of events, or a map. */
 import { yamlLine } from '../../yaml/load.js';
 import type { Trigger } from './types.js';
-import { isObj, keys, strList, type Obj } from './values.js';
+import { isObj, keys, strList, type Obj } from '../values.js';
 
 export function readTriggers(on: unknown, doc: Obj, onKey: string, file: string): Trigger[] {
   const at = yamlLine(doc, onKey) || 1;

@@ -6,7 +6,7 @@ import { deployTarget, tagsForInputs, tagsForRun, tagsForUses } from './classify
 import { readTriggers } from './triggers.js';
 import { isWorkflowCall, localWorkflowPath, splitUses } from './uses.js';
 import type { Concurrency, Job, Permissions, Step, Workflow } from './types.js';
-import { isObj, keys, str, strList, type Obj } from './values.js';
+import { isObj, keys, str, strList, type Obj } from '../values.js';
 
 export function parseWorkflow(ctx: ScanContext, file: string): Workflow | undefined {
   const parsed = ctx.yaml(file);
