@@ -17777,8 +17777,13 @@ function buildView(inv) {
   const services = [];
   const dockerfiles = new Map(inv.dockerfiles.files.map((d) => [d.file, d]));
   for (const p of inv.compose.projects) {
+    if (p.productionFiles.every((f) => {
+      const r = roleOf(f.slice(f.lastIndexOf("/") + 1));
+      return r === "test" || r === "development";
+    })) continue;
     if (p.files.every((f) => f.role === "test" || f.role === "development")) continue;
     for (const s3 of p.services) {
+      if (s3.profiles.length) continue;
       const image = s3.image;
       services.push({
         name: s3.name,
@@ -17844,6 +17849,15 @@ function buildView(inv) {
       chart: c
     });
   }
+  const seen = /* @__PURE__ */ new Set();
+  const unique = services.filter((s3) => {
+    const k = `${s3.platform}:${s3.workload?.namespace ?? ""}:${s3.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  services.length = 0;
+  services.push(...unique);
   const pkgFront = inv.files.list.some((f) => f.name === "package.json" && /(^|\/)(frontend|web|client|ui|app)$/.test(f.dir));
   const hasFrontend = pkgFront || inv.app.frameworks.some((f) => f.name === "streamlit" || f.name === "nextjs") || services.some((s3) => /front|web-?ui|^ui$|^web$|client|dashboard|streamlit/.test(s3.name)) || inv.files.list.some((f) => /^(vite|next|nuxt|angular|svelte)\.config\.|^angular\.json$/.test(f.name));
   return {

@@ -33932,6 +33932,60 @@ function prometheusMounts(compose) {
   return out;
 }
 
+// src/inventory/compose/files.ts
+var BASE_ORDER = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+function isComposeFile(f) {
+  if (f.ext !== ".yml" && f.ext !== ".yaml") return false;
+  const n2 = f.name.toLowerCase();
+  return n2.startsWith("docker-compose") || n2.startsWith("compose.") || n2.startsWith("compose-") || n2.startsWith("docker_compose");
+}
+function overlayName(name) {
+  const n2 = name.toLowerCase().replace(/\.(ya?ml)$/, "");
+  const m = /^(?:docker[-_]compose|compose)(?:[._-](.+))?$/.exec(n2);
+  return m?.[1] ?? n2;
+}
+function roleOf(name) {
+  if (BASE_ORDER.includes(name.toLowerCase())) return "base";
+  const o = overlayName(name);
+  if (/(^|[._-])(override|dev|develop|development|local)($|[._-])/.test(o)) return "development";
+  if (/(^|[._-])(prod|production|prd|live|release)($|[._-])/.test(o)) return "production";
+  if (/(^|[._-])(staging|stage|stg|preprod|uat)($|[._-])/.test(o)) return "staging";
+  if (/(^|[._-])(test|tests|ci|e2e|integration)($|[._-])/.test(o)) return "test";
+  return "other";
+}
+function groupComposeFiles(files) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const list4 = byDir.get(f.dir) ?? [];
+    list4.push(f);
+    byDir.set(f.dir, list4);
+  }
+  const groups2 = [];
+  for (const [dir, list4] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
+    const names = new Map(list4.map((f) => [f.name.toLowerCase(), f]));
+    const baseName = BASE_ORDER.find((b) => names.has(b));
+    const base = baseName ? names.get(baseName).path : void 0;
+    groups2.push({
+      dir,
+      base,
+      files: list4.map((f) => ({ path: f.path, role: f.path === base ? "base" : BASE_ORDER.includes(f.name.toLowerCase()) ? "other" : roleOf(f.name) })).sort((a, b) => a.role === "base" ? -1 : b.role === "base" ? 1 : a.path.localeCompare(b.path))
+    });
+  }
+  return groups2;
+}
+function findFileSets(text) {
+  const out = [];
+  if (!text.includes("compose")) return out;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!/docker[- ]compose/.test(l) || !/\s(-f|--file)[\s=]/.test(l)) continue;
+    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes("$"));
+    if (files.length) out.push({ files, line: i + 1 });
+  }
+  return out;
+}
+
 // src/checks/view.ts
 var ROLE_BY_NAME = [
   [/^(postgres(ql)?|mysql|mariadb|mongo(db)?|cockroach(db)?|timescaledb(-ha)?|mssql|oracle|cassandra|scylla|clickhouse|influxdb|couchdb|neo4j|cnpg|pgvector|postgis|supabase-db)/, "database"],
@@ -33940,7 +33994,7 @@ var ROLE_BY_NAME = [
   [/^(elasticsearch|opensearch|meilisearch|typesense|solr)/, "search"],
   [/^(nginx|traefik|haproxy|caddy|envoy|apache|httpd|openresty|kong)/, "proxy"]
 ];
-function roleOf(image, name) {
+function roleOf2(image, name) {
   const n2 = image ? imageName(image) : "";
   if (image && componentOf(image, name)) return "monitoring";
   for (const [re, role] of ROLE_BY_NAME) if (re.test(n2) || re.test(name.toLowerCase())) return role;
@@ -33952,8 +34006,13 @@ function buildView(inv) {
   const services = [];
   const dockerfiles = new Map(inv.dockerfiles.files.map((d) => [d.file, d]));
   for (const p of inv.compose.projects) {
+    if (p.productionFiles.every((f) => {
+      const r = roleOf(f.slice(f.lastIndexOf("/") + 1));
+      return r === "test" || r === "development";
+    })) continue;
     if (p.files.every((f) => f.role === "test" || f.role === "development")) continue;
     for (const s3 of p.services) {
+      if (s3.profiles.length) continue;
       const image = s3.image;
       services.push({
         name: s3.name,
@@ -33961,7 +34020,7 @@ function buildView(inv) {
         file: s3.file,
         line: s3.line,
         image,
-        role: roleOf(image, s3.name),
+        role: roleOf2(image, s3.name),
         replicas: s3.replicas?.value ?? 1,
         replicasAt: s3.replicas ? { file: s3.replicas.file, line: s3.replicas.line } : { file: s3.file, line: s3.line },
         limits: s3.limits ? { cpu: s3.limits.value.cpus, memory: s3.limits.value.memory, at: { file: s3.limits.file, line: s3.limits.line } } : void 0,
@@ -33986,7 +34045,7 @@ function buildView(inv) {
       file: w.file,
       line: w.line,
       image: c0?.image,
-      role: isJob ? "job" : roleOf(c0?.image, w.name),
+      role: isJob ? "job" : roleOf2(c0?.image, w.name),
       replicas: w.kind === "DaemonSet" ? 2 : w.replicas ?? 1,
       replicasAt: { file: w.file, line: w.replicasLine ?? w.line },
       minReplicas: hpaFor.get(w.name)?.min,
@@ -34009,7 +34068,7 @@ function buildView(inv) {
       file: dep.file,
       line: dep.line,
       image: v["image.repository"] ? String(v["image.repository"].value) : void 0,
-      role: roleOf(v["image.repository"] ? String(v["image.repository"].value) : void 0, c.name ?? ""),
+      role: roleOf2(v["image.repository"] ? String(v["image.repository"].value) : void 0, c.name ?? ""),
       replicas,
       replicasAt: v.replicaCount ? { file: v.replicaCount.file, line: v.replicaCount.line } : { file: c.file, line: 1 },
       minReplicas: hpa ? Number(v["autoscaling.minReplicas"]?.value ?? 1) : void 0,
@@ -34019,6 +34078,15 @@ function buildView(inv) {
       chart: c
     });
   }
+  const seen = /* @__PURE__ */ new Set();
+  const unique = services.filter((s3) => {
+    const k = `${s3.platform}:${s3.workload?.namespace ?? ""}:${s3.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  services.length = 0;
+  services.push(...unique);
   const pkgFront = inv.files.list.some((f) => f.name === "package.json" && /(^|\/)(frontend|web|client|ui|app)$/.test(f.dir));
   const hasFrontend = pkgFront || inv.app.frameworks.some((f) => f.name === "streamlit" || f.name === "nextjs") || services.some((s3) => /front|web-?ui|^ui$|^web$|client|dashboard|streamlit/.test(s3.name)) || inv.files.list.some((f) => /^(vite|next|nuxt|angular|svelte)\.config\.|^angular\.json$/.test(f.name));
   return {
@@ -35825,60 +35893,6 @@ function productionNote(p) {
     return set ? ` (from ${set.file}:${set.line})` : "";
   }
   return "";
-}
-
-// src/inventory/compose/files.ts
-var BASE_ORDER = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
-function isComposeFile(f) {
-  if (f.ext !== ".yml" && f.ext !== ".yaml") return false;
-  const n2 = f.name.toLowerCase();
-  return n2.startsWith("docker-compose") || n2.startsWith("compose.") || n2.startsWith("compose-") || n2.startsWith("docker_compose");
-}
-function overlayName(name) {
-  const n2 = name.toLowerCase().replace(/\.(ya?ml)$/, "");
-  const m = /^(?:docker[-_]compose|compose)(?:[._-](.+))?$/.exec(n2);
-  return m?.[1] ?? n2;
-}
-function roleOf2(name) {
-  if (BASE_ORDER.includes(name.toLowerCase())) return "base";
-  const o = overlayName(name);
-  if (/(^|[._-])(override|dev|develop|development|local)($|[._-])/.test(o)) return "development";
-  if (/(^|[._-])(prod|production|prd|live|release)($|[._-])/.test(o)) return "production";
-  if (/(^|[._-])(staging|stage|stg|preprod|uat)($|[._-])/.test(o)) return "staging";
-  if (/(^|[._-])(test|tests|ci|e2e|integration)($|[._-])/.test(o)) return "test";
-  return "other";
-}
-function groupComposeFiles(files) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const list4 = byDir.get(f.dir) ?? [];
-    list4.push(f);
-    byDir.set(f.dir, list4);
-  }
-  const groups2 = [];
-  for (const [dir, list4] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
-    const names = new Map(list4.map((f) => [f.name.toLowerCase(), f]));
-    const baseName = BASE_ORDER.find((b) => names.has(b));
-    const base = baseName ? names.get(baseName).path : void 0;
-    groups2.push({
-      dir,
-      base,
-      files: list4.map((f) => ({ path: f.path, role: f.path === base ? "base" : BASE_ORDER.includes(f.name.toLowerCase()) ? "other" : roleOf2(f.name) })).sort((a, b) => a.role === "base" ? -1 : b.role === "base" ? 1 : a.path.localeCompare(b.path))
-    });
-  }
-  return groups2;
-}
-function findFileSets(text) {
-  const out = [];
-  if (!text.includes("compose")) return out;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (!/docker[- ]compose/.test(l) || !/\s(-f|--file)[\s=]/.test(l)) continue;
-    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes("$"));
-    if (files.length) out.push({ files, line: i + 1 });
-  }
-  return out;
 }
 
 // src/inventory/compose/merge.ts

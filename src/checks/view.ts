@@ -6,6 +6,7 @@ import type { DockerfileInfo } from '../inventory/dockerfile/index.js';
 import type { HelmChart } from '../inventory/helm/index.js';
 import { imageName } from '../inventory/image-ref.js';
 import { componentOf } from '../inventory/monitoring/index.js';
+import { roleOf as composeRoleOf } from '../inventory/compose/files.js';
 
 export type Role = 'database' | 'cache' | 'queue' | 'search' | 'proxy' | 'monitoring' | 'job' | 'app';
 
@@ -66,8 +67,13 @@ export function buildView(inv: Inventory): ReviewView {
   const dockerfiles = new Map(inv.dockerfiles.files.map((d) => [d.file, d]));
   for (const p of inv.compose.projects) {
     // a project only of test or development files does not reach production
+    // a project only of test or development files does not reach production (a lone
+    // docker-compose.test.yml is its own project's base, so its name decides)
+    if (p.productionFiles.every((f) => { const r = composeRoleOf(f.slice(f.lastIndexOf('/') + 1)); return r === 'test' || r === 'development'; })) continue;
     if (p.files.every((f) => f.role === 'test' || f.role === 'development')) continue;
     for (const s of p.services) {
+      // a service behind a profile (seed data, tools) is not started by `docker compose up`
+      if (s.profiles.length) continue;
       const image = s.image;
       services.push({
         name: s.name,
@@ -133,6 +139,16 @@ export function buildView(inv: Inventory): ReviewView {
       chart: c,
     });
   }
+  // the same workload rendered by several kustomizations (variants, components) is one service
+  const seen = new Set<string>();
+  const unique = services.filter((s) => {
+    const k = `${s.platform}:${s.workload?.namespace ?? ''}:${s.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  services.length = 0;
+  services.push(...unique);
   const pkgFront = inv.files.list.some((f) => f.name === 'package.json' && /(^|\/)(frontend|web|client|ui|app)$/.test(f.dir));
   const hasFrontend =
     pkgFront ||
