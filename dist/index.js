@@ -41642,7 +41642,7 @@ var pct3 = (n2) => n2 === null ? "\u2014" : `${n2}%`;
 function renderComment(report, diff, lang, opts) {
   const t = T[lang];
   const limit = opts.limit ?? COMMENT_LIMIT;
-  const head = [opts.marker, `## ${report.gate.passed ? "\u2705" : "\u274C"} ${report.gate.passed ? t.passed : t.failed}`, "", escapeMarkdown(report.gate.reason), ""];
+  const head = [opts.marker, `## ${report.gate.passed ? "\u2705" : "\u274C"} ${report.gate.passed ? t.passed : t.failed}`, "", escapeMarkdown(gateReason(report, lang)), ""];
   head.push(`### ${t.changes}`, "");
   if (!diff) head.push(t.noBase, "");
   else {

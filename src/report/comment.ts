@@ -2,6 +2,7 @@ import type { ScoredReport } from '../score/types.js';
 import type { ReviewDiff } from './diff.js';
 import { renderMarkdown } from './review-markdown.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
+import { gateReason } from './review-parts.js';
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -40,7 +41,7 @@ const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
 export function renderComment(report: ScoredReport, diff: ReviewDiff | undefined, lang: 'en' | 'ko', opts: { marker: string; summaryUrl?: string; limit?: number }): string {
   const t = T[lang];
   const limit = opts.limit ?? COMMENT_LIMIT;
-  const head: string[] = [opts.marker, `## ${report.gate.passed ? '✅' : '❌'} ${report.gate.passed ? t.passed : t.failed}`, '', escapeMarkdown(report.gate.reason), ''];
+  const head: string[] = [opts.marker, `## ${report.gate.passed ? '✅' : '❌'} ${report.gate.passed ? t.passed : t.failed}`, '', escapeMarkdown(gateReason(report, lang)), ''];
   head.push(`### ${t.changes}`, '');
   if (!diff) head.push(t.noBase, '');
   else {
