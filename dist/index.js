@@ -35210,7 +35210,7 @@ var security_policy_default = defineCheck({
     const unwired = mw.filter((h) => !h.wired);
     const wfs = view.inv.workflows.workflows;
     const scoped = wfs.filter((w) => w.permissions !== void 0 || w.jobs.every((j) => j.permissions !== void 0));
-    const parts = [!!doc, webHeaders.length > 0 || wired.length > 0, wfs.length === 0 || scoped.length === wfs.length];
+    const parts = [!!doc, webHeaders.length > 0 || wired.length > 0, ...wfs.length ? [scoped.length === wfs.length] : []];
     const ev = [
       ...doc ? [at(doc.path, 1, "security policy document")] : [absent("SECURITY.md", "the repository")],
       ...webHeaders,
@@ -35218,9 +35218,9 @@ var security_policy_default = defineCheck({
       ...unwired.map((h) => at(h.file, h.line, `${h.name} would set security headers but is never registered in the app`)),
       ...wfs.filter((w) => !scoped.includes(w)).map((w) => at(w.file, 1, "workflow without a `permissions` block (the token gets the default scopes)"))
     ];
-    const remedy = [!doc && "add SECURITY.md with the reporting route and supported versions", !parts[1] && (unwired.length ? `register ${unwired.map((h) => h.name).join(", ")} in the app (app.add_middleware(...)) or set the headers in nginx` : "send HSTS, CSP and X-Frame-Options from nginx or middleware"), !parts[2] && "declare `permissions:` (read-only by default) in every workflow"].filter(Boolean).join("; ");
+    const remedy = [!doc && "add SECURITY.md with the reporting route and supported versions", !parts[1] && (unwired.length ? `register ${unwired.map((h) => h.name).join(", ")} in the app (app.add_middleware(...)) or set the headers in nginx` : "send HSTS, CSP and X-Frame-Options from nginx or middleware"), wfs.length > 0 && scoped.length < wfs.length && "declare `permissions:` (read-only by default) in every workflow"].filter(Boolean).join("; ");
     const count = parts.filter(Boolean).length;
-    if (count === 3) return pass("a security policy is written down and enforced", ev);
+    if (count === parts.length) return pass("a security policy is written down and enforced", ev);
     if (count > 0 || unwired.length) return partial("the security policy is incomplete", ev, remedy);
     return fail("no security policy", ev, remedy);
   }
@@ -40181,7 +40181,7 @@ function classify(path, o) {
     if (commands[0]) evidence.push({ line: commands[0].line, text: `${commands[0].lang || "shell"} commands` });
     const runnable = has3.includes("steps") || has3.includes("commands");
     let strength;
-    if (def.policy) strength = central && o.words >= 60 && !isReport ? "procedure" : central ? "plan" : "mention";
+    if (def.policy) strength = central && o.words >= 60 && (!isReport || def.kind === "dpia") ? "procedure" : central ? "plan" : "mention";
     else if (!central) strength = "mention";
     else if (isReport) strength = titleHit ? "plan" : "mention";
     else if (designBlocks.length > shellBlocks.length && !has3.includes("steps")) strength = "plan";

@@ -16,7 +16,8 @@ export default defineCheck({
     const unwired = mw.filter((h) => !h.wired);
     const wfs = view.inv.workflows.workflows;
     const scoped = wfs.filter((w) => w.permissions !== undefined || w.jobs.every((j) => j.permissions !== undefined));
-    const parts = [!!doc, webHeaders.length > 0 || wired.length > 0, wfs.length === 0 || scoped.length === wfs.length];
+    // least-privilege workflows only count where there are workflows
+    const parts = [!!doc, webHeaders.length > 0 || wired.length > 0, ...(wfs.length ? [scoped.length === wfs.length] : [])];
     const ev = [
       ...(doc ? [at(doc.path, 1, 'security policy document')] : [absent('SECURITY.md', 'the repository')]),
       ...webHeaders,
@@ -24,9 +25,9 @@ export default defineCheck({
       ...unwired.map((h) => at(h.file, h.line, `${h.name} would set security headers but is never registered in the app`)),
       ...wfs.filter((w) => !scoped.includes(w)).map((w) => at(w.file, 1, 'workflow without a `permissions` block (the token gets the default scopes)')),
     ];
-    const remedy = [!doc && 'add SECURITY.md with the reporting route and supported versions', !parts[1] && (unwired.length ? `register ${unwired.map((h) => h.name).join(', ')} in the app (app.add_middleware(...)) or set the headers in nginx` : 'send HSTS, CSP and X-Frame-Options from nginx or middleware'), !parts[2] && 'declare `permissions:` (read-only by default) in every workflow'].filter(Boolean).join('; ');
+    const remedy = [!doc && 'add SECURITY.md with the reporting route and supported versions', !parts[1] && (unwired.length ? `register ${unwired.map((h) => h.name).join(', ')} in the app (app.add_middleware(...)) or set the headers in nginx` : 'send HSTS, CSP and X-Frame-Options from nginx or middleware'), wfs.length > 0 && scoped.length < wfs.length && 'declare `permissions:` (read-only by default) in every workflow'].filter(Boolean).join('; ');
     const count = parts.filter(Boolean).length;
-    if (count === 3) return pass('a security policy is written down and enforced', ev);
+    if (count === parts.length) return pass('a security policy is written down and enforced', ev);
     if (count > 0 || unwired.length) return partial('the security policy is incomplete', ev, remedy);
     return fail('no security policy', ev, remedy);
   },

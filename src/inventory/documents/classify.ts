@@ -59,7 +59,8 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
     if (commands[0]) evidence.push({ line: commands[0].line, text: `${commands[0].lang || 'shell'} commands` });
     const runnable = has.includes('steps') || has.includes('commands');
     let strength: Strength;
-    if (def.policy) strength = central && o.words >= 60 && !isReport ? 'procedure' : central ? 'plan' : 'mention';
+    // an impact assessment is called an assessment: that does not make it a report about one
+    if (def.policy) strength = central && o.words >= 60 && (!isReport || def.kind === 'dpia') ? 'procedure' : central ? 'plan' : 'mention';
     else if (!central) strength = 'mention';
     else if (isReport) strength = titleHit ? 'plan' : 'mention';
     else if (designBlocks.length > shellBlocks.length && !has.includes('steps')) strength = 'plan';
