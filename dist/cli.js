@@ -15693,7 +15693,8 @@ function classify(path, o) {
   for (const def of KINDS) {
     const titleHit = def.topic.test(title) || !!def.names && (def.names.test(name) || !!def.dirs && def.dirs.test(dir));
     const headings = o.headings.filter((_, i) => def.topic.test(lowerHeadings[i]));
-    if (!titleHit && headings.length === 0 && !def.topic.test(o.prose)) continue;
+    const mentionAt = titleHit || headings.length ? -1 : o.prose.search(def.topic);
+    if (!titleHit && headings.length === 0 && mentionAt < 0) continue;
     const sections = headings.map((h) => [h.line, o.headings.find((x) => x.line > h.line && x.level <= h.level)?.line ?? Infinity]);
     const central = titleHit || headings.length >= 2 || headings.length === 1 && o.headings.length <= 4;
     const commands = def.commands ? shellBlocks.filter((c) => def.commands.test(c.text)) : [];
@@ -15718,10 +15719,7 @@ function classify(path, o) {
     else if (isPlan && !(has3.includes("steps") && has3.includes("commands"))) strength = "plan";
     else if (def.kind === "incident-response" || def.kind === "on-call") strength = runnable && (owners || severity) ? "procedure" : "plan";
     else strength = runnable ? "procedure" : "plan";
-    if (evidence.length === 0) {
-      const idx = o.prose.search(def.topic);
-      evidence.push({ line: idx < 0 ? 1 : o.prose.slice(0, idx).split("\n").length, text: "mentioned" });
-    }
+    if (evidence.length === 0) evidence.push({ line: lineAt(o.prose, mentionAt), text: "mentioned" });
     out.push({ kind: def.kind, strength, evidence, has: has3 });
   }
   return out;
@@ -15737,6 +15735,12 @@ function detectLanguage(prose) {
   }
   if (hangul === 0 && latin === 0) return "other";
   return hangul * 3 >= latin * 0.5 ? "ko" : "en";
+}
+function lineAt(text, offset) {
+  if (offset < 0) return 1;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 // src/inventory/documents/markdown.ts
@@ -16204,7 +16208,7 @@ var secretsCollector = {
 
 // src/inventory/app/routes.ts
 import { posix as posix12 } from "node:path";
-var lineAt = (text, index) => {
+var lineAt2 = (text, index) => {
   let n2 = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n2++;
   return n2;
@@ -16221,11 +16225,11 @@ function findRoutes(files) {
       if (p) ownPrefix.set(`${f.path}#${m[1]}`, p[1]);
     }
     if (f.text.includes("@")) for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
-      list4.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
+      list4.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineAt2(f.text, m.index) });
     }
     if (!f.path.endsWith(".py") && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.text)) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
       if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
-      list4.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index) });
+      list4.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt2(f.text, m.index) });
     }
     local.set(f.path, list4);
   }
@@ -16336,7 +16340,7 @@ var DATA_SUBJECT = [
 ];
 
 // src/inventory/app/hints.ts
-var lineAt2 = (text, index) => {
+var lineAt3 = (text, index) => {
   let n2 = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n2++;
   return n2;
@@ -16364,13 +16368,13 @@ function findHints(sources2, loaded, registered) {
     for (const u of WIRED_USES) {
       if (!has2(s3.text, u.needle)) continue;
       const m = u.re.exec(s3.text);
-      if (m) out.push({ kind: u.kind, name: u.name, file: s3.path, line: lineAt2(s3.text, m.index), wired: isLoaded });
+      if (m) out.push({ kind: u.kind, name: u.name, file: s3.path, line: lineAt3(s3.text, m.index), wired: isLoaded });
     }
     for (const h of HEADER_SETTERS) {
       const m = h.re.exec(s3.text);
       if (!m) continue;
       const { name, inlineMiddleware } = enclosingDefinition(s3.text, m.index);
-      out.push({ kind: h.kind, name, file: s3.path, line: lineAt2(s3.text, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
+      out.push({ kind: h.kind, name, file: s3.path, line: lineAt3(s3.text, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
     }
   }
   return out;
@@ -16642,7 +16646,7 @@ var appCollector = {
       for (const fw of FRAMEWORKS) {
         if (!s3.text.includes(fw.needle)) continue;
         const m = fw.re.exec(s3.text);
-        if (m) frameworks.push({ name: fw.name, file: s3.path, line: lineAt2(s3.text, m.index) });
+        if (m) frameworks.push({ name: fw.name, file: s3.path, line: lineAt3(s3.text, m.index) });
       }
     }
     const commands = startCommands(earlier);
@@ -16697,7 +16701,7 @@ function dependencyServers(files, text) {
     const t2 = text(f.path);
     if (!t2 || !/gunicorn|hypercorn|waitress/.test(t2)) continue;
     const m = /^\s*["']?(gunicorn|hypercorn|waitress)\b/im.exec(t2);
-    if (m) out.push({ name: m[1].toLowerCase(), file: f.path, line: lineAt2(t2, m.index), wired: false, dev: false });
+    if (m) out.push({ name: m[1].toLowerCase(), file: f.path, line: lineAt3(t2, m.index), wired: false, dev: false });
   }
   return out;
 }
@@ -16734,9 +16738,13 @@ async function runCollectors(source, collectors, options = {}) {
   const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts, collectors));
   const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
   const found = {};
+  const profile = process.env.READINESS_GATE_PROFILE ? (key, t0) => process.stderr.write(`${key}: ${(performance.now() - t0).toFixed(1)} ms
+`) : void 0;
   for (const c of collectors) {
+    const t0 = performance.now();
     try {
       found[c.key] = c.collect(ctx, found);
+      profile?.(c.key, t0);
     } catch (err) {
       diagnostics.push({ file: ".", severity: "error", code: "collector-failed", message: `${c.key}: ${err.stack ?? err}` });
       found[c.key] = void 0;

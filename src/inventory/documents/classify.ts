@@ -39,7 +39,9 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
     // a well-known file name or folder (RUNBOOK.md, docs/runbooks/*) is a strong hint, not proof: it still needs substance
     const titleHit = def.topic.test(title) || (!!def.names && (def.names.test(name) || (!!def.dirs && def.dirs.test(dir))));
     const headings = o.headings.filter((_, i) => def.topic.test(lowerHeadings[i]));
-    if (!titleHit && headings.length === 0 && !def.topic.test(o.prose)) continue;
+    // one search of the prose, only when neither the title nor a heading is on the topic
+    const mentionAt = titleHit || headings.length ? -1 : o.prose.search(def.topic);
+    if (!titleHit && headings.length === 0 && mentionAt < 0) continue;
     // the line ranges of the topic's sections: from its heading to the next heading of the same or a higher level
     const sections = headings.map((h): [number, number] => [h.line, o.headings.find((x) => x.line > h.line && x.level <= h.level)?.line ?? Infinity]);
     const central = titleHit || headings.length >= 2 || (headings.length === 1 && o.headings.length <= 4);
@@ -67,10 +69,7 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
     else if (isPlan && !(has.includes('steps') && has.includes('commands'))) strength = 'plan';
     else if (def.kind === 'incident-response' || def.kind === 'on-call') strength = runnable && (owners || severity) ? 'procedure' : 'plan';
     else strength = runnable ? 'procedure' : 'plan';
-    if (evidence.length === 0) {
-      const idx = o.prose.search(def.topic);
-      evidence.push({ line: idx < 0 ? 1 : o.prose.slice(0, idx).split('\n').length, text: 'mentioned' });
-    }
+    if (evidence.length === 0) evidence.push({ line: lineAt(o.prose, mentionAt), text: 'mentioned' });
     out.push({ kind: def.kind, strength, evidence, has });
   }
   return out;
@@ -88,4 +87,12 @@ export function detectLanguage(prose: string): 'ko' | 'en' | 'other' {
   if (hangul === 0 && latin === 0) return 'other';
   // a Korean syllable carries about three Latin letters' worth of text
   return hangul * 3 >= latin * 0.5 ? 'ko' : 'en';
+}
+
+/** 1-based line of an offset, counting newlines without copying the text. */
+function lineAt(text: string, offset: number): number {
+  if (offset < 0) return 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
