@@ -18584,6 +18584,12 @@ var load_balancer_default = defineCheck({
       ...k8sFront.map((x) => at2(x.file, x.line, `${"type" in x ? `Service ${x.name} (${x.type})` : `Ingress ${x.name}`}`)),
       ...replicated.map((s3) => at2(s3.replicasAt.file, s3.replicasAt.line, `${s3.name}: ${Math.max(s3.replicas, s3.minReplicas ?? 0)} replicas`))
     ];
+    const known = /* @__PURE__ */ new Set([...view.inv.compose.projects.flatMap((p) => p.services.flatMap((s3) => [s3.name, s3.containerName?.value ?? ""])), ...view.inv.kubernetes.services.map((s3) => s3.name)]);
+    const upstreamNames = new Set(view.inv.nginx.upstreams.map((u) => u.name));
+    const dangling = view.services.length || view.inv.kubernetes.services.length ? view.inv.nginx.proxyTargets.filter((t2) => !t2.host.includes("$") && !upstreamNames.has(t2.host) && !known.has(t2.host.split(".")[0]) && !/^(localhost|127\.|unix:|\d+\.\d+)/.test(t2.host)) : [];
+    const danglingEv = dangling.map((t2) => at2(t2.file, t2.line, `nginx sends traffic to ${t2.host}, which no compose service or Kubernetes Service is called`));
+    if (danglingEv.length && (multi.length || k8sFront.length && replicated.length)) return partial("traffic is balanced, but some nginx targets name no service", [...danglingEv, ...ev], `point ${dangling.map((t2) => t2.host).join(", ")} at the services that exist (compose service names or Kubernetes Service names)`);
+    ev.unshift(...danglingEv);
     if (multi.length || k8sFront.length && replicated.length) return pass("traffic is balanced across several instances", ev);
     const remedy = "put the stateless services behind a load balancer with at least two instances each: an nginx `upstream` with several servers (or compose `deploy.replicas` behind the proxy), or a Kubernetes Ingress/Service in front of Deployments with replicas >= 2";
     if (proxies.length || k8sFront.length || view.inv.nginx.upstreams.length) {

@@ -34841,6 +34841,12 @@ var load_balancer_default = defineCheck({
       ...k8sFront.map((x) => at(x.file, x.line, `${"type" in x ? `Service ${x.name} (${x.type})` : `Ingress ${x.name}`}`)),
       ...replicated.map((s3) => at(s3.replicasAt.file, s3.replicasAt.line, `${s3.name}: ${Math.max(s3.replicas, s3.minReplicas ?? 0)} replicas`))
     ];
+    const known = /* @__PURE__ */ new Set([...view.inv.compose.projects.flatMap((p) => p.services.flatMap((s3) => [s3.name, s3.containerName?.value ?? ""])), ...view.inv.kubernetes.services.map((s3) => s3.name)]);
+    const upstreamNames = new Set(view.inv.nginx.upstreams.map((u) => u.name));
+    const dangling = view.services.length || view.inv.kubernetes.services.length ? view.inv.nginx.proxyTargets.filter((t) => !t.host.includes("$") && !upstreamNames.has(t.host) && !known.has(t.host.split(".")[0]) && !/^(localhost|127\.|unix:|\d+\.\d+)/.test(t.host)) : [];
+    const danglingEv = dangling.map((t) => at(t.file, t.line, `nginx sends traffic to ${t.host}, which no compose service or Kubernetes Service is called`));
+    if (danglingEv.length && (multi.length || k8sFront.length && replicated.length)) return partial("traffic is balanced, but some nginx targets name no service", [...danglingEv, ...ev], `point ${dangling.map((t) => t.host).join(", ")} at the services that exist (compose service names or Kubernetes Service names)`);
+    ev.unshift(...danglingEv);
     if (multi.length || k8sFront.length && replicated.length) return pass("traffic is balanced across several instances", ev);
     const remedy = "put the stateless services behind a load balancer with at least two instances each: an nginx `upstream` with several servers (or compose `deploy.replicas` behind the proxy), or a Kubernetes Ingress/Service in front of Deployments with replicas >= 2";
     if (proxies.length || k8sFront.length || view.inv.nginx.upstreams.length) {

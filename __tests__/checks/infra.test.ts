@@ -29,7 +29,7 @@ ruleTester('backup-system', [
 ]);
 
 ruleTester('load-balancer', [
-  { name: 'upstream with two servers', files: compose(api, { 'nginx/nginx.conf': 'http {\n  upstream api {\n    server api-1:8000;\n    server api-2:8000;\n  }\n}\n' }), status: 'pass', evidence: 'nginx/nginx.conf:2' },
+  { name: 'upstream with two servers', files: compose(`${api}  api-2:\n    image: example/api:1.0.0\n`, { 'nginx/nginx.conf': 'http {\n  upstream api {\n    server api:8000;\n    server api-2:8000;\n  }\n}\n' }), status: 'pass', evidence: 'nginx/nginx.conf:2' },
   { name: 'proxy in front of one instance', files: compose(`${api}  proxy:\n    image: nginx:1.27\n`), status: 'partial' },
   { name: 'direct', files: compose(api), status: 'fail' },
 ]);
@@ -57,4 +57,13 @@ ruleTester('db-monitoring', [
   { name: 'exporter and scrape job', files: compose(`${pg}  pg-exporter:\n    image: quay.io/prometheuscommunity/postgres-exporter:v0.15.0\n`, { 'prometheus.yml': 'scrape_configs:\n  - job_name: postgres\n    static_configs: [{targets: ["pg-exporter:9187"]}]\n' }), status: 'pass' },
   { name: 'exporter only', files: compose(`${pg}  pg-exporter:\n    image: quay.io/prometheuscommunity/postgres-exporter:v0.15.0\n`), status: 'partial' },
   { name: 'nothing', files: compose(pg), status: 'fail' },
+]);
+
+ruleTester('load-balancer', [
+  {
+    name: 'an upstream server that no service is called',
+    files: compose(`${api}  api2:\n    image: example/api:1.0.0\n`, { 'nginx/nginx.conf': 'http {\n  upstream api {\n    server api:8000;\n    server apii:8000;\n  }\n}\n' }),
+    status: 'partial',
+    evidence: 'nginx/nginx.conf:4',
+  },
 ]);

@@ -74,3 +74,16 @@ ruleTester('service-mesh', [
   { name: 'linkerd injection', files: { 'k.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  annotations: {linkerd.io/inject: enabled}\n' }, status: 'pass' },
   { name: 'none', files: compose(api), status: 'fail' },
 ]);
+
+ruleTester('healthchecks', [
+  {
+    name: 'a Dockerfile HEALTHCHECK on another path than the compose healthcheck',
+    files: {
+      ...compose('  api:\n    build: .\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/health"]\n'),
+      Dockerfile: 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/ready || exit 1\n',
+      'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/health")\ndef h():\n    return {}\n\n@app.get("/ready")\ndef r():\n    return {}\n',
+    },
+    status: 'partial',
+    evidence: 'Dockerfile:2',
+  },
+]);

@@ -17,6 +17,15 @@ export default defineCheck({
       ...k8sFront.map((x) => at(x.file, x.line, `${'type' in x ? `Service ${x.name} (${x.type})` : `Ingress ${x.name}`}`)),
       ...replicated.map((s) => at(s.replicasAt.file, s.replicasAt.line, `${s.name}: ${Math.max(s.replicas, s.minReplicas ?? 0)} replicas`)),
     ];
+    // across files: an upstream or proxy_pass host that no compose service or Kubernetes Service answers to
+    const known = new Set([...view.inv.compose.projects.flatMap((p) => p.services.flatMap((s) => [s.name, s.containerName?.value ?? ''])), ...view.inv.kubernetes.services.map((s) => s.name)]);
+    const upstreamNames = new Set(view.inv.nginx.upstreams.map((u) => u.name));
+    const dangling = (view.services.length || view.inv.kubernetes.services.length)
+      ? view.inv.nginx.proxyTargets.filter((t) => !t.host.includes('$') && !upstreamNames.has(t.host) && !known.has(t.host.split('.')[0]) && !/^(localhost|127\.|unix:|\d+\.\d+)/.test(t.host))
+      : [];
+    const danglingEv = dangling.map((t) => at(t.file, t.line, `nginx sends traffic to ${t.host}, which no compose service or Kubernetes Service is called`));
+    if (danglingEv.length && (multi.length || (k8sFront.length && replicated.length))) return partial('traffic is balanced, but some nginx targets name no service', [...danglingEv, ...ev], `point ${dangling.map((t) => t.host).join(', ')} at the services that exist (compose service names or Kubernetes Service names)`);
+    ev.unshift(...danglingEv);
     if (multi.length || (k8sFront.length && replicated.length)) return pass('traffic is balanced across several instances', ev);
     const remedy = 'put the stateless services behind a load balancer with at least two instances each: an nginx `upstream` with several servers (or compose `deploy.replicas` behind the proxy), or a Kubernetes Ingress/Service in front of Deployments with replicas >= 2';
     if (proxies.length || k8sFront.length || view.inv.nginx.upstreams.length) {
