@@ -19560,6 +19560,7 @@ var en = {
   nothingToJudge: "Nothing to judge",
   nothingToJudgeDetail: "The repository has no deployment files (compose, Dockerfiles, Kubernetes, workflows), so there is no readiness to score.",
   moreEvidence: (n2) => `\u2026 and ${n2} more`,
+  fullAt: (url) => `The full review is in the [job summary](${url}).`,
   truncated: (omitted, limit) => `Truncated: ${omitted} part${omitted === 1 ? "" : "s"} left out to stay under ${limit.toLocaleString("en-US")} characters. Run the CLI or use the JSON report for everything.`,
   overall: "Overall"
 };
@@ -19609,6 +19610,7 @@ var ko = {
   nothingToJudge: "\uD3C9\uAC00 \uB300\uC0C1 \uC5C6\uC74C",
   nothingToJudgeDetail: "\uC800\uC7A5\uC18C\uC5D0 \uBC30\uD3EC \uD30C\uC77C(compose, Dockerfile, Kubernetes, \uC6CC\uD06C\uD50C\uB85C)\uC774 \uC5C6\uC5B4 \uC900\uBE44\uB3C4\uB97C \uC0B0\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4.",
   moreEvidence: (n2) => `\u2026 \uC678 ${n2}\uAC74`,
+  fullAt: (url) => `\uC804\uCCB4 \uAC80\uD1A0\uB294 [\uC791\uC5C5 \uC694\uC57D](${url})\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.`,
   truncated: (omitted, limit) => `\uC0DD\uB7B5\uB428: ${limit.toLocaleString("en-US")}\uC790 \uC81C\uD55C\uC744 \uB118\uC9C0 \uC54A\uB3C4\uB85D ${omitted}\uAC1C \uBD80\uBD84\uC744 \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uB0B4\uC6A9\uC740 CLI \uB610\uB294 JSON \uBCF4\uACE0\uC11C\uB97C \uC0AC\uC6A9\uD558\uC2ED\uC2DC\uC624.`,
   overall: "\uC804\uCCB4"
 };
@@ -19876,7 +19878,7 @@ function renderMarkdown(report, lang = "en", opts = {}) {
     keep(`**${m.gate}**: \u2705 ${m.gatePassed} \u2014 ${e(gateReason(report, lang))}
 `);
     return fitBlocks(blocks, limit, (n2) => `
-> ${m.truncated(n2, limit)}
+> ${m.truncated(n2, limit)}${opts.fullAt ? ` ${m.fullAt(opts.fullAt)}` : ""}
 `);
   }
   const met = stageName(report, report.stage.met, lang);
@@ -19945,7 +19947,7 @@ ${done.length ? done.map((it) => itemBlock(it, lang, m)).join("\n") : m.none}
     drop(parts.join("\n"));
   }
   return fitBlocks(blocks, limit, (n2) => `
-> ${m.truncated(n2, limit)}
+> ${m.truncated(n2, limit)}${opts.fullAt ? ` ${m.fullAt(opts.fullAt)}` : ""}
 `);
 }
 

@@ -45,6 +45,7 @@ export const en: Messages = {
   nothingToJudge: 'Nothing to judge',
   nothingToJudgeDetail: 'The repository has no deployment files (compose, Dockerfiles, Kubernetes, workflows), so there is no readiness to score.',
   moreEvidence: (n) => `… and ${n} more`,
+  fullAt: (url) => `The full review is in the [job summary](${url}).`,
   truncated: (omitted, limit) => `Truncated: ${omitted} part${omitted === 1 ? '' : 's'} left out to stay under ${limit.toLocaleString('en-US')} characters. Run the CLI or use the JSON report for everything.`,
   overall: 'Overall',
 };

@@ -46,6 +46,7 @@ export const ko: Messages = {
   nothingToJudge: '평가 대상 없음',
   nothingToJudgeDetail: '저장소에 배포 파일(compose, Dockerfile, Kubernetes, 워크플로)이 없어 준비도를 산정할 수 없습니다.',
   moreEvidence: (n) => `… 외 ${n}건`,
+  fullAt: (url) => `전체 검토는 [작업 요약](${url})에 있습니다.`,
   truncated: (omitted, limit) => `생략됨: ${limit.toLocaleString('en-US')}자 제한을 넘지 않도록 ${omitted}개 부분을 생략했습니다. 전체 내용은 CLI 또는 JSON 보고서를 사용하십시오.`,
   overall: '전체',
 };

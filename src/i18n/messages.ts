@@ -48,5 +48,7 @@ export interface Messages {
   nothingToJudgeDetail: string;
   moreEvidence: (n: number) => string;
   truncated: (omitted: number, limit: number) => string;
+  /** points a truncated review at the full one (a URL) */
+  fullAt: (url: string) => string;
   overall: string;
 }

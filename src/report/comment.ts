@@ -58,6 +58,6 @@ export function renderComment(report: ScoredReport, diff: ReviewDiff | undefined
     head.push('');
   }
   const top = head.join('\n');
-  const body = renderMarkdown(report, lang, { limit: limit - top.length - 200 });
+  const body = renderMarkdown(report, lang, { limit: limit - top.length - 200, fullAt: opts.summaryUrl });
   return `${top}\n${body}`.slice(0, limit);
 }

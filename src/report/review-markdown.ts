@@ -10,6 +10,8 @@ export interface MarkdownOptions {
   limit?: number;
   /** heading level of the title, 1-4 */
   level?: number;
+  /** where the untruncated review is (the job summary of the run): named in the truncation note */
+  fullAt?: string;
 }
 
 export const DEFAULT_MARKDOWN_LIMIT = 65_536;
@@ -60,7 +62,7 @@ export function renderMarkdown(report: ScoredReport, lang: Lang = 'en', opts: Ma
   if (report.verdict === 'nothing-to-judge') {
     keep(`**${m.readiness}: ${m.nothingToJudge}** — ${m.nothingToJudgeDetail}\n`);
     keep(`**${m.gate}**: ✅ ${m.gatePassed} — ${e(gateReason(report, lang))}\n`);
-    return fitBlocks(blocks, limit, (n) => `\n> ${m.truncated(n, limit)}\n`);
+    return fitBlocks(blocks, limit, (n) => `\n> ${m.truncated(n, limit)}${opts.fullAt ? ` ${m.fullAt(opts.fullAt)}` : ''}\n`);
   }
 
   const met = stageName(report, report.stage.met, lang);
@@ -109,5 +111,5 @@ export function renderMarkdown(report: ScoredReport, lang: Lang = 'en', opts: Ma
     if (notApplicable.length) parts.push(`${m.notApplicable}: ${notApplicable.map((i) => codeSpan(i.id)).join(', ')}\n`);
     drop(parts.join('\n'));
   }
-  return fitBlocks(blocks, limit, (n) => `\n> ${m.truncated(n, limit)}\n`);
+  return fitBlocks(blocks, limit, (n) => `\n> ${m.truncated(n, limit)}${opts.fullAt ? ` ${m.fullAt(opts.fullAt)}` : ''}\n`);
 }
