@@ -16510,12 +16510,27 @@ function commandTargets(text) {
   for (const m of text.matchAll(/(?:^|\s)([\w./-]+\.(?:py|js|mjs|cjs|ts))(?=\s|$|["'])/g)) out.push(m[1].replace(/^\.\//, ""));
   return out;
 }
+var BY_NAME2 = /* @__PURE__ */ new WeakMap();
+function byBaseName(paths) {
+  let m = BY_NAME2.get(paths);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const p of paths) {
+      const n2 = p.slice(p.lastIndexOf("/") + 1);
+      const list4 = m.get(n2);
+      if (list4) list4.push(p);
+      else m.set(n2, [p]);
+    }
+    BY_NAME2.set(paths, m);
+  }
+  return m;
+}
 function locate(target, dir, paths) {
   if (dir && paths.has(`${dir}/${target}`)) return `${dir}/${target}`;
   if (paths.has(target)) return target;
   const ts = target.replace(/^(dist|build|out)\//, "src/").replace(/\.js$/, ".ts");
   if (dir && paths.has(`${dir}/${ts}`)) return `${dir}/${ts}`;
-  for (const p of paths) if (p.endsWith("/" + target) && (!dir || p.startsWith(dir + "/"))) return p;
+  for (const p of byBaseName(paths).get(target.slice(target.lastIndexOf("/") + 1)) ?? []) if (p.endsWith("/" + target) && (!dir || p.startsWith(dir + "/"))) return p;
   return void 0;
 }
 

@@ -42,12 +42,30 @@ function commandTargets(text: string): string[] {
   return out;
 }
 
+/** paths by base name, built once per path set: a suffix search over every path per command was quadratic */
+const BY_NAME = new WeakMap<Set<string>, Map<string, string[]>>();
+
+function byBaseName(paths: Set<string>): Map<string, string[]> {
+  let m = BY_NAME.get(paths);
+  if (!m) {
+    m = new Map();
+    for (const p of paths) {
+      const n = p.slice(p.lastIndexOf('/') + 1);
+      const list = m.get(n);
+      if (list) list.push(p);
+      else m.set(n, [p]);
+    }
+    BY_NAME.set(paths, m);
+  }
+  return m;
+}
+
 function locate(target: string, dir: string, paths: Set<string>): string | undefined {
   if (dir && paths.has(`${dir}/${target}`)) return `${dir}/${target}`;
   if (paths.has(target)) return target;
   // compiled output (dist/server.js) started from sources (src/server.ts)
   const ts = target.replace(/^(dist|build|out)\//, 'src/').replace(/\.js$/, '.ts');
   if (dir && paths.has(`${dir}/${ts}`)) return `${dir}/${ts}`;
-  for (const p of paths) if (p.endsWith('/' + target) && (!dir || p.startsWith(dir + '/'))) return p;
+  for (const p of byBaseName(paths).get(target.slice(target.lastIndexOf('/') + 1)) ?? []) if (p.endsWith('/' + target) && (!dir || p.startsWith(dir + '/'))) return p;
   return undefined;
 }
