@@ -10376,21 +10376,21 @@ function construct(events, text, index, options, out) {
         break;
       case 2:
       case 3: {
-        const isMap3 = e2.type === 3;
-        const meta = { index, at: e2.start, ...isMap3 ? { keys: {} } : { items: [] } };
+        const isMap2 = e2.type === 3;
+        const meta = { index, at: e2.start, ...isMap2 ? { keys: {} } : { items: [] } };
         const tag = tagOf(e2);
         if (tag) meta.tag = tag;
-        const value = isMap3 ? {} : [];
+        const value = isMap2 ? {} : [];
         META.set(value, meta);
         if (docStart < 0) docStart = e2.start;
         stack.push({
-          kind: isMap3 ? "map" : "seq",
+          kind: isMap2 ? "map" : "seq",
           value,
           meta,
           anchor: e2.anchorStart >= 0 ? text.slice(e2.anchorStart, e2.anchorEnd) : void 0,
           weight: 1,
           hasKey: false,
-          explicit: isMap3 ? /* @__PURE__ */ new Set() : void 0
+          explicit: isMap2 ? /* @__PURE__ */ new Set() : void 0
         });
         break;
       }
@@ -10646,14 +10646,39 @@ function findFileSets(text) {
   return out;
 }
 
+// src/inventory/values.ts
+function isObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function str(v) {
+  if (v === void 0 || v === null) return void 0;
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+function list(v) {
+  return Array.isArray(v) ? v : [];
+}
+function strList(v) {
+  if (v === void 0 || v === null) return void 0;
+  if (Array.isArray(v)) return v.map((x) => String(x));
+  return [String(v)];
+}
+function keys(v) {
+  return isObj(v) ? Object.keys(v) : [];
+}
+function strMap(v) {
+  const out = {};
+  if (isObj(v)) {
+    for (const [k, x] of Object.entries(v)) if (x !== null && typeof x !== "object") out[k] = String(x);
+  }
+  return out;
+}
+
 // src/inventory/compose/merge.ts
 var REPLACE = /* @__PURE__ */ new Set(["command", "entrypoint", "image", "container_name", "user", "working_dir", "restart"]);
 var APPEND_UNIQUE = /* @__PURE__ */ new Set(["ports", "expose", "dns", "dns_search", "tmpfs", "cap_add", "cap_drop", "security_opt", "external_links", "env_file", "devices", "profiles", "group_add", "dns_opt", "links"]);
 var BY_TARGET = /* @__PURE__ */ new Set(["volumes", "secrets", "configs"]);
 var KEY_VALUE = /* @__PURE__ */ new Set(["environment", "labels", "extra_hosts", "sysctls", "annotations"]);
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
+var isMap = isObj;
 function keyValueMap(v, sep2 = "=") {
   if (isMap(v)) return v;
   const out = {};
@@ -11095,16 +11120,16 @@ function imageName(raw) {
 }
 
 // src/inventory/compose/service.ts
-var str = (v) => v === void 0 || v === null ? void 0 : Array.isArray(v) ? v.join(" ") : String(v);
+var str2 = (v) => v === void 0 || v === null ? void 0 : Array.isArray(v) ? v.join(" ") : String(v);
 function cmd(v) {
   if (Array.isArray(v)) return v.map((x) => /\s/.test(String(x)) ? JSON.stringify(String(x)) : String(x)).join(" ");
-  return str(v);
+  return str2(v);
 }
 function parsePort(p, at3) {
   const { file, line } = at3;
   if (isMap(p)) {
     if (p.target === void 0) return void 0;
-    return { target: String(p.target), published: str(p.published), hostIp: str(p.host_ip), protocol: str(p.protocol) ?? "tcp", file, line };
+    return { target: String(p.target), published: str2(p.published), hostIp: str2(p.host_ip), protocol: str2(p.protocol) ?? "tcp", file, line };
   }
   let s3 = String(p);
   let protocol = "tcp";
@@ -11146,11 +11171,11 @@ function toService(ctx, name, s3, projectDir) {
   const deployRes = isMap(deploy.resources) ? deploy.resources : {};
   let limits = located(resources(deployRes.limits), s3.locs.get("deploy.resources.limits"), own2);
   if (!limits && (c.mem_limit !== void 0 || c.cpus !== void 0)) {
-    limits = located({ memory: str(c.mem_limit), cpus: str(c.cpus) }, s3.locs.get("mem_limit") ?? s3.locs.get("cpus"), own2);
+    limits = located({ memory: str2(c.mem_limit), cpus: str2(c.cpus) }, s3.locs.get("mem_limit") ?? s3.locs.get("cpus"), own2);
   }
   const hc = isMap(c.healthcheck) ? c.healthcheck : void 0;
   const test = hc?.test;
-  const image = str(c.image);
+  const image = str2(c.image);
   const service = {
     name,
     file: s3.file,
@@ -11171,24 +11196,24 @@ function toService(ctx, name, s3, projectDir) {
     entrypoint: cmd(c.entrypoint),
     healthcheck: hc ? {
       test: Array.isArray(test) ? test.map(String) : test !== void 0 && test !== null ? [String(test)] : void 0,
-      interval: str(hc.interval),
-      timeout: str(hc.timeout),
+      interval: str2(hc.interval),
+      timeout: str2(hc.timeout),
       retries: hc.retries === void 0 ? void 0 : Number(hc.retries),
-      startPeriod: str(hc.start_period),
+      startPeriod: str2(hc.start_period),
       disabled: hc.disable === true || Array.isArray(test) && test[0] === "NONE",
       file: at3("healthcheck").file,
       line: at3("healthcheck").line
     } : void 0,
-    restart: located(str(c.restart), s3.locs.get("restart"), own2),
+    restart: located(str2(c.restart), s3.locs.get("restart"), own2),
     replicas: located(deploy.replicas === void 0 ? void 0 : Number(deploy.replicas), s3.locs.get("deploy.replicas"), own2),
     limits,
     reservations: located(resources(deployRes.reservations), s3.locs.get("deploy.resources.reservations"), own2),
-    containerName: located(str(c.container_name), s3.locs.get("container_name"), own2),
+    containerName: located(str2(c.container_name), s3.locs.get("container_name"), own2),
     networks: Array.isArray(c.networks) ? c.networks.map(String) : isMap(c.networks) ? Object.keys(c.networks) : [],
     volumes: (Array.isArray(c.volumes) ? c.volumes : []).map((v) => isMap(v) ? `${v.source ?? ""}:${v.target ?? ""}` : String(v)),
     dependsOn: isMap(c.depends_on) ? Object.entries(c.depends_on).map(([k, v]) => ({ service: k, condition: isMap(v) ? String(v.condition ?? "service_started") : "service_started" })) : [],
-    logging: isMap(c.logging) ? located({ driver: str(c.logging.driver), options: Object.fromEntries(Object.entries(isMap(c.logging.options) ? c.logging.options : {}).map(([k, v]) => [k, String(v)])) }, s3.locs.get("logging"), own2) : void 0,
-    user: str(c.user),
+    logging: isMap(c.logging) ? located({ driver: str2(c.logging.driver), options: Object.fromEntries(Object.entries(isMap(c.logging.options) ? c.logging.options : {}).map(([k, v]) => [k, String(v)])) }, s3.locs.get("logging"), own2) : void 0,
+    user: str2(c.user),
     readOnly: c.read_only === true,
     privileged: c.privileged === true,
     capDrop: (Array.isArray(c.cap_drop) ? c.cap_drop : []).map(String),
@@ -11209,13 +11234,13 @@ function redactedMap(v) {
   return out;
 }
 function buildOf(ctx, b, loc, projectDir) {
-  const context = str(b.context) ?? (projectDir || ".");
+  const context = str2(b.context) ?? (projectDir || ".");
   const remote = b.remote === true;
   const inline = typeof b.dockerfile_inline === "string";
   let dockerfile;
   let exists = true;
   if (!remote && !inline) {
-    const rel = str(b.dockerfile) ?? "Dockerfile";
+    const rel = str2(b.dockerfile) ?? "Dockerfile";
     dockerfile = rel.startsWith("/") ? rel : posix3.normalize(posix3.join(context, rel)).replace(/^\.\//, "");
     exists = ctx.exists(dockerfile);
   }
@@ -11977,20 +12002,17 @@ function shallow(v) {
 }
 
 // src/inventory/kubernetes/objects.ts
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-var str2 = (v) => v === void 0 || v === null ? void 0 : String(v);
-var strMap = (v) => {
-  if (!isMap2(v)) return {};
+var str3 = (v) => v === void 0 || v === null ? void 0 : String(v);
+var strMap2 = (v) => {
+  if (!isObj(v)) return {};
   const out = {};
   for (const k of Object.keys(v)) out[k] = String(v[k]);
   return out;
 };
-var list = (v) => Array.isArray(v) ? v : [];
-var maps = (v) => list(v).filter(isMap2);
+var list2 = (v) => Array.isArray(v) ? v : [];
+var maps = (v) => list2(v).filter(isObj);
 function isManifest(v) {
-  return isMap2(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
+  return isObj(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
 }
 function expandLists(doc) {
   const kind = doc.kind;
@@ -12002,25 +12024,25 @@ function rawOf(o) {
   return RAW.get(o) ?? {};
 }
 function describeObject(o, file, fallbackLine, via) {
-  const meta = isMap2(o.metadata) ? o.metadata : {};
+  const meta = isObj(o.metadata) ? o.metadata : {};
   const obj2 = {
     apiVersion: String(o.apiVersion),
     kind: String(o.kind),
-    name: str2(meta.name),
-    namespace: str2(meta.namespace),
+    name: str3(meta.name),
+    namespace: str3(meta.namespace),
     file: originFile(o) ?? file,
     line: yamlLine(o, "kind") || fallbackLine,
-    labels: strMap(meta.labels),
-    annotations: strMap(meta.annotations)
+    labels: strMap2(meta.labels),
+    annotations: strMap2(meta.annotations)
   };
   if (via !== void 0) obj2.via = via;
   const cat = categoryOf(obj2.apiVersion, obj2.kind);
   if (cat) obj2.category = cat;
   if (obj2.kind === "Secret") {
-    const keys2 = [...Object.keys(isMap2(o.data) ? o.data : {}), ...Object.keys(isMap2(o.stringData) ? o.stringData : {})];
+    const keys2 = [...Object.keys(isObj(o.data) ? o.data : {}), ...Object.keys(isObj(o.stringData) ? o.stringData : {})];
     if (keys2.length) obj2.secretKeys = keys2;
   } else if (obj2.kind === "ConfigMap") {
-    obj2.configMapKeys = [...Object.keys(isMap2(o.data) ? o.data : {}), ...Object.keys(isMap2(o.binaryData) ? o.binaryData : {})];
+    obj2.configMapKeys = [...Object.keys(isObj(o.data) ? o.data : {}), ...Object.keys(isObj(o.binaryData) ? o.binaryData : {})];
   }
   RAW.set(obj2, o);
   return obj2;
@@ -12081,11 +12103,11 @@ function isProductionPath(dir, names) {
 import { createHash } from "node:crypto";
 
 // src/inventory/kubernetes/kustomize/resource.ts
-var nameOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.name === "string" ? r.raw.metadata.name : "";
-var namespaceOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.namespace === "string" ? r.raw.metadata.namespace : "";
+var nameOf = (r) => isObj(r.raw.metadata) && typeof r.raw.metadata.name === "string" ? r.raw.metadata.name : "";
+var namespaceOf = (r) => isObj(r.raw.metadata) && typeof r.raw.metadata.namespace === "string" ? r.raw.metadata.namespace : "";
 function metadataOf(r) {
   const raw = writable(r, "meta");
-  if (!isMap2(raw.metadata)) raw.metadata = {};
+  if (!isObj(raw.metadata)) raw.metadata = {};
   return raw.metadata;
 }
 function rename(r, name) {
@@ -12101,7 +12123,7 @@ function own(r) {
 }
 function split(holder, key) {
   const v = holder[key];
-  if (!isMap2(v)) return void 0;
+  if (!isObj(v)) return void 0;
   const c = shallow(v);
   holder[key] = c;
   return c;
@@ -12142,17 +12164,17 @@ function copyResource(r) {
   return { ...r, owned: false, split: 0, names: [...r.names], namespaces: [...r.namespaces] };
 }
 function newResource(raw, file, line) {
-  const meta = isMap2(raw.metadata) ? raw.metadata : {};
+  const meta = isObj(raw.metadata) ? raw.metadata : {};
   return { raw, file, line, owned: true, split: 2, names: [String(meta.name ?? "")], namespaces: [typeof meta.namespace === "string" ? meta.namespace : ""] };
 }
 function writableContainers(r) {
   const raw = writable(r, "spec");
   if (r.owned) return void 0;
-  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  const spec = isObj(raw.spec) ? raw.spec : void 0;
   let holder;
   if (raw.kind === "Pod") holder = spec;
-  else if (spec && isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec)) holder = isMap2(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : void 0;
-  else if (spec && isMap2(spec.template)) holder = spec.template;
+  else if (spec && isObj(spec.jobTemplate) && isObj(spec.jobTemplate.spec)) holder = isObj(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : void 0;
+  else if (spec && isObj(spec.template)) holder = spec.template;
   if (!holder) return void 0;
   const podSpec = raw.kind === "Pod" ? holder : split(holder, "spec");
   if (!podSpec) return void 0;
@@ -12160,9 +12182,9 @@ function writableContainers(r) {
   for (const key of ["containers", "initContainers"]) {
     const list4 = podSpec[key];
     if (!Array.isArray(list4)) continue;
-    const copy2 = shallow(list4).map((c) => isMap2(c) ? shallow(c) : c);
+    const copy2 = shallow(list4).map((c) => isObj(c) ? shallow(c) : c);
     podSpec[key] = copy2;
-    out.push(...copy2.filter(isMap2));
+    out.push(...copy2.filter(isObj));
   }
   return out;
 }
@@ -12180,13 +12202,13 @@ function envPairs(text) {
 }
 function sources(ctx, dir, g, file, line) {
   const data = {};
-  for (const l of list(g.literals)) {
+  for (const l of list2(g.literals)) {
     const s3 = String(l);
     const eq = s3.indexOf("=");
     if (eq > 0) data[s3.slice(0, eq)] = s3.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
   }
   const missing = (p) => ctx.diagnose({ file, line, severity: "warning", code: "kustomize-missing", message: `generator file ${p} cannot be read` });
-  for (const f of list(g.files)) {
+  for (const f of list2(g.files)) {
     const s3 = String(f);
     const eq = s3.indexOf("=");
     const key = eq > 0 ? s3.slice(0, eq) : s3.slice(s3.lastIndexOf("/") + 1);
@@ -12195,7 +12217,7 @@ function sources(ctx, dir, g, file, line) {
     if (text === void 0) missing(path);
     else data[key] = text;
   }
-  for (const e2 of [...list(g.envs), ...g.env ? [g.env] : []]) {
+  for (const e2 of [...list2(g.envs), ...g.env ? [g.env] : []]) {
     const path = resolvePath(dir, String(e2));
     const text = ctx.text(path);
     if (text === void 0) missing(path);
@@ -12204,33 +12226,33 @@ function sources(ctx, dir, g, file, line) {
   return data;
 }
 function generate(ctx, dir, file, k, into) {
-  const globalOpts = isMap2(k.generatorOptions) ? k.generatorOptions : {};
+  const globalOpts = isObj(k.generatorOptions) ? k.generatorOptions : {};
   for (const kind of ["ConfigMap", "Secret"]) {
     const key = kind === "ConfigMap" ? "configMapGenerator" : "secretGenerator";
-    const gens = list(k[key]);
+    const gens = list2(k[key]);
     gens.forEach((g, i) => {
-      if (!isMap2(g) || typeof g.name !== "string") return;
+      if (!isObj(g) || typeof g.name !== "string") return;
       const line = yamlLine(gens, i) || 1;
       const values = sources(ctx, dir, g, file, line);
-      const opts = { ...globalOpts, ...isMap2(g.options) ? g.options : {} };
-      const behavior = str2(g.behavior) ?? "create";
-      const ns = str2(g.namespace);
+      const opts = { ...globalOpts, ...isObj(g.options) ? g.options : {} };
+      const behavior = str3(g.behavior) ?? "create";
+      const ns = str3(g.namespace);
       if (behavior === "merge" || behavior === "replace") {
         const existing = into.find((r2) => r2.raw.kind === kind && r2.names.includes(g.name) && (!ns || namespaceOf(r2) === ns));
         if (!existing) {
           ctx.diagnose({ file, line, severity: "warning", code: "kustomize-generator-no-base", message: `${key} ${g.name} has behavior ${behavior} but no ${kind} of that name exists` });
           return;
         }
-        const base = behavior === "merge" ? existing.hash?.data ?? strMap(existing.raw.data) : {};
+        const base = behavior === "merge" ? existing.hash?.data ?? strMap2(existing.raw.data) : {};
         fill(existing, kind, { ...base, ...values }, file, line);
         return;
       }
       const raw = { apiVersion: "v1", kind, metadata: ns ? { name: g.name, namespace: ns } : { name: g.name } };
-      if (kind === "Secret") raw.type = str2(g.type) ?? "Opaque";
+      if (kind === "Secret") raw.type = str3(g.type) ?? "Opaque";
       const r = newResource(raw, file, line);
       const meta = metadataOf(r);
-      if (isMap2(opts.labels)) meta.labels = { ...opts.labels };
-      if (isMap2(opts.annotations)) meta.annotations = { ...opts.annotations };
+      if (isObj(opts.labels)) meta.labels = { ...opts.labels };
+      if (isObj(opts.annotations)) meta.annotations = { ...opts.annotations };
       fill(r, kind, values, file, line);
       if (opts.disableNameSuffixHash === true) delete r.hash;
       into.push(r);
@@ -12268,7 +12290,7 @@ function hashSuffixName(r) {
 
 // src/inventory/kubernetes/kustomize/name-refs.ts
 function fix(holder, key, kind, find, ns) {
-  if (!isMap2(holder)) return;
+  if (!isObj(holder)) return;
   const to = find(kind, holder[key], ns);
   if (to !== void 0) holder[key] = to;
 }
@@ -12279,14 +12301,14 @@ function podRefs(spec, find, ns) {
     fix(v.configMap, "name", "ConfigMap", find, ns);
     fix(v.secret, "secretName", "Secret", find, ns);
     fix(v.persistentVolumeClaim, "claimName", "PersistentVolumeClaim", find, ns);
-    if (isMap2(v.projected)) for (const src of maps(v.projected.sources)) {
+    if (isObj(v.projected)) for (const src of maps(v.projected.sources)) {
       fix(src.configMap, "name", "ConfigMap", find, ns);
       fix(src.secret, "name", "Secret", find, ns);
     }
   }
   for (const c of [...maps(spec.containers), ...maps(spec.initContainers)]) {
     for (const e2 of maps(c.env)) {
-      if (!isMap2(e2.valueFrom)) continue;
+      if (!isObj(e2.valueFrom)) continue;
       fix(e2.valueFrom.configMapKeyRef, "name", "ConfigMap", find, ns);
       fix(e2.valueFrom.secretKeyRef, "name", "Secret", find, ns);
     }
@@ -12299,16 +12321,16 @@ function podRefs(spec, find, ns) {
 function podSpecs(raw) {
   const out = [];
   const walk = (v, depth) => {
-    if (!isMap2(v) || depth > 6) return;
+    if (!isObj(v) || depth > 6) return;
     if (Array.isArray(v.containers)) out.push(v);
-    for (const k of Object.keys(v)) if (isMap2(v[k])) walk(v[k], depth + 1);
+    for (const k of Object.keys(v)) if (isObj(v[k])) walk(v[k], depth + 1);
   };
   walk(raw.spec, 0);
   return out;
 }
 function backend(b, find, ns) {
-  if (!isMap2(b)) return;
-  if (isMap2(b.service)) fix(b.service, "name", "Service", find, ns);
+  if (!isObj(b)) return;
+  if (isObj(b.service)) fix(b.service, "name", "Service", find, ns);
   else fix(b, "serviceName", "Service", find, ns);
 }
 function fixReferences(resources3) {
@@ -12345,19 +12367,19 @@ function fixReferences(resources3) {
 }
 function fixOne(raw, ns, find) {
   if (raw.kind === "RoleBinding" || raw.kind === "ClusterRoleBinding") {
-    fix(raw.roleRef, "name", isMap2(raw.roleRef) ? String(raw.roleRef.kind) : "", find, ns);
-    for (const s3 of list(raw.subjects)) if (isMap2(s3)) fix(s3, "name", String(s3.kind), find, ns);
+    fix(raw.roleRef, "name", isObj(raw.roleRef) ? String(raw.roleRef.kind) : "", find, ns);
+    for (const s3 of list2(raw.subjects)) if (isObj(s3)) fix(s3, "name", String(s3.kind), find, ns);
   }
-  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  const spec = isObj(raw.spec) ? raw.spec : void 0;
   if (!spec) return;
   for (const ps of podSpecs(raw)) podRefs(ps, find, ns);
   if (raw.kind === "StatefulSet") fix(spec, "serviceName", "Service", find, ns);
   if (raw.kind === "Ingress") {
     backend(spec.defaultBackend ?? spec.backend, find, ns);
-    for (const rule of maps(spec.rules)) if (isMap2(rule.http)) for (const p of maps(rule.http.paths)) backend(p.backend, find, ns);
+    for (const rule of maps(spec.rules)) if (isObj(rule.http)) for (const p of maps(rule.http.paths)) backend(p.backend, find, ns);
     for (const t2 of maps(spec.tls)) fix(t2, "secretName", "Secret", find, ns);
   }
-  if ((raw.kind === "HorizontalPodAutoscaler" || raw.kind === "ScaledObject") && isMap2(spec.scaleTargetRef)) fix(spec.scaleTargetRef, "name", String(spec.scaleTargetRef.kind ?? "Deployment"), find, ns);
+  if ((raw.kind === "HorizontalPodAutoscaler" || raw.kind === "ScaledObject") && isObj(spec.scaleTargetRef)) fix(spec.scaleTargetRef, "name", String(spec.scaleTargetRef.kind ?? "Deployment"), find, ns);
 }
 
 // src/inventory/kubernetes/kustomize/json-patch.ts
@@ -12366,7 +12388,7 @@ function parentOf(root, path) {
   let cur = root;
   for (const seg of path.slice(0, -1)) {
     if (Array.isArray(cur)) cur = cur[Number(seg)];
-    else if (isMap2(cur)) cur = cur[seg];
+    else if (isObj(cur)) cur = cur[seg];
     else return void 0;
   }
   return cur !== null && typeof cur === "object" ? { parent: cur, last: path[path.length - 1] } : void 0;
@@ -12375,7 +12397,7 @@ function get(root, path) {
   let cur = root;
   for (const seg of path) {
     if (Array.isArray(cur) && /^\d+$/.test(seg) && Number(seg) < cur.length) cur = cur[Number(seg)];
-    else if (isMap2(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
+    else if (isObj(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
     else return { found: false };
   }
   return { found: true, value: cur };
@@ -12385,7 +12407,7 @@ function applyJsonPatch(target, ops, fallback) {
   const problems = [];
   ops.forEach((op, index) => {
     const fail2 = (message) => problems.push({ index, message });
-    if (!isMap2(op) || typeof op.path !== "string") return fail2("operation without a path");
+    if (!isObj(op) || typeof op.path !== "string") return fail2("operation without a path");
     const path = parsePointer(op.path);
     const at3 = locOf(ops, index, fallback);
     const write = (p, value, insert) => {
@@ -12461,7 +12483,7 @@ var MERGE_KEYS = {
 function keyOf(field, items) {
   const keys2 = MERGE_KEYS[field];
   if (!keys2) return void 0;
-  for (const k of keys2) if (items.some((i) => isMap2(i) && k in i)) return k;
+  for (const k of keys2) if (items.some((i) => isObj(i) && k in i)) return k;
   return void 0;
 }
 function withoutDirectives(v) {
@@ -12478,11 +12500,11 @@ function strategicMerge(target, patch, fallback) {
     if (k.startsWith("$")) continue;
     const v = patch[k];
     const here = () => locOf(patch, k, fallback);
-    if (v === null || isMap2(v) && v.$patch === "delete") {
+    if (v === null || isObj(v) && v.$patch === "delete") {
       delete target[k];
       continue;
     }
-    if (isMap2(v) && v.$patch === "replace") {
+    if (isObj(v) && v.$patch === "replace") {
       target[k] = withoutDirectives(v);
       setKeyLoc(target, k, here());
       continue;
@@ -12490,15 +12512,15 @@ function strategicMerge(target, patch, fallback) {
     const cur = target[k];
     if (Array.isArray(v) && Array.isArray(cur)) {
       const key = keyOf(k, [...v, ...cur]);
-      if (key && !v.some((i) => isMap2(i) && i.$patch === "replace")) {
+      if (key && !v.some((i) => isObj(i) && i.$patch === "replace")) {
         mergeList(cur, v, key, fallback);
         continue;
       }
-      target[k] = v.filter((i) => !(isMap2(i) && i.$patch === "replace"));
+      target[k] = v.filter((i) => !(isObj(i) && i.$patch === "replace"));
       setKeyLoc(target, k, here());
-    } else if (isMap2(v) && isMap2(cur)) strategicMerge(cur, v, fallback);
+    } else if (isObj(v) && isObj(cur)) strategicMerge(cur, v, fallback);
     else if (cur !== v || !(k in target)) {
-      target[k] = isMap2(v) ? withoutDirectives(v) : v;
+      target[k] = isObj(v) ? withoutDirectives(v) : v;
       setKeyLoc(target, k, here());
     }
   }
@@ -12508,8 +12530,8 @@ function mergeList(cur, items, key, fallback) {
   const removed = /* @__PURE__ */ new Set();
   const front = [];
   for (const item of items) {
-    if (!isMap2(item)) continue;
-    const hit = cur.find((c) => isMap2(c) && c[key] === item[key] && !used.has(c));
+    if (!isObj(item)) continue;
+    const hit = cur.find((c) => isObj(c) && c[key] === item[key] && !used.has(c));
     if (item.$patch === "delete") {
       if (hit) removed.add(hit);
       continue;
@@ -12561,15 +12583,15 @@ function matchesTarget(r, t2) {
   if (typeof t2.kind === "string" && !anchored(t2.kind, String(raw.kind))) return false;
   if (typeof t2.name === "string" && !r.names.some((n2) => anchored(t2.name, n2))) return false;
   if (typeof t2.namespace === "string" && !r.namespaces.some((n2) => anchored(t2.namespace, n2))) return false;
-  const meta = isMap2(raw.metadata) ? raw.metadata : {};
-  const labels = isMap2(meta.labels) ? meta.labels : {};
-  const annotations = isMap2(meta.annotations) ? meta.annotations : {};
+  const meta = isObj(raw.metadata) ? raw.metadata : {};
+  const labels = isObj(meta.labels) ? meta.labels : {};
+  const annotations = isObj(meta.annotations) ? meta.annotations : {};
   if (typeof t2.labelSelector === "string" && !matchesSelector(t2.labelSelector, labels)) return false;
   if (typeof t2.annotationSelector === "string" && !matchesSelector(t2.annotationSelector, annotations)) return false;
   return true;
 }
 function targetOfPatch(patch) {
-  const meta = isMap2(patch.metadata) ? patch.metadata : {};
+  const meta = isObj(patch.metadata) ? patch.metadata : {};
   const t2 = { kind: String(patch.kind ?? "") };
   if (typeof meta.name === "string") t2.name = meta.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (typeof meta.namespace === "string") t2.namespace = meta.namespace;
@@ -12580,16 +12602,16 @@ function targetOfPatch(patch) {
 function patchFiles(dir, k) {
   const out = [];
   for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    for (const p of list(k[key])) {
+    for (const p of list2(k[key])) {
       if (typeof p === "string" && !p.includes("\n")) out.push(resolvePath(dir, p));
-      else if (isMap2(p) && typeof p.path === "string") out.push(resolvePath(dir, p.path));
+      else if (isObj(p) && typeof p.path === "string") out.push(resolvePath(dir, p.path));
     }
   }
   return out;
 }
 function loadPatches(ctx, dir, file, k, group) {
   const out = [];
-  const entries = list(k[group]);
+  const entries = list2(k[group]);
   const fromFile = (rel, line) => {
     if (isRemote(rel)) {
       ctx.diagnose({ file, line, severity: "notice", code: "kustomize-remote", message: `remote patch not fetched: ${rel}` });
@@ -12613,8 +12635,8 @@ function loadPatches(ctx, dir, file, k, group) {
     let docs;
     let target;
     if (typeof e2 === "string") docs = group === "patchesStrategicMerge" && e2.includes("\n") ? inline(e2, line) : fromFile(e2, line);
-    else if (isMap2(e2)) {
-      target = isMap2(e2.target) ? e2.target : void 0;
+    else if (isObj(e2)) {
+      target = isObj(e2.target) ? e2.target : void 0;
       if (typeof e2.path === "string") docs = fromFile(e2.path, line);
       else if (typeof e2.patch === "string") docs = inline(e2.patch, yamlLine(e2, "patch") || line);
     }
@@ -12627,11 +12649,11 @@ function applyPatches(ctx, patches, resources3) {
   for (const p of patches) {
     for (const doc of p.docs) {
       const json = Array.isArray(doc);
-      if (!json && !isMap2(doc)) {
+      if (!json && !isObj(doc)) {
         ctx.diagnose({ file: p.file, line: p.line, severity: "warning", code: "kustomize-bad-patch", message: "patch is neither a strategic merge patch nor a JSON patch" });
         continue;
       }
-      const target = p.target ?? (isMap2(doc) ? targetOfPatch(doc) : void 0);
+      const target = p.target ?? (isObj(doc) ? targetOfPatch(doc) : void 0);
       const hits = target ? out.filter((r) => matchesTarget(r, target)) : [];
       if (!hits.length) {
         const what = target ? [target.kind, target.name].filter(Boolean).join(" ") : "a JSON patch without a target";
@@ -12652,7 +12674,7 @@ function bodyOf(doc) {
   const c = clone(doc);
   delete c.apiVersion;
   delete c.kind;
-  if (isMap2(c.metadata)) {
+  if (isObj(c.metadata)) {
     delete c.metadata.name;
     delete c.metadata.namespace;
   }
@@ -12687,7 +12709,7 @@ var SELECTED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"
 var REPLICATED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]);
 var at = (file, container2, key) => ({ file, line: yamlLine(container2, key) || 1 });
 function child(parent, key) {
-  if (!isMap2(parent[key])) parent[key] = {};
+  if (!isObj(parent[key])) parent[key] = {};
   return parent[key];
 }
 function addAll(holder, key, pairs, loc) {
@@ -12698,7 +12720,7 @@ function addAll(holder, key, pairs, loc) {
   }
 }
 function templateMeta(raw) {
-  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  const spec = isObj(raw.spec) ? raw.spec : void 0;
   if (!spec) return void 0;
   if (raw.kind === "CronJob") {
     const jt = child(spec, "jobTemplate");
@@ -12717,7 +12739,7 @@ function setNamespace(resources3, k, file) {
     setKeyLoc(meta, "namespace", loc);
     if (!r.namespaces.includes(k.namespace)) r.namespaces.push(k.namespace);
     if (r.raw.kind === "RoleBinding" || r.raw.kind === "ClusterRoleBinding") {
-      for (const s3 of list(r.raw.subjects)) if (isMap2(s3) && s3.kind === "ServiceAccount" && (s3.namespace === void 0 || s3.namespace === "default")) s3.namespace = k.namespace;
+      for (const s3 of list2(r.raw.subjects)) if (isObj(s3) && s3.kind === "ServiceAccount" && (s3.namespace === void 0 || s3.namespace === "default")) s3.namespace = k.namespace;
     }
   }
 }
@@ -12735,10 +12757,10 @@ function setNames(resources3, k, file) {
 }
 function setLabels(resources3, k, file) {
   const sets = [];
-  if (isMap2(k.commonLabels)) sets.push({ pairs: k.commonLabels, selectors: true, templates: true, loc: at(file, k, "commonLabels") });
-  const labels = list(k.labels);
+  if (isObj(k.commonLabels)) sets.push({ pairs: k.commonLabels, selectors: true, templates: true, loc: at(file, k, "commonLabels") });
+  const labels = list2(k.labels);
   labels.forEach((l, i) => {
-    if (!isMap2(l) || !isMap2(l.pairs)) return;
+    if (!isObj(l) || !isObj(l.pairs)) return;
     const selectors = l.includeSelectors === true;
     sets.push({ pairs: l.pairs, selectors, templates: selectors || l.includeTemplates === true, loc: at(file, labels, i) });
   });
@@ -12751,7 +12773,7 @@ function setLabels(resources3, k, file) {
         const tm = templateMeta(raw);
         if (tm) addAll(tm, "labels", s3.pairs, s3.loc);
       }
-      if (!s3.selectors || !isMap2(raw.spec)) continue;
+      if (!s3.selectors || !isObj(raw.spec)) continue;
       const spec = raw.spec;
       if (SELECTED.has(kind)) addAll(child(spec, "selector"), "matchLabels", s3.pairs, s3.loc);
       else if (kind === "Service") addAll(spec, "selector", s3.pairs, s3.loc);
@@ -12761,7 +12783,7 @@ function setLabels(resources3, k, file) {
   }
 }
 function setAnnotations(resources3, k, file) {
-  if (!isMap2(k.commonAnnotations)) return;
+  if (!isObj(k.commonAnnotations)) return;
   const loc = at(file, k, "commonAnnotations");
   for (const r of resources3) {
     addAll(metadataOf(r), "annotations", k.commonAnnotations, loc);
@@ -12772,11 +12794,11 @@ function setAnnotations(resources3, k, file) {
 function containersOf(raw) {
   const out = [];
   const walk = (v, depth) => {
-    if (!isMap2(v) || depth > 8) return;
+    if (!isObj(v) || depth > 8) return;
     for (const key of Object.keys(v)) {
       const x = v[key];
-      if ((key === "containers" || key === "initContainers") && Array.isArray(x)) out.push(...x.filter(isMap2));
-      else if (isMap2(x)) walk(x, depth + 1);
+      if ((key === "containers" || key === "initContainers") && Array.isArray(x)) out.push(...x.filter(isObj));
+      else if (isObj(x)) walk(x, depth + 1);
     }
   };
   walk(raw.spec, 0);
@@ -12789,11 +12811,11 @@ function repoOf(image) {
   return colon > noDigest.lastIndexOf("/") ? noDigest.slice(0, colon) : noDigest;
 }
 function setImages(resources3, k, file) {
-  const rules = list(k.images);
+  const rules = list2(k.images);
   if (!rules.length) return;
   const index = /* @__PURE__ */ new Map();
   rules.forEach((x, i) => {
-    if (isMap2(x) && typeof x.name === "string" && !index.has(x.name)) index.set(x.name, i);
+    if (isObj(x) && typeof x.name === "string" && !index.has(x.name)) index.set(x.name, i);
   });
   const ruleFor = (image) => typeof image === "string" ? index.get(repoOf(image)) ?? -1 : -1;
   for (const r of resources3) {
@@ -12816,9 +12838,9 @@ function setImages(resources3, k, file) {
 }
 function setReplicas(resources3, k, file) {
   const unmatched = [];
-  const rules = list(k.replicas);
+  const rules = list2(k.replicas);
   rules.forEach((rule, i) => {
-    if (!isMap2(rule) || typeof rule.name !== "string") return;
+    if (!isObj(rule) || typeof rule.name !== "string") return;
     let hit = false;
     for (const r of resources3) {
       if (!REPLICATED.has(String(r.raw.kind)) || !r.names.includes(rule.name)) continue;
@@ -12860,7 +12882,7 @@ function renderDir(state, dir, stack) {
   if (!done) {
     done = [];
     const k = state.ctx.yaml(file)?.documents[0]?.value;
-    if (isMap2(k)) done = accumulate(state, dir, file, k, [], [...stack, dir]);
+    if (isObj(k)) done = accumulate(state, dir, file, k, [], [...stack, dir]);
     else state.ctx.diagnose({ file, line: 1, severity: "error", code: "kustomize-invalid", message: "kustomization is not a mapping" });
     state.memo.set(dir, done);
   }
@@ -12880,7 +12902,7 @@ function accumulate(state, dir, file, k, input, stack) {
   const { ctx } = state;
   let into = input;
   for (const key of ["resources", "bases"]) {
-    const entries = list(k[key]);
+    const entries = list2(k[key]);
     entries.forEach((e2, i) => {
       const rel = String(e2);
       const line = yamlLine(entries, i) || 1;
@@ -12900,12 +12922,12 @@ function accumulate(state, dir, file, k, input, stack) {
       else ctx.diagnose({ file, line, severity: "error", code: "kustomize-missing", message: `resource ${rel} does not exist (or its folder has no kustomization)` });
     });
   }
-  const components = list(k.components);
+  const components = list2(k.components);
   components.forEach((c, i) => {
     const p = resolvePath(dir, String(c));
     const cfile = kustomizationFile(ctx, p);
     const ck = cfile ? ctx.yaml(cfile)?.documents[0]?.value : void 0;
-    if (!cfile || !isMap2(ck)) {
+    if (!cfile || !isObj(ck)) {
       ctx.diagnose({ file, line: yamlLine(components, i) || 1, severity: "error", code: "kustomize-missing", message: `component ${String(c)} does not exist` });
       return;
     }
@@ -12940,16 +12962,16 @@ function alertRules(spec, o) {
   const out = [];
   const at3 = { file: o.file, line: o.line };
   for (const g of maps(spec.groups)) {
-    const rules = list(g.rules);
+    const rules = list2(g.rules);
     rules.forEach((r, i) => {
-      if (!isMap2(r) || typeof r.alert !== "string") return;
-      const labels = strMap(r.labels);
-      const ann = strMap(r.annotations);
+      if (!isObj(r) || typeof r.alert !== "string") return;
+      const labels = strMap2(r.labels);
+      const ann = strMap2(r.annotations);
       out.push({
         group: String(g.name ?? ""),
         alert: r.alert,
         expr: String(r.expr ?? ""),
-        for: str2(r.for),
+        for: str3(r.for),
         severity: labels.severity,
         runbookUrl: ann.runbook_url ?? ann.runbook,
         summary: ann.summary ?? ann.description,
@@ -12963,29 +12985,29 @@ function factsOf(o, spec) {
   const f = {};
   switch (o.kind) {
     case "Certificate":
-      put(f, "dnsNames", list(spec.dnsNames));
+      put(f, "dnsNames", list2(spec.dnsNames));
       put(f, "secretName", spec.secretName);
-      if (isMap2(spec.issuerRef)) put(f, "issuer", spec.issuerRef.name);
+      if (isObj(spec.issuerRef)) put(f, "issuer", spec.issuerRef.name);
       break;
     case "Issuer":
     case "ClusterIssuer":
-      if (isMap2(spec.acme)) {
+      if (isObj(spec.acme)) {
         put(f, "acmeServer", spec.acme.server);
         f.staging = /staging/.test(String(spec.acme.server ?? ""));
       } else put(f, "type", Object.keys(spec)[0]);
       break;
     case "Rollout":
     case "Canary":
-      if (isMap2(spec.strategy)) {
+      if (isObj(spec.strategy)) {
         const s3 = spec.strategy;
-        put(f, "strategy", isMap2(s3.canary) ? "canary" : isMap2(s3.blueGreen) ? "blueGreen" : void 0);
-        const c = isMap2(s3.canary) ? s3.canary : isMap2(s3.blueGreen) ? s3.blueGreen : {};
-        f.steps = list(c.steps).length;
-        f.analysis = !!c.analysis || list(c.steps).some((x) => isMap2(x) && "analysis" in x) || !!c.prePromotionAnalysis || !!c.postPromotionAnalysis;
+        put(f, "strategy", isObj(s3.canary) ? "canary" : isObj(s3.blueGreen) ? "blueGreen" : void 0);
+        const c = isObj(s3.canary) ? s3.canary : isObj(s3.blueGreen) ? s3.blueGreen : {};
+        f.steps = list2(c.steps).length;
+        f.analysis = !!c.analysis || list2(c.steps).some((x) => isObj(x) && "analysis" in x) || !!c.prePromotionAnalysis || !!c.postPromotionAnalysis;
       }
-      if (o.kind === "Canary" && isMap2(spec.analysis)) {
+      if (o.kind === "Canary" && isObj(spec.analysis)) {
         f.strategy = "canary";
-        f.analysis = list(spec.analysis.metrics).length > 0;
+        f.analysis = list2(spec.analysis.metrics).length > 0;
         put(f, "threshold", spec.analysis.threshold);
       }
       put(f, "replicas", spec.replicas);
@@ -12995,15 +13017,15 @@ function factsOf(o, spec) {
       f.metrics = maps(spec.metrics).map((m) => String(m.name ?? ""));
       break;
     case "Application":
-      if (isMap2(spec.source)) {
+      if (isObj(spec.source)) {
         put(f, "repoURL", spec.source.repoURL);
         put(f, "path", spec.source.path);
         put(f, "targetRevision", spec.source.targetRevision);
       }
-      if (isMap2(spec.syncPolicy)) {
+      if (isObj(spec.syncPolicy)) {
         const a = spec.syncPolicy.automated;
         f.automated = a !== void 0;
-        if (isMap2(a)) {
+        if (isObj(a)) {
           put(f, "prune", a.prune);
           put(f, "selfHeal", a.selfHeal);
         }
@@ -13016,16 +13038,16 @@ function factsOf(o, spec) {
       put(f, "path", spec.path);
       put(f, "url", spec.url);
       put(f, "prune", spec.prune);
-      if (isMap2(spec.chart) && isMap2(spec.chart.spec)) put(f, "chart", spec.chart.spec.chart);
+      if (isObj(spec.chart) && isObj(spec.chart.spec)) put(f, "chart", spec.chart.spec.chart);
       break;
     case "Cluster":
       if (o.category === "cloudnative-pg") {
         put(f, "instances", spec.instances);
-        const b = isMap2(spec.backup) ? spec.backup : void 0;
+        const b = isObj(spec.backup) ? spec.backup : void 0;
         f.backup = !!b;
         if (b) {
           put(f, "retentionPolicy", b.retentionPolicy);
-          f.objectStore = isMap2(b.barmanObjectStore);
+          f.objectStore = isObj(b.barmanObjectStore);
         }
       }
       break;
@@ -13033,15 +13055,15 @@ function factsOf(o, spec) {
     case "Schedule":
     case "Backup": {
       put(f, "schedule", spec.schedule);
-      if (isMap2(spec.cluster)) put(f, "cluster", spec.cluster.name);
-      const t2 = isMap2(spec.template) ? spec.template : spec;
+      if (isObj(spec.cluster)) put(f, "cluster", spec.cluster.name);
+      const t2 = isObj(spec.template) ? spec.template : spec;
       put(f, "ttl", t2.ttl);
-      put(f, "includedNamespaces", list(t2.includedNamespaces));
+      put(f, "includedNamespaces", list2(t2.includedNamespaces));
       put(f, "storageLocation", t2.storageLocation);
       break;
     }
     case "ScaledObject":
-      if (isMap2(spec.scaleTargetRef)) put(f, "target", spec.scaleTargetRef.name);
+      if (isObj(spec.scaleTargetRef)) put(f, "target", spec.scaleTargetRef.name);
       put(f, "minReplicaCount", spec.minReplicaCount);
       put(f, "maxReplicaCount", spec.maxReplicaCount);
       f.triggers = maps(spec.triggers).map((t2) => String(t2.type ?? ""));
@@ -13051,23 +13073,23 @@ function factsOf(o, spec) {
       f.endpoints = maps(spec.endpoints ?? spec.podMetricsEndpoints).map((e2) => String(e2.path ?? e2.port ?? ""));
       break;
     case "VirtualService":
-      put(f, "hosts", list(spec.hosts));
-      f.retries = maps(spec.http).some((h) => isMap2(h.retries));
+      put(f, "hosts", list2(spec.hosts));
+      f.retries = maps(spec.http).some((h) => isObj(h.retries));
       f.timeouts = maps(spec.http).some((h) => h.timeout !== void 0);
       break;
     case "DestinationRule":
       put(f, "host", spec.host);
-      f.outlierDetection = isMap2(spec.trafficPolicy) && isMap2(spec.trafficPolicy.outlierDetection);
+      f.outlierDetection = isObj(spec.trafficPolicy) && isObj(spec.trafficPolicy.outlierDetection);
       break;
     case "PeerAuthentication":
-      if (isMap2(spec.mtls)) put(f, "mtls", spec.mtls.mode);
+      if (isObj(spec.mtls)) put(f, "mtls", spec.mtls.mode);
       break;
     case "ExternalSecret":
-      if (isMap2(spec.secretStoreRef)) put(f, "store", spec.secretStoreRef.name);
+      if (isObj(spec.secretStoreRef)) put(f, "store", spec.secretStoreRef.name);
       put(f, "refreshInterval", spec.refreshInterval);
       break;
     case "SealedSecret":
-      f.keys = Object.keys(isMap2(spec.encryptedData) ? spec.encryptedData : {});
+      f.keys = Object.keys(isObj(spec.encryptedData) ? spec.encryptedData : {});
       break;
   }
   return f;
@@ -13075,7 +13097,7 @@ function factsOf(o, spec) {
 function customResourceOf(o) {
   if (!o.category) return void 0;
   const raw = rawOf(o);
-  const spec = isMap2(raw.spec) ? raw.spec : {};
+  const spec = isObj(raw.spec) ? raw.spec : {};
   const cr = { category: o.category, kind: o.kind, name: o.name, namespace: o.namespace, facts: factsOf(o, spec), file: o.file, line: o.line };
   if (o.kind === "PrometheusRule") cr.rules = alertRules(spec, o);
   return cr;
@@ -13084,7 +13106,7 @@ function customResourceOf(o) {
 // src/inventory/kubernetes/network.ts
 var specOf = (o) => {
   const raw = rawOf(o);
-  return isMap2(raw.spec) ? raw.spec : {};
+  return isObj(raw.spec) ? raw.spec : {};
 };
 function serviceOf(o) {
   const spec = specOf(o);
@@ -13093,7 +13115,7 @@ function serviceOf(o) {
     namespace: o.namespace,
     type: String(spec.type ?? "ClusterIP"),
     ports: maps(spec.ports).map((p) => String(p.port)),
-    selector: strMap(spec.selector),
+    selector: strMap2(spec.selector),
     file: o.file,
     line: o.line
   };
@@ -13104,24 +13126,24 @@ function ingressOf(o) {
   const at3 = { file: o.file, line: o.line };
   const paths = [];
   for (const r of maps(spec.rules)) {
-    const http = isMap2(r.http) ? r.http : {};
-    const ps = list(http.paths);
+    const http = isObj(r.http) ? r.http : {};
+    const ps = list2(http.paths);
     ps.forEach((p, i) => {
-      if (!isMap2(p)) return;
-      const b = isMap2(p.backend) ? p.backend : {};
-      const svc = isMap2(b.service) ? b.service : void 0;
-      const port = svc && isMap2(svc.port) ? svc.port.number ?? svc.port.name : b.servicePort;
-      paths.push({ host: str2(r.host), path: String(p.path ?? "/"), service: str2(svc ? svc.name : b.serviceName), port: str2(port), line: locOf(ps, i, at3).line });
+      if (!isObj(p)) return;
+      const b = isObj(p.backend) ? p.backend : {};
+      const svc = isObj(b.service) ? b.service : void 0;
+      const port = svc && isObj(svc.port) ? svc.port.number ?? svc.port.name : b.servicePort;
+      paths.push({ host: str3(r.host), path: String(p.path ?? "/"), service: str3(svc ? svc.name : b.serviceName), port: str3(port), line: locOf(ps, i, at3).line });
     });
   }
-  const tlsList = list(spec.tls);
-  const tls = tlsList.flatMap((t2, i) => isMap2(t2) ? [{ hosts: list(t2.hosts).map(String), secretName: str2(t2.secretName), line: locOf(tlsList, i, at3).line }] : []);
+  const tlsList = list2(spec.tls);
+  const tls = tlsList.flatMap((t2, i) => isObj(t2) ? [{ hosts: list2(t2.hosts).map(String), secretName: str3(t2.secretName), line: locOf(tlsList, i, at3).line }] : []);
   const a = o.annotations;
   return {
     name: o.name ?? "",
     namespace: o.namespace,
-    className: str2(spec.ingressClassName) ?? a["kubernetes.io/ingress.class"],
-    hosts: maps(spec.rules).map((r) => str2(r.host)).filter((h) => !!h),
+    className: str3(spec.ingressClassName) ?? a["kubernetes.io/ingress.class"],
+    hosts: maps(spec.rules).map((r) => str3(r.host)).filter((h) => !!h),
     paths,
     // a TLS entry without hosts covers the rules' hosts
     tlsHosts: tls.flatMap((t2) => t2.hosts.length ? t2.hosts : ["*"]),
@@ -13140,25 +13162,25 @@ function ingressOf(o) {
 }
 function networkPolicyOf(o) {
   const spec = specOf(o);
-  const sel = isMap2(spec.podSelector) ? spec.podSelector : {};
-  const selectsAll = Object.keys(strMap(sel.matchLabels)).length === 0 && list(sel.matchExpressions).length === 0;
+  const sel = isObj(spec.podSelector) ? spec.podSelector : {};
+  const selectsAll = Object.keys(strMap2(sel.matchLabels)).length === 0 && list2(sel.matchExpressions).length === 0;
   const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : spec.egress ? ["Ingress", "Egress"] : ["Ingress"];
   const denies = {
-    ingress: selectsAll && types.includes("Ingress") && list(spec.ingress).length === 0,
-    egress: selectsAll && types.includes("Egress") && list(spec.egress).length === 0
+    ingress: selectsAll && types.includes("Ingress") && list2(spec.ingress).length === 0,
+    egress: selectsAll && types.includes("Egress") && list2(spec.egress).length === 0
   };
-  return { name: o.name ?? "", namespace: o.namespace, podSelector: strMap(sel.matchLabels), policyTypes: types, defaultDeny: denies.ingress || denies.egress, denies, file: o.file, line: o.line };
+  return { name: o.name ?? "", namespace: o.namespace, podSelector: strMap2(sel.matchLabels), policyTypes: types, defaultDeny: denies.ingress || denies.egress, denies, file: o.file, line: o.line };
 }
 
 // src/inventory/kubernetes/policies.ts
 var specOf2 = (o) => {
   const raw = rawOf(o);
-  return isMap2(raw.spec) ? raw.spec : {};
+  return isObj(raw.spec) ? raw.spec : {};
 };
 var num = (v) => typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : void 0;
 function hpaOf(o) {
   const spec = specOf2(o);
-  const ref = isMap2(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+  const ref = isObj(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
   const keda = o.kind === "ScaledObject";
   return {
     name: o.name ?? "",
@@ -13166,7 +13188,7 @@ function hpaOf(o) {
     kind: keda ? "ScaledObject" : "HorizontalPodAutoscaler",
     target: String(ref.name ?? ""),
     // KEDA's target kind defaults to Deployment
-    targetKind: str2(ref.kind) ?? (keda ? "Deployment" : void 0),
+    targetKind: str3(ref.kind) ?? (keda ? "Deployment" : void 0),
     min: num(keda ? spec.minReplicaCount : spec.minReplicas),
     max: num(keda ? spec.maxReplicaCount : spec.maxReplicas),
     file: o.file,
@@ -13175,13 +13197,13 @@ function hpaOf(o) {
 }
 function pdbOf(o) {
   const spec = specOf2(o);
-  const sel = isMap2(spec.selector) ? spec.selector : {};
+  const sel = isObj(spec.selector) ? spec.selector : {};
   return {
     name: o.name ?? "",
     namespace: o.namespace,
-    minAvailable: str2(spec.minAvailable),
-    maxUnavailable: str2(spec.maxUnavailable),
-    selector: strMap(sel.matchLabels),
+    minAvailable: str3(spec.minAvailable),
+    maxUnavailable: str3(spec.maxUnavailable),
+    selector: strMap2(sel.matchLabels),
     file: o.file,
     line: o.line
   };
@@ -13195,62 +13217,62 @@ var POD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet
 var bool = (v) => typeof v === "boolean" ? v : void 0;
 var num2 = (v) => typeof v === "number" ? v : void 0;
 function podSpecOf(o) {
-  const spec = isMap2(o.spec) ? o.spec : void 0;
+  const spec = isObj(o.spec) ? o.spec : void 0;
   if (!spec) return void 0;
   if (o.kind === "Pod") return { spec };
   let holder = spec;
-  if (o.kind === "CronJob") holder = isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
-  const t2 = holder && isMap2(holder.template) ? holder.template : void 0;
-  return t2 && isMap2(t2.spec) ? { spec: t2.spec, template: t2 } : void 0;
+  if (o.kind === "CronJob") holder = isObj(spec.jobTemplate) && isObj(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
+  const t2 = holder && isObj(holder.template) ? holder.template : void 0;
+  return t2 && isObj(t2.spec) ? { spec: t2.spec, template: t2 } : void 0;
 }
 function probe(c, key, at3) {
   const p = c[key];
-  if (!isMap2(p)) return void 0;
+  if (!isObj(p)) return void 0;
   const loc = locOf(c, key, at3);
-  if (isMap2(p.httpGet)) return { type: "httpGet", path: str2(p.httpGet.path), port: str2(p.httpGet.port), ...loc };
-  if (isMap2(p.tcpSocket)) return { type: "tcpSocket", port: str2(p.tcpSocket.port), ...loc };
-  if (isMap2(p.exec)) return { type: "exec", command: list(p.exec.command).map(String).join(" "), ...loc };
-  if (isMap2(p.grpc)) return { type: "grpc", port: str2(p.grpc.port), ...loc };
+  if (isObj(p.httpGet)) return { type: "httpGet", path: str3(p.httpGet.path), port: str3(p.httpGet.port), ...loc };
+  if (isObj(p.tcpSocket)) return { type: "tcpSocket", port: str3(p.tcpSocket.port), ...loc };
+  if (isObj(p.exec)) return { type: "exec", command: list2(p.exec.command).map(String).join(" "), ...loc };
+  if (isObj(p.grpc)) return { type: "grpc", port: str3(p.grpc.port), ...loc };
   return { type: "unknown", ...loc };
 }
 function resources2(c, at3) {
   const r = c.resources;
-  if (!isMap2(r)) return void 0;
-  const pick = (v) => isMap2(v) ? { cpu: str2(v.cpu), memory: str2(v.memory) } : void 0;
+  if (!isObj(r)) return void 0;
+  const pick = (v) => isObj(v) ? { cpu: str3(v.cpu), memory: str3(v.memory) } : void 0;
   const loc = locOf(c, "resources", at3);
-  const lim = isMap2(r.limits) ? r.limits : void 0;
+  const lim = isObj(r.limits) ? r.limits : void 0;
   const limLoc = lim ? locOf(lim, lim.memory !== void 0 ? "memory" : "cpu", locOf(r, "limits", loc)) : loc;
   return { requests: pick(r.requests), limits: pick(r.limits), ...limLoc.file !== loc.file ? limLoc : loc };
 }
 function securityContext(c, at3) {
   const sc = c.securityContext;
-  if (!isMap2(sc)) return void 0;
-  const caps = isMap2(sc.capabilities) ? sc.capabilities : {};
+  if (!isObj(sc)) return void 0;
+  const caps = isObj(sc.capabilities) ? sc.capabilities : {};
   return {
     runAsNonRoot: bool(sc.runAsNonRoot),
     runAsUser: num2(sc.runAsUser),
     readOnlyRootFilesystem: bool(sc.readOnlyRootFilesystem),
     allowPrivilegeEscalation: bool(sc.allowPrivilegeEscalation),
     privileged: bool(sc.privileged),
-    capabilitiesDrop: list(caps.drop).map(String),
-    capabilitiesAdd: list(caps.add).map(String),
+    capabilitiesDrop: list2(caps.drop).map(String),
+    capabilitiesAdd: list2(caps.add).map(String),
     ...locOf(c, "securityContext", at3)
   };
 }
 function envVar(e2, env, i, at3) {
   const name = String(e2.name ?? "");
-  const vf = isMap2(e2.valueFrom) ? e2.valueFrom : void 0;
-  const source = vf ? isMap2(vf.secretKeyRef) ? "secretKeyRef" : isMap2(vf.configMapKeyRef) ? "configMapKeyRef" : isMap2(vf.fieldRef) ? "fieldRef" : "resourceFieldRef" : e2.value === void 0 || e2.value === null || e2.value === "" ? "empty" : "literal";
+  const vf = isObj(e2.valueFrom) ? e2.valueFrom : void 0;
+  const source = vf ? isObj(vf.secretKeyRef) ? "secretKeyRef" : isObj(vf.configMapKeyRef) ? "configMapKeyRef" : isObj(vf.fieldRef) ? "fieldRef" : "resourceFieldRef" : e2.value === void 0 || e2.value === null || e2.value === "" ? "empty" : "literal";
   return { name, source, fromSecret: source === "secretKeyRef", literalSecret: source === "literal" && isSecretName(name), ...locOf(env, i, at3) };
 }
 function container(c, at3, init) {
   const here = locOf(c, "name", at3);
-  const image = str2(c.image);
-  const env = list(c.env);
-  const envFrom = list(c.envFrom);
-  const ports = list(c.ports);
+  const image = str3(c.image);
+  const env = list2(c.env);
+  const envFrom = list2(c.envFrom);
+  const ports = list2(c.ports);
   return {
-    name: str2(c.name) ?? "",
+    name: str3(c.name) ?? "",
     image,
     imageRef: image ? parseImageRef(image) : void 0,
     imageAt: image ? locOf(c, "image", here) : void 0,
@@ -13259,18 +13281,18 @@ function container(c, at3, init) {
     resources: resources2(c, here),
     probes: { liveness: probe(c, "livenessProbe", here), readiness: probe(c, "readinessProbe", here), startup: probe(c, "startupProbe", here) },
     securityContext: securityContext(c, here),
-    env: env.map((e2, i) => isMap2(e2) ? envVar(e2, env, i, here) : void 0).filter((e2) => !!e2),
+    env: env.map((e2, i) => isObj(e2) ? envVar(e2, env, i, here) : void 0).filter((e2) => !!e2),
     envFrom: envFrom.flatMap((e2, i) => {
-      if (!isMap2(e2)) return [];
-      const kind = isMap2(e2.secretRef) ? "secretRef" : isMap2(e2.configMapRef) ? "configMapRef" : void 0;
+      if (!isObj(e2)) return [];
+      const kind = isObj(e2.secretRef) ? "secretRef" : isObj(e2.configMapRef) ? "configMapRef" : void 0;
       if (!kind) return [];
       return [{ kind, name: String(e2[kind].name ?? ""), ...locOf(envFrom, i, here) }];
     }),
-    ports: ports.flatMap((p, i) => isMap2(p) ? [{ containerPort: num2(p.containerPort), name: str2(p.name), protocol: str2(p.protocol), ...locOf(ports, i, here) }] : [])
+    ports: ports.flatMap((p, i) => isObj(p) ? [{ containerPort: num2(p.containerPort), name: str3(p.name), protocol: str3(p.protocol), ...locOf(ports, i, here) }] : [])
   };
 }
 function commandText(spec) {
-  return [...maps(spec.initContainers), ...maps(spec.containers)].map((c) => [...list(c.command), ...list(c.args)].map(String).join(" ")).filter(Boolean).join("\n");
+  return [...maps(spec.initContainers), ...maps(spec.containers)].map((c) => [...list2(c.command), ...list2(c.args)].map(String).join(" ")).filter(Boolean).join("\n");
 }
 function meshOf(...annotations) {
   for (const a of annotations) {
@@ -13286,15 +13308,15 @@ function workloadOf(obj2) {
   const pod = podSpecOf(o);
   if (!pod) return void 0;
   const at3 = { file: obj2.file, line: obj2.line };
-  const spec = isMap2(o.spec) ? o.spec : {};
+  const spec = isObj(o.spec) ? o.spec : {};
   const ps = pod.spec;
   const containers = [...maps(ps.initContainers).map((c) => container(c, at3, true)), ...maps(ps.containers).map((c) => container(c, at3, false))];
-  const psc = isMap2(ps.securityContext) ? ps.securityContext : void 0;
-  const aff = isMap2(ps.affinity) ? ps.affinity : void 0;
-  const strat = isMap2(spec.strategy) ? spec.strategy : isMap2(spec.updateStrategy) ? spec.updateStrategy : void 0;
-  const strategy = strat ? str2(strat.type) ?? Object.keys(strat).find((k) => k === "canary" || k === "blueGreen") : void 0;
+  const psc = isObj(ps.securityContext) ? ps.securityContext : void 0;
+  const aff = isObj(ps.affinity) ? ps.affinity : void 0;
+  const strat = isObj(spec.strategy) ? spec.strategy : isObj(spec.updateStrategy) ? spec.updateStrategy : void 0;
+  const strategy = strat ? str3(strat.type) ?? Object.keys(strat).find((k) => k === "canary" || k === "blueGreen") : void 0;
   const replicasAt = spec.replicas !== void 0 ? locOf(spec, "replicas", at3) : void 0;
-  const tmeta = pod.template && isMap2(pod.template.metadata) ? pod.template.metadata : {};
+  const tmeta = pod.template && isObj(pod.template.metadata) ? pod.template.metadata : {};
   return {
     kind: obj2.kind,
     name: obj2.name ?? "",
@@ -13306,17 +13328,17 @@ function workloadOf(obj2) {
     // DaemonSets, Jobs and Pods have no replica count of their own
     replicasDefaulted: spec.replicas === void 0 && obj2.kind !== "DaemonSet" && obj2.kind !== "Job" && obj2.kind !== "CronJob" && obj2.kind !== "Pod",
     strategy,
-    strategyAt: strat ? locOf(spec, isMap2(spec.strategy) ? "strategy" : "updateStrategy", at3) : void 0,
+    strategyAt: strat ? locOf(spec, isObj(spec.strategy) ? "strategy" : "updateStrategy", at3) : void 0,
     containers,
-    podSecurityContext: psc ? { runAsNonRoot: bool(psc.runAsNonRoot), runAsUser: num2(psc.runAsUser), runAsGroup: num2(psc.runAsGroup), fsGroup: num2(psc.fsGroup), seccompProfile: isMap2(psc.seccompProfile) ? str2(psc.seccompProfile.type) : void 0, ...locOf(ps, "securityContext", at3) } : void 0,
+    podSecurityContext: psc ? { runAsNonRoot: bool(psc.runAsNonRoot), runAsUser: num2(psc.runAsUser), runAsGroup: num2(psc.runAsGroup), fsGroup: num2(psc.fsGroup), seccompProfile: isObj(psc.seccompProfile) ? str3(psc.seccompProfile.type) : void 0, ...locOf(ps, "securityContext", at3) } : void 0,
     affinity: !!aff,
-    antiAffinity: !!aff && isMap2(aff.podAntiAffinity),
+    antiAffinity: !!aff && isObj(aff.podAntiAffinity),
     topologySpread: Array.isArray(ps.topologySpreadConstraints) && ps.topologySpreadConstraints.length > 0,
-    serviceAccountName: str2(ps.serviceAccountName ?? ps.serviceAccount),
+    serviceAccountName: str3(ps.serviceAccountName ?? ps.serviceAccount),
     automountServiceAccountToken: bool(ps.automountServiceAccountToken),
-    meshInjection: meshOf(strMap(tmeta.annotations), obj2.annotations),
+    meshInjection: meshOf(strMap2(tmeta.annotations), obj2.annotations),
     labels: obj2.labels,
-    schedule: obj2.kind === "CronJob" ? str2(spec.schedule) : void 0,
+    schedule: obj2.kind === "CronJob" ? str3(spec.schedule) : void 0,
     commands: commandText(ps),
     via: obj2.via
   };
@@ -13413,7 +13435,7 @@ function plainManifests(ctx, inChart) {
       if (isManifest(d.value)) for (const o of expandLists(d.value)) out.push(describeObject(o, f.path, d.line));
     }
     if (out.length > before) {
-      for (const d of docs) if (d.value !== null && !isMap2(d.value)) ctx.diagnose({ file: f.path, line: d.line, severity: "notice", code: "k8s-not-an-object", message: "document in a manifest file is not an object" });
+      for (const d of docs) if (d.value !== null && !isObj(d.value)) ctx.diagnose({ file: f.path, line: d.line, severity: "notice", code: "k8s-not-an-object", message: "document in a manifest file is not an object" });
     }
   }
   return out;
@@ -13430,8 +13452,8 @@ function kustomizations(ctx, inChart) {
       file: f.path,
       production: isProductionPath(f.dir),
       referenced: false,
-      component: isMap2(k) && k.kind === "Component",
-      resources: isMap2(k) ? list(k.resources).map(String) : [],
+      component: isObj(k) && k.kind === "Component",
+      resources: isObj(k) ? list2(k.resources).map(String) : [],
       objects: resources3.map((r) => describeObject(r.raw, r.file, r.line, f.dir))
     });
   }
@@ -13506,7 +13528,7 @@ function lookup(doc, path) {
   let parent;
   let key = "";
   for (const p of path.split(".")) {
-    if (!isMap2(cur) || !Object.prototype.hasOwnProperty.call(cur, p)) return void 0;
+    if (!isObj(cur) || !Object.prototype.hasOwnProperty.call(cur, p)) return void 0;
     parent = cur;
     key = p;
     cur = cur[p];
@@ -13516,7 +13538,7 @@ function lookup(doc, path) {
 function truthy(v) {
   if (v === void 0 || v === null || v === false || v === 0 || v === "") return false;
   if (Array.isArray(v)) return v.length > 0;
-  if (isMap2(v)) return Object.keys(v).length > 0;
+  if (isObj(v)) return Object.keys(v).length > 0;
   return true;
 }
 function effective(path, defaults, prod) {
@@ -13577,7 +13599,7 @@ var s = (v) => v === void 0 || v === null ? void 0 : String(v);
 function readChart(ctx, chartFile, own2) {
   const dir = chartFile.dir;
   const meta = ctx.yaml(chartFile.path)?.documents[0]?.value;
-  const m = isMap2(meta) ? meta : {};
+  const m = isObj(meta) ? meta : {};
   const valuesFiles = own2.filter((x) => x.dir === dir && isValuesFile(x)).map((x) => x.path);
   const defaultsFile = dir ? `${dir}/values.yaml` : "values.yaml";
   const prodFile = valuesFiles.find((v) => PROD_VALUES.test(v.slice(v.lastIndexOf("/") + 1)));
@@ -13609,7 +13631,7 @@ function readChart(ctx, chartFile, own2) {
     }
   }
   const deps = Array.isArray(m.dependencies) ? m.dependencies : [];
-  const dependencyDetails = deps.flatMap((d, i) => isMap2(d) && d.name ? [{ name: String(d.name), version: s(d.version), repository: s(d.repository), condition: s(d.condition), line: yamlLine(deps, i) || 1 }] : []);
+  const dependencyDetails = deps.flatMap((d, i) => isObj(d) && d.name ? [{ name: String(d.name), version: s(d.version), repository: s(d.repository), condition: s(d.condition), line: yamlLine(deps, i) || 1 }] : []);
   return {
     dir,
     file: chartFile.path,
@@ -13659,33 +13681,6 @@ var helmCollector = {
   }
 };
 
-// src/inventory/values.ts
-function isObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function str3(v) {
-  if (v === void 0 || v === null) return void 0;
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
-}
-function list2(v) {
-  return Array.isArray(v) ? v : [];
-}
-function strList(v) {
-  if (v === void 0 || v === null) return void 0;
-  if (Array.isArray(v)) return v.map((x) => String(x));
-  return [String(v)];
-}
-function keys(v) {
-  return isObj(v) ? Object.keys(v) : [];
-}
-function strMap2(v) {
-  const out = {};
-  if (isObj(v)) {
-    for (const [k, x] of Object.entries(v)) if (x !== null && typeof x !== "object") out[k] = String(x);
-  }
-  return out;
-}
-
 // src/inventory/workflows/codeql.ts
 var isCodeqlConfig = (f) => (f.ext === ".yml" || f.ext === ".yaml") && (f.dir === ".github/codeql" || f.dir.startsWith(".github/codeql/") || f.name === "codeql-config.yml" || f.name === "codeql-config.yaml");
 function readCodeql(ctx, file) {
@@ -13694,7 +13689,7 @@ function readCodeql(ctx, file) {
   const v = doc?.value;
   if (doc) cfg.line = doc.line;
   if (!isObj(v)) return cfg;
-  cfg.name = str3(v.name);
+  cfg.name = str(v.name);
   for (const q of Array.isArray(v.queries) ? v.queries : []) if (isObj(q) && q.uses !== void 0) cfg.queries.push(String(q.uses));
   cfg.paths = strList(v.paths) ?? [];
   cfg.pathsIgnore = strList(v["paths-ignore"]) ?? [];
@@ -13715,13 +13710,13 @@ function readDependabot(ctx, file) {
   updates.forEach((u, i) => {
     if (!isObj(u)) return;
     const directories = strList(u.directories) ?? [];
-    const directory = str3(u.directory) ?? directories[0] ?? "/";
-    const upd = { ecosystem: str3(u["package-ecosystem"]) ?? "", directory, directories: directories.length ? directories : [directory], file, line: yamlLine(updates, i) };
+    const directory = str(u.directory) ?? directories[0] ?? "/";
+    const upd = { ecosystem: str(u["package-ecosystem"]) ?? "", directory, directories: directories.length ? directories : [directory], file, line: yamlLine(updates, i) };
     if (isObj(u.schedule)) {
-      upd.schedule = str3(u.schedule.interval);
+      upd.schedule = str(u.schedule.interval);
       upd.scheduleLine = yamlLine(u, "schedule");
     }
-    if (u["target-branch"] !== void 0) upd.targetBranch = str3(u["target-branch"]);
+    if (u["target-branch"] !== void 0) upd.targetBranch = str(u["target-branch"]);
     cfg.updates.push(upd);
   });
   return cfg;
@@ -14115,7 +14110,7 @@ function parseWorkflow(ctx, file) {
   const wf = {
     file,
     line: yamlLine(doc, "name") || first.line,
-    name: str3(doc.name),
+    name: str(doc.name),
     triggers: readTriggers(on, doc, onKey ?? "on", file),
     env: keys(doc.env),
     jobs: [],
@@ -14151,7 +14146,7 @@ function readConcurrency(container2, file) {
   if (v === void 0 || v === null) return void 0;
   const line = yamlLine(container2, "concurrency");
   if (!isObj(v)) return { group: String(v), file, line };
-  const c = { group: str3(v.group), file, line };
+  const c = { group: str(v.group), file, line };
   const cancel = v["cancel-in-progress"];
   if (typeof cancel === "boolean") c.cancelInProgress = cancel;
   else if (cancel !== void 0 && cancel !== null) c.cancelInProgress = String(cancel);
@@ -14164,7 +14159,7 @@ function readJob(id, j, jobs, file) {
     file,
     line,
     column: yamlPosition(jobs, id)?.column,
-    name: str3(j.name),
+    name: str(j.name),
     needs: strList(j.needs) ?? [],
     services: keys(j.services),
     serviceImages: [],
@@ -14174,13 +14169,13 @@ function readJob(id, j, jobs, file) {
   };
   const runsOn = j["runs-on"];
   if (Array.isArray(runsOn)) job.runsOn = runsOn.map(String);
-  else if (runsOn !== void 0 && runsOn !== null) job.runsOn = str3(runsOn);
-  if (j.if !== void 0) job.if = str3(j.if);
+  else if (runsOn !== void 0 && runsOn !== null) job.runsOn = str(runsOn);
+  if (j.if !== void 0) job.if = str(j.if);
   const env = j.environment;
-  const envName = isObj(env) ? str3(env.name) : str3(env);
+  const envName = isObj(env) ? str(env.name) : str(env);
   if (envName) {
     job.environment = { name: envName, line: yamlLine(j, "environment") || line };
-    if (isObj(env) && env.url !== void 0) job.environment.url = str3(env.url);
+    if (isObj(env) && env.url !== void 0) job.environment.url = str(env.url);
   }
   const perms = readPermissions(j, "permissions", file);
   if (perms) job.permissions = perms;
@@ -14191,12 +14186,12 @@ function readJob(id, j, jobs, file) {
   if (isObj(strategy) && strategy.matrix !== void 0) {
     const m = strategy.matrix;
     const values = {};
-    if (isObj(m)) for (const [k, v] of Object.entries(m)) values[k] = Array.isArray(v) ? v.map((x) => str3(x) ?? "") : [str3(v) ?? ""];
+    if (isObj(m)) for (const [k, v] of Object.entries(m)) values[k] = Array.isArray(v) ? v.map((x) => str(x) ?? "") : [str(v) ?? ""];
     job.matrix = { keys: Object.keys(values), values, line: yamlLine(strategy, "matrix") };
   }
   if (isObj(j.services)) {
     const svcs = j.services;
-    for (const [name, s3] of Object.entries(svcs)) job.serviceImages.push({ name, image: isObj(s3) ? str3(s3.image) : str3(s3), line: yamlLine(svcs, name) });
+    for (const [name, s3] of Object.entries(svcs)) job.serviceImages.push({ name, image: isObj(s3) ? str(s3.image) : str(s3), line: yamlLine(svcs, name) });
   }
   if (typeof j.uses === "string") {
     job.uses = j.uses;
@@ -14220,10 +14215,10 @@ function readJob(id, j, jobs, file) {
 function readStep(s3, steps, i, file) {
   const pos = yamlPosition(steps, i);
   const step = { file, line: pos?.line ?? 0, column: pos?.column, with: {}, env: keys(s3.env), tags: [] };
-  if (s3.id !== void 0) step.id = str3(s3.id);
-  if (s3.name !== void 0) step.name = str3(s3.name);
-  if (s3.if !== void 0) step.if = str3(s3.if);
-  if (s3.shell !== void 0) step.shell = str3(s3.shell);
+  if (s3.id !== void 0) step.id = str(s3.id);
+  if (s3.name !== void 0) step.name = str(s3.name);
+  if (s3.if !== void 0) step.if = str(s3.if);
+  if (s3.shell !== void 0) step.shell = str(s3.shell);
   if (s3["continue-on-error"] !== void 0) step.continueOnError = s3["continue-on-error"] === true;
   step.with = redactedInputs(s3.with);
   const tags3 = [];
@@ -14245,7 +14240,7 @@ function readStep(s3, steps, i, file) {
 }
 function redactedInputs(v) {
   const out = {};
-  if (isObj(v)) for (const [k, x] of Object.entries(v)) out[k] = String(redactValue(k, str3(x) ?? ""));
+  if (isObj(v)) for (const [k, x] of Object.entries(v)) out[k] = String(redactValue(k, str(x) ?? ""));
   return out;
 }
 function classifyJob(job, tags3) {
@@ -14979,12 +14974,12 @@ function isAlertmanagerConfig(v) {
   return Array.isArray(v.receivers) && (isObj(v.route) || v.receivers.some((r) => isObj(r) && Object.keys(r).some((k) => k.endsWith("_configs"))));
 }
 function readAlertmanager(v, file, line, source = "config") {
-  const receivers = list2(v.receivers);
-  const cfg = { file, line, receivers: [], inhibitRules: list2(v.inhibit_rules ?? v.inhibitRules).length, source };
-  if (isObj(v.route)) cfg.route = { receiver: str3(v.route.receiver), routes: countRoutes(v.route), line: yamlLine(v, "route") || line };
+  const receivers = list(v.receivers);
+  const cfg = { file, line, receivers: [], inhibitRules: list(v.inhibit_rules ?? v.inhibitRules).length, source };
+  if (isObj(v.route)) cfg.route = { receiver: str(v.route.receiver), routes: countRoutes(v.route), line: yamlLine(v, "route") || line };
   receivers.forEach((r, i) => {
     if (!isObj(r)) return;
-    const rec = { name: str3(r.name) ?? "", integrations: [], file, line: yamlLine(receivers, i) || line };
+    const rec = { name: str(r.name) ?? "", integrations: [], file, line: yamlLine(receivers, i) || line };
     for (const kind of INTEGRATIONS) {
       const v1 = r[`${kind}_configs`];
       const v2 = r[`${kind}Configs`];
@@ -14997,7 +14992,7 @@ function readAlertmanager(v, file, line, source = "config") {
 function countRoutes(route, depth = 0) {
   if (depth > 50) return 0;
   let n2 = 0;
-  for (const r of list2(route.routes)) if (isObj(r)) n2 += 1 + countRoutes(r, depth + 1);
+  for (const r of list(route.routes)) if (isObj(r)) n2 += 1 + countRoutes(r, depth + 1);
   return n2;
 }
 function readAlertmanagerResource(v, file, line) {
@@ -15204,27 +15199,27 @@ function isDashboardProvisioning(v) {
   return Array.isArray(v.providers) && v.providers.some((p) => isObj(p) && isObj(p.options));
 }
 function readDatasources(v, file) {
-  const items = list2(v.datasources);
+  const items = list(v.datasources);
   const out = [];
   items.forEach((d, i) => {
     if (!isObj(d)) return;
-    const ds = { type: str3(d.type) ?? "", file, line: yamlLine(items, i) };
-    if (d.name !== void 0) ds.name = str3(d.name);
-    if (d.url !== void 0) ds.url = str3(d.url);
-    if (d.uid !== void 0) ds.uid = str3(d.uid);
+    const ds = { type: str(d.type) ?? "", file, line: yamlLine(items, i) };
+    if (d.name !== void 0) ds.name = str(d.name);
+    if (d.url !== void 0) ds.url = str(d.url);
+    if (d.uid !== void 0) ds.uid = str(d.uid);
     if (typeof d.isDefault === "boolean") ds.isDefault = d.isDefault;
     out.push(ds);
   });
   return out;
 }
 function readProviders(v, file) {
-  const items = list2(v.providers);
+  const items = list(v.providers);
   const out = [];
   items.forEach((p, i) => {
     if (!isObj(p)) return;
     const prov = { file, line: yamlLine(items, i) };
-    if (p.name !== void 0) prov.name = str3(p.name);
-    if (isObj(p.options) && p.options.path !== void 0) prov.path = str3(p.options.path);
+    if (p.name !== void 0) prov.name = str(p.name);
+    if (isObj(p.options) && p.options.path !== void 0) prov.path = str(p.options.path);
     out.push(prov);
   });
   return out;
@@ -15253,12 +15248,12 @@ function flattenPanels(items, out, depth = 0) {
 }
 function dsRef(v, into) {
   if (typeof v === "string" && v) into.add(v);
-  else if (isObj(v) && (v.uid !== void 0 || v.type !== void 0)) into.add(str3(v.uid) ?? str3(v.type));
+  else if (isObj(v) && (v.uid !== void 0 || v.type !== void 0)) into.add(str(v.uid) ?? str(v.type));
 }
 function readDashboard(value, file) {
   const dash = isObj(value) && isObj(value.dashboard) ? value.dashboard : value;
   if (!isObj(dash)) return void 0;
-  const top = Array.isArray(dash.panels) ? dash.panels : Array.isArray(dash.rows) ? dash.rows.flatMap((r) => isObj(r) ? list2(r.panels) : []) : void 0;
+  const top = Array.isArray(dash.panels) ? dash.panels : Array.isArray(dash.rows) ? dash.rows.flatMap((r) => isObj(r) ? list(r.panels) : []) : void 0;
   if (!top) return void 0;
   const panels = [];
   flattenPanels(top, panels);
@@ -15270,15 +15265,15 @@ function readDashboard(value, file) {
   };
   for (const p of panels) {
     dsRef(p.datasource, datasources);
-    scan(`${str3(p.title) ?? ""} ${str3(p.description) ?? ""}`);
-    for (const t2 of list2(p.targets)) {
+    scan(`${str(p.title) ?? ""} ${str(p.description) ?? ""}`);
+    for (const t2 of list(p.targets)) {
       if (!isObj(t2)) continue;
       dsRef(t2.datasource, datasources);
-      const expr = str3(t2.expr);
-      const q = expr ?? str3(t2.query) ?? str3(t2.rawSql) ?? "";
+      const expr = str(t2.expr);
+      const q = expr ?? str(t2.query) ?? str(t2.rawSql) ?? "";
       if (expr) for (const m of metricNames(expr)) metrics.add(m);
       scan(q.replace(/_/g, " "));
-      if (t2.legendFormat !== void 0) scan(str3(t2.legendFormat) ?? "");
+      if (t2.legendFormat !== void 0) scan(str(t2.legendFormat) ?? "");
     }
   }
   const custom = [...metrics].filter((m) => !isSystemMetric(m));
@@ -15287,8 +15282,8 @@ function readDashboard(value, file) {
   return {
     file,
     line: 1,
-    title: str3(dash.title) ?? file.slice(file.lastIndexOf("/") + 1),
-    ...dash.uid !== void 0 && dash.uid !== null ? { uid: str3(dash.uid) } : {},
+    title: str(dash.title) ?? file.slice(file.lastIndexOf("/") + 1),
+    ...dash.uid !== void 0 && dash.uid !== null ? { uid: str(dash.uid) } : {},
     panels: panels.length,
     datasources: [...datasources],
     business,
@@ -15345,8 +15340,8 @@ function readPrometheus(v, file, line, rc) {
   const cfg = {
     file,
     line,
-    scrapeInterval: str3(global.scrape_interval),
-    evaluationInterval: str3(global.evaluation_interval),
+    scrapeInterval: str(global.scrape_interval),
+    evaluationInterval: str(global.evaluation_interval),
     jobs: [],
     rulePatterns: [],
     ruleFiles: [],
@@ -15358,7 +15353,7 @@ function readPrometheus(v, file, line, rc) {
   const scrape = v.scrape_configs;
   scrape.forEach((j, i) => isObj(j) && cfg.jobs.push(readJob2(j, file, yamlLine(scrape, i) || line)));
   const dir = posix10.dirname(file);
-  const rules = list2(v.rule_files);
+  const rules = list(v.rule_files);
   const seen = /* @__PURE__ */ new Set();
   rules.forEach((r, i) => {
     const pattern = String(r);
@@ -15370,18 +15365,18 @@ function readPrometheus(v, file, line, rc) {
     cfg.alertmanagers = v.alerting.alertmanagers.length > 0;
     for (const am of v.alerting.alertmanagers) if (isObj(am)) cfg.alertmanagerTargets.push(...staticTargets(am.static_configs));
   }
-  for (const rw of list2(v.remote_write)) if (isObj(rw) && rw.url !== void 0) cfg.remoteWrite.push(String(rw.url));
+  for (const rw of list(v.remote_write)) if (isObj(rw) && rw.url !== void 0) cfg.remoteWrite.push(String(rw.url));
   return cfg;
 }
 function staticTargets(v) {
-  return list2(v).flatMap((s3) => isObj(s3) ? list2(s3.targets).map(String) : []);
+  return list(v).flatMap((s3) => isObj(s3) ? list(s3.targets).map(String) : []);
 }
 function readJob2(j, file, line) {
-  const job = { name: str3(j.job_name) ?? "", file, line, targets: staticTargets(j.static_configs), discovery: [] };
+  const job = { name: str(j.job_name) ?? "", file, line, targets: staticTargets(j.static_configs), discovery: [] };
   for (const k of Object.keys(j)) if (k.endsWith("_sd_configs")) job.discovery.push(k.slice(0, -"_sd_configs".length));
-  if (j.metrics_path !== void 0) job.metricsPath = str3(j.metrics_path);
-  if (j.scheme !== void 0) job.scheme = str3(j.scheme);
-  if (j.scrape_interval !== void 0) job.scrapeInterval = str3(j.scrape_interval);
+  if (j.metrics_path !== void 0) job.metricsPath = str(j.metrics_path);
+  if (j.scheme !== void 0) job.scheme = str(j.scheme);
+  if (j.scrape_interval !== void 0) job.scrapeInterval = str(j.scrape_interval);
   return job;
 }
 function readMonitorResource(v, file, line) {
@@ -15389,11 +15384,11 @@ function readMonitorResource(v, file, line) {
   if (kind !== "ServiceMonitor" && kind !== "PodMonitor") return void 0;
   const meta = isObj(v.metadata) ? v.metadata : {};
   const spec = isObj(v.spec) ? v.spec : {};
-  const endpoints = list2(kind === "ServiceMonitor" ? spec.endpoints : spec.podMetricsEndpoints);
+  const endpoints = list(kind === "ServiceMonitor" ? spec.endpoints : spec.podMetricsEndpoints);
   const first = endpoints.find(isObj);
-  const job = { name: `${kind} ${str3(meta.name) ?? ""}`.trim(), file, line: yamlLine(v, "kind") || line, targets: [], discovery: ["kubernetes"] };
-  if (first?.path !== void 0) job.metricsPath = str3(first.path);
-  if (first?.interval !== void 0) job.scrapeInterval = str3(first.interval);
+  const job = { name: `${kind} ${str(meta.name) ?? ""}`.trim(), file, line: yamlLine(v, "kind") || line, targets: [], discovery: ["kubernetes"] };
+  if (first?.path !== void 0) job.metricsPath = str(first.path);
+  if (first?.interval !== void 0) job.scrapeInterval = str(first.interval);
   return { file, line: job.line, jobs: [job], rulePatterns: [], ruleFiles: [], alertmanagers: false, alertmanagerTargets: [], remoteWrite: [], source: kind === "ServiceMonitor" ? "service-monitor" : "pod-monitor" };
 }
 
@@ -15402,22 +15397,22 @@ function isRuleFile(v) {
   return Array.isArray(v.groups) && v.groups.some((g) => isObj(g) && Array.isArray(g.rules));
 }
 function readRuleGroups(groupsOwner, file, source, out) {
-  for (const g of list2(groupsOwner.groups)) {
+  for (const g of list(groupsOwner.groups)) {
     if (!isObj(g)) continue;
-    const group = str3(g.name) ?? "";
-    const rules = list2(g.rules);
+    const group = str(g.name) ?? "";
+    const rules = list(g.rules);
     rules.forEach((r, i) => {
       if (!isObj(r)) return;
       const line = yamlLine(rules, i);
       if (r.record !== void 0) {
-        out.records.push({ name: String(r.record), group, expr: str3(r.expr) ?? "", file, line });
+        out.records.push({ name: String(r.record), group, expr: str(r.expr) ?? "", file, line });
         return;
       }
       if (r.alert === void 0) return;
-      const labels = strMap2(r.labels);
-      const ann = strMap2(r.annotations);
-      const rule = { name: String(r.alert), group, expr: str3(r.expr) ?? "", labels, file, line: yamlLine(r, "alert") || line, loaded: source === "prometheus-rule", source };
-      if (r.for !== void 0) rule.for = str3(r.for);
+      const labels = strMap(r.labels);
+      const ann = strMap(r.annotations);
+      const rule = { name: String(r.alert), group, expr: str(r.expr) ?? "", labels, file, line: yamlLine(r, "alert") || line, loaded: source === "prometheus-rule", source };
+      if (r.for !== void 0) rule.for = str(r.for);
       if (labels.severity !== void 0) rule.severity = labels.severity;
       if (ann.summary !== void 0) rule.summary = ann.summary;
       if (ann.description !== void 0) rule.description = ann.description;
@@ -15513,12 +15508,12 @@ function readTextConfig(kind, text, file) {
 }
 function readYamlPipeline(v, file, line, shippers, tracing) {
   if (Array.isArray(v.clients) && (Array.isArray(v.scrape_configs) || isObj(v.positions))) {
-    const urls = list2(v.clients).flatMap((c) => isObj(c) && c.url !== void 0 ? [String(c.url)] : []);
+    const urls = list(v.clients).flatMap((c) => isObj(c) && c.url !== void 0 ? [String(c.url)] : []);
     shippers.push({ via: "config", tool: "promtail", destinations: urls, file, line: yamlLine(v, "clients") || line });
     return true;
   }
   if (isObj(v.schema_config) || isObj(v.common) && isObj(v.common.storage) || isObj(v.ingester) && isObj(v.storage_config)) {
-    const stores = list2(isObj(v.schema_config) ? v.schema_config.configs : []).flatMap((c) => isObj(c) && c.object_store !== void 0 ? [String(c.object_store)] : []);
+    const stores = list(isObj(v.schema_config) ? v.schema_config.configs : []).flatMap((c) => isObj(c) && c.object_store !== void 0 ? [String(c.object_store)] : []);
     shippers.push({ via: "config", tool: "loki", destinations: [...new Set(stores)], file, line: yamlLine(v, "schema_config") || line });
     return true;
   }
@@ -15546,12 +15541,12 @@ function readYamlPipeline(v, file, line, shippers, tracing) {
     tracing.push(setup);
     for (const [name, p] of Object.entries(pipelines)) {
       if (!name.startsWith("logs") || !isObj(p)) continue;
-      shippers.push({ via: "config", tool: "otel-collector", destinations: list2(p.exporters).map(String), file, line: yamlLine(pipelines, name) || line });
+      shippers.push({ via: "config", tool: "otel-collector", destinations: list(p.exporters).map(String), file, line: yamlLine(pipelines, name) || line });
     }
     return true;
   }
   if (isObj(v.distributor) && isObj(v.storage) && isObj(v.storage.trace)) {
-    tracing.push({ via: "config", tool: "tempo", receivers: isObj(v.distributor.receivers) ? Object.keys(v.distributor.receivers) : [], exporters: [str3(v.storage.trace.backend) ?? ""].filter(Boolean), file, line: yamlLine(v, "distributor") || line });
+    tracing.push({ via: "config", tool: "tempo", receivers: isObj(v.distributor.receivers) ? Object.keys(v.distributor.receivers) : [], exporters: [str(v.storage.trace.backend) ?? ""].filter(Boolean), file, line: yamlLine(v, "distributor") || line });
     return true;
   }
   return false;
@@ -17797,7 +17792,7 @@ function roleOf2(image, name) {
 var isStateless = (s3) => s3.role === "app" || s3.role === "proxy";
 var isDatastore = (s3) => s3.role === "database" || s3.role === "cache" || s3.role === "queue" || s3.role === "search";
 function buildView(inv) {
-  const services = [];
+  let services = [];
   const dockerfiles = new Map(inv.dockerfiles.files.map((d) => [d.file, d]));
   for (const p of inv.compose.projects) {
     if (p.productionFiles.every((f) => {
@@ -17873,14 +17868,12 @@ function buildView(inv) {
     });
   }
   const seen = /* @__PURE__ */ new Set();
-  const unique = services.filter((s3) => {
+  services = services.filter((s3) => {
     const k = `${s3.platform}:${s3.workload?.namespace ?? ""}:${s3.name}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  services.length = 0;
-  services.push(...unique);
   const pkgFront = inv.files.list.some((f) => f.name === "package.json" && /(^|\/)(frontend|web|client|ui|app)$/.test(f.dir));
   const hasFrontend = pkgFront || inv.app.frameworks.some((f) => f.name === "streamlit" || f.name === "nextjs") || services.some((s3) => /front|web-?ui|^ui$|^web$|client|dashboard|streamlit/.test(s3.name)) || inv.files.list.some((f) => /^(vite|next|nuxt|angular|svelte)\.config\.|^angular\.json$/.test(f.name));
   return {

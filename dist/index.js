@@ -32889,21 +32889,21 @@ function construct(events, text, index, options, out) {
         break;
       case 2:
       case 3: {
-        const isMap3 = e2.type === 3;
-        const meta = { index, at: e2.start, ...isMap3 ? { keys: {} } : { items: [] } };
+        const isMap2 = e2.type === 3;
+        const meta = { index, at: e2.start, ...isMap2 ? { keys: {} } : { items: [] } };
         const tag = tagOf(e2);
         if (tag) meta.tag = tag;
-        const value = isMap3 ? {} : [];
+        const value = isMap2 ? {} : [];
         META.set(value, meta);
         if (docStart < 0) docStart = e2.start;
         stack.push({
-          kind: isMap3 ? "map" : "seq",
+          kind: isMap2 ? "map" : "seq",
           value,
           meta,
           anchor: e2.anchorStart >= 0 ? text.slice(e2.anchorStart, e2.anchorEnd) : void 0,
           weight: 1,
           hasKey: false,
-          explicit: isMap3 ? /* @__PURE__ */ new Set() : void 0
+          explicit: isMap2 ? /* @__PURE__ */ new Set() : void 0
         });
         break;
       }
@@ -34003,7 +34003,7 @@ function roleOf2(image, name) {
 var isStateless = (s3) => s3.role === "app" || s3.role === "proxy";
 var isDatastore = (s3) => s3.role === "database" || s3.role === "cache" || s3.role === "queue" || s3.role === "search";
 function buildView(inv) {
-  const services = [];
+  let services = [];
   const dockerfiles = new Map(inv.dockerfiles.files.map((d) => [d.file, d]));
   for (const p of inv.compose.projects) {
     if (p.productionFiles.every((f) => {
@@ -34079,14 +34079,12 @@ function buildView(inv) {
     });
   }
   const seen = /* @__PURE__ */ new Set();
-  const unique = services.filter((s3) => {
+  services = services.filter((s3) => {
     const k = `${s3.platform}:${s3.workload?.namespace ?? ""}:${s3.name}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  services.length = 0;
-  services.push(...unique);
   const pkgFront = inv.files.list.some((f) => f.name === "package.json" && /(^|\/)(frontend|web|client|ui|app)$/.test(f.dir));
   const hasFrontend = pkgFront || inv.app.frameworks.some((f) => f.name === "streamlit" || f.name === "nextjs") || services.some((s3) => /front|web-?ui|^ui$|^web$|client|dashboard|streamlit/.test(s3.name)) || inv.files.list.some((f) => /^(vite|next|nuxt|angular|svelte)\.config\.|^angular\.json$/.test(f.name));
   return {
@@ -35906,9 +35904,7 @@ var REPLACE = /* @__PURE__ */ new Set(["command", "entrypoint", "image", "contai
 var APPEND_UNIQUE = /* @__PURE__ */ new Set(["ports", "expose", "dns", "dns_search", "tmpfs", "cap_add", "cap_drop", "security_opt", "external_links", "env_file", "devices", "profiles", "group_add", "dns_opt", "links"]);
 var BY_TARGET = /* @__PURE__ */ new Set(["volumes", "secrets", "configs"]);
 var KEY_VALUE = /* @__PURE__ */ new Set(["environment", "labels", "extra_hosts", "sysctls", "annotations"]);
-function isMap(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
+var isMap = isObj;
 function keyValueMap(v, sep3 = "=") {
   if (isMap(v)) return v;
   const out = {};
@@ -37184,20 +37180,17 @@ function shallow(v) {
 }
 
 // src/inventory/kubernetes/objects.ts
-function isMap2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 var str3 = (v) => v === void 0 || v === null ? void 0 : String(v);
 var strMap2 = (v) => {
-  if (!isMap2(v)) return {};
+  if (!isObj(v)) return {};
   const out = {};
   for (const k of Object.keys(v)) out[k] = String(v[k]);
   return out;
 };
 var list3 = (v) => Array.isArray(v) ? v : [];
-var maps = (v) => list3(v).filter(isMap2);
+var maps = (v) => list3(v).filter(isObj);
 function isManifest(v) {
-  return isMap2(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
+  return isObj(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
 }
 function expandLists(doc) {
   const kind = doc.kind;
@@ -37209,7 +37202,7 @@ function rawOf(o) {
   return RAW.get(o) ?? {};
 }
 function describeObject(o, file, fallbackLine, via) {
-  const meta = isMap2(o.metadata) ? o.metadata : {};
+  const meta = isObj(o.metadata) ? o.metadata : {};
   const obj2 = {
     apiVersion: String(o.apiVersion),
     kind: String(o.kind),
@@ -37224,10 +37217,10 @@ function describeObject(o, file, fallbackLine, via) {
   const cat = categoryOf(obj2.apiVersion, obj2.kind);
   if (cat) obj2.category = cat;
   if (obj2.kind === "Secret") {
-    const keys2 = [...Object.keys(isMap2(o.data) ? o.data : {}), ...Object.keys(isMap2(o.stringData) ? o.stringData : {})];
+    const keys2 = [...Object.keys(isObj(o.data) ? o.data : {}), ...Object.keys(isObj(o.stringData) ? o.stringData : {})];
     if (keys2.length) obj2.secretKeys = keys2;
   } else if (obj2.kind === "ConfigMap") {
-    obj2.configMapKeys = [...Object.keys(isMap2(o.data) ? o.data : {}), ...Object.keys(isMap2(o.binaryData) ? o.binaryData : {})];
+    obj2.configMapKeys = [...Object.keys(isObj(o.data) ? o.data : {}), ...Object.keys(isObj(o.binaryData) ? o.binaryData : {})];
   }
   RAW.set(obj2, o);
   return obj2;
@@ -37288,11 +37281,11 @@ function isProductionPath(dir, names) {
 import { createHash } from "node:crypto";
 
 // src/inventory/kubernetes/kustomize/resource.ts
-var nameOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.name === "string" ? r.raw.metadata.name : "";
-var namespaceOf = (r) => isMap2(r.raw.metadata) && typeof r.raw.metadata.namespace === "string" ? r.raw.metadata.namespace : "";
+var nameOf = (r) => isObj(r.raw.metadata) && typeof r.raw.metadata.name === "string" ? r.raw.metadata.name : "";
+var namespaceOf = (r) => isObj(r.raw.metadata) && typeof r.raw.metadata.namespace === "string" ? r.raw.metadata.namespace : "";
 function metadataOf(r) {
   const raw = writable(r, "meta");
-  if (!isMap2(raw.metadata)) raw.metadata = {};
+  if (!isObj(raw.metadata)) raw.metadata = {};
   return raw.metadata;
 }
 function rename2(r, name) {
@@ -37308,7 +37301,7 @@ function own(r) {
 }
 function split(holder, key) {
   const v = holder[key];
-  if (!isMap2(v)) return void 0;
+  if (!isObj(v)) return void 0;
   const c = shallow(v);
   holder[key] = c;
   return c;
@@ -37349,17 +37342,17 @@ function copyResource(r) {
   return { ...r, owned: false, split: 0, names: [...r.names], namespaces: [...r.namespaces] };
 }
 function newResource(raw, file, line) {
-  const meta = isMap2(raw.metadata) ? raw.metadata : {};
+  const meta = isObj(raw.metadata) ? raw.metadata : {};
   return { raw, file, line, owned: true, split: 2, names: [String(meta.name ?? "")], namespaces: [typeof meta.namespace === "string" ? meta.namespace : ""] };
 }
 function writableContainers(r) {
   const raw = writable(r, "spec");
   if (r.owned) return void 0;
-  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  const spec = isObj(raw.spec) ? raw.spec : void 0;
   let holder;
   if (raw.kind === "Pod") holder = spec;
-  else if (spec && isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec)) holder = isMap2(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : void 0;
-  else if (spec && isMap2(spec.template)) holder = spec.template;
+  else if (spec && isObj(spec.jobTemplate) && isObj(spec.jobTemplate.spec)) holder = isObj(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : void 0;
+  else if (spec && isObj(spec.template)) holder = spec.template;
   if (!holder) return void 0;
   const podSpec = raw.kind === "Pod" ? holder : split(holder, "spec");
   if (!podSpec) return void 0;
@@ -37367,9 +37360,9 @@ function writableContainers(r) {
   for (const key of ["containers", "initContainers"]) {
     const list4 = podSpec[key];
     if (!Array.isArray(list4)) continue;
-    const copy2 = shallow(list4).map((c) => isMap2(c) ? shallow(c) : c);
+    const copy2 = shallow(list4).map((c) => isObj(c) ? shallow(c) : c);
     podSpec[key] = copy2;
-    out.push(...copy2.filter(isMap2));
+    out.push(...copy2.filter(isObj));
   }
   return out;
 }
@@ -37411,15 +37404,15 @@ function sources(ctx, dir, g, file, line) {
   return data;
 }
 function generate(ctx, dir, file, k, into) {
-  const globalOpts = isMap2(k.generatorOptions) ? k.generatorOptions : {};
+  const globalOpts = isObj(k.generatorOptions) ? k.generatorOptions : {};
   for (const kind of ["ConfigMap", "Secret"]) {
     const key = kind === "ConfigMap" ? "configMapGenerator" : "secretGenerator";
     const gens = list3(k[key]);
     gens.forEach((g, i) => {
-      if (!isMap2(g) || typeof g.name !== "string") return;
+      if (!isObj(g) || typeof g.name !== "string") return;
       const line = yamlLine(gens, i) || 1;
       const values = sources(ctx, dir, g, file, line);
-      const opts = { ...globalOpts, ...isMap2(g.options) ? g.options : {} };
+      const opts = { ...globalOpts, ...isObj(g.options) ? g.options : {} };
       const behavior = str3(g.behavior) ?? "create";
       const ns = str3(g.namespace);
       if (behavior === "merge" || behavior === "replace") {
@@ -37436,8 +37429,8 @@ function generate(ctx, dir, file, k, into) {
       if (kind === "Secret") raw.type = str3(g.type) ?? "Opaque";
       const r = newResource(raw, file, line);
       const meta = metadataOf(r);
-      if (isMap2(opts.labels)) meta.labels = { ...opts.labels };
-      if (isMap2(opts.annotations)) meta.annotations = { ...opts.annotations };
+      if (isObj(opts.labels)) meta.labels = { ...opts.labels };
+      if (isObj(opts.annotations)) meta.annotations = { ...opts.annotations };
       fill(r, kind, values, file, line);
       if (opts.disableNameSuffixHash === true) delete r.hash;
       into.push(r);
@@ -37475,7 +37468,7 @@ function hashSuffixName(r) {
 
 // src/inventory/kubernetes/kustomize/name-refs.ts
 function fix(holder, key, kind, find, ns) {
-  if (!isMap2(holder)) return;
+  if (!isObj(holder)) return;
   const to = find(kind, holder[key], ns);
   if (to !== void 0) holder[key] = to;
 }
@@ -37486,14 +37479,14 @@ function podRefs(spec, find, ns) {
     fix(v.configMap, "name", "ConfigMap", find, ns);
     fix(v.secret, "secretName", "Secret", find, ns);
     fix(v.persistentVolumeClaim, "claimName", "PersistentVolumeClaim", find, ns);
-    if (isMap2(v.projected)) for (const src of maps(v.projected.sources)) {
+    if (isObj(v.projected)) for (const src of maps(v.projected.sources)) {
       fix(src.configMap, "name", "ConfigMap", find, ns);
       fix(src.secret, "name", "Secret", find, ns);
     }
   }
   for (const c of [...maps(spec.containers), ...maps(spec.initContainers)]) {
     for (const e2 of maps(c.env)) {
-      if (!isMap2(e2.valueFrom)) continue;
+      if (!isObj(e2.valueFrom)) continue;
       fix(e2.valueFrom.configMapKeyRef, "name", "ConfigMap", find, ns);
       fix(e2.valueFrom.secretKeyRef, "name", "Secret", find, ns);
     }
@@ -37506,16 +37499,16 @@ function podRefs(spec, find, ns) {
 function podSpecs(raw) {
   const out = [];
   const walk = (v, depth) => {
-    if (!isMap2(v) || depth > 6) return;
+    if (!isObj(v) || depth > 6) return;
     if (Array.isArray(v.containers)) out.push(v);
-    for (const k of Object.keys(v)) if (isMap2(v[k])) walk(v[k], depth + 1);
+    for (const k of Object.keys(v)) if (isObj(v[k])) walk(v[k], depth + 1);
   };
   walk(raw.spec, 0);
   return out;
 }
 function backend(b, find, ns) {
-  if (!isMap2(b)) return;
-  if (isMap2(b.service)) fix(b.service, "name", "Service", find, ns);
+  if (!isObj(b)) return;
+  if (isObj(b.service)) fix(b.service, "name", "Service", find, ns);
   else fix(b, "serviceName", "Service", find, ns);
 }
 function fixReferences(resources3) {
@@ -37552,19 +37545,19 @@ function fixReferences(resources3) {
 }
 function fixOne(raw, ns, find) {
   if (raw.kind === "RoleBinding" || raw.kind === "ClusterRoleBinding") {
-    fix(raw.roleRef, "name", isMap2(raw.roleRef) ? String(raw.roleRef.kind) : "", find, ns);
-    for (const s3 of list3(raw.subjects)) if (isMap2(s3)) fix(s3, "name", String(s3.kind), find, ns);
+    fix(raw.roleRef, "name", isObj(raw.roleRef) ? String(raw.roleRef.kind) : "", find, ns);
+    for (const s3 of list3(raw.subjects)) if (isObj(s3)) fix(s3, "name", String(s3.kind), find, ns);
   }
-  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  const spec = isObj(raw.spec) ? raw.spec : void 0;
   if (!spec) return;
   for (const ps of podSpecs(raw)) podRefs(ps, find, ns);
   if (raw.kind === "StatefulSet") fix(spec, "serviceName", "Service", find, ns);
   if (raw.kind === "Ingress") {
     backend(spec.defaultBackend ?? spec.backend, find, ns);
-    for (const rule of maps(spec.rules)) if (isMap2(rule.http)) for (const p of maps(rule.http.paths)) backend(p.backend, find, ns);
+    for (const rule of maps(spec.rules)) if (isObj(rule.http)) for (const p of maps(rule.http.paths)) backend(p.backend, find, ns);
     for (const t of maps(spec.tls)) fix(t, "secretName", "Secret", find, ns);
   }
-  if ((raw.kind === "HorizontalPodAutoscaler" || raw.kind === "ScaledObject") && isMap2(spec.scaleTargetRef)) fix(spec.scaleTargetRef, "name", String(spec.scaleTargetRef.kind ?? "Deployment"), find, ns);
+  if ((raw.kind === "HorizontalPodAutoscaler" || raw.kind === "ScaledObject") && isObj(spec.scaleTargetRef)) fix(spec.scaleTargetRef, "name", String(spec.scaleTargetRef.kind ?? "Deployment"), find, ns);
 }
 
 // src/inventory/kubernetes/kustomize/json-patch.ts
@@ -37573,7 +37566,7 @@ function parentOf(root, path) {
   let cur = root;
   for (const seg of path.slice(0, -1)) {
     if (Array.isArray(cur)) cur = cur[Number(seg)];
-    else if (isMap2(cur)) cur = cur[seg];
+    else if (isObj(cur)) cur = cur[seg];
     else return void 0;
   }
   return cur !== null && typeof cur === "object" ? { parent: cur, last: path[path.length - 1] } : void 0;
@@ -37582,7 +37575,7 @@ function get(root, path) {
   let cur = root;
   for (const seg of path) {
     if (Array.isArray(cur) && /^\d+$/.test(seg) && Number(seg) < cur.length) cur = cur[Number(seg)];
-    else if (isMap2(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
+    else if (isObj(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
     else return { found: false };
   }
   return { found: true, value: cur };
@@ -37592,7 +37585,7 @@ function applyJsonPatch(target, ops, fallback) {
   const problems = [];
   ops.forEach((op, index) => {
     const fail2 = (message) => problems.push({ index, message });
-    if (!isMap2(op) || typeof op.path !== "string") return fail2("operation without a path");
+    if (!isObj(op) || typeof op.path !== "string") return fail2("operation without a path");
     const path = parsePointer(op.path);
     const at3 = locOf(ops, index, fallback);
     const write = (p, value, insert) => {
@@ -37668,7 +37661,7 @@ var MERGE_KEYS = {
 function keyOf(field, items) {
   const keys2 = MERGE_KEYS[field];
   if (!keys2) return void 0;
-  for (const k of keys2) if (items.some((i) => isMap2(i) && k in i)) return k;
+  for (const k of keys2) if (items.some((i) => isObj(i) && k in i)) return k;
   return void 0;
 }
 function withoutDirectives(v) {
@@ -37685,11 +37678,11 @@ function strategicMerge(target, patch, fallback) {
     if (k.startsWith("$")) continue;
     const v = patch[k];
     const here = () => locOf(patch, k, fallback);
-    if (v === null || isMap2(v) && v.$patch === "delete") {
+    if (v === null || isObj(v) && v.$patch === "delete") {
       delete target[k];
       continue;
     }
-    if (isMap2(v) && v.$patch === "replace") {
+    if (isObj(v) && v.$patch === "replace") {
       target[k] = withoutDirectives(v);
       setKeyLoc(target, k, here());
       continue;
@@ -37697,15 +37690,15 @@ function strategicMerge(target, patch, fallback) {
     const cur = target[k];
     if (Array.isArray(v) && Array.isArray(cur)) {
       const key = keyOf(k, [...v, ...cur]);
-      if (key && !v.some((i) => isMap2(i) && i.$patch === "replace")) {
+      if (key && !v.some((i) => isObj(i) && i.$patch === "replace")) {
         mergeList(cur, v, key, fallback);
         continue;
       }
-      target[k] = v.filter((i) => !(isMap2(i) && i.$patch === "replace"));
+      target[k] = v.filter((i) => !(isObj(i) && i.$patch === "replace"));
       setKeyLoc(target, k, here());
-    } else if (isMap2(v) && isMap2(cur)) strategicMerge(cur, v, fallback);
+    } else if (isObj(v) && isObj(cur)) strategicMerge(cur, v, fallback);
     else if (cur !== v || !(k in target)) {
-      target[k] = isMap2(v) ? withoutDirectives(v) : v;
+      target[k] = isObj(v) ? withoutDirectives(v) : v;
       setKeyLoc(target, k, here());
     }
   }
@@ -37715,8 +37708,8 @@ function mergeList(cur, items, key, fallback) {
   const removed = /* @__PURE__ */ new Set();
   const front = [];
   for (const item of items) {
-    if (!isMap2(item)) continue;
-    const hit = cur.find((c) => isMap2(c) && c[key] === item[key] && !used.has(c));
+    if (!isObj(item)) continue;
+    const hit = cur.find((c) => isObj(c) && c[key] === item[key] && !used.has(c));
     if (item.$patch === "delete") {
       if (hit) removed.add(hit);
       continue;
@@ -37768,15 +37761,15 @@ function matchesTarget(r, t) {
   if (typeof t.kind === "string" && !anchored(t.kind, String(raw.kind))) return false;
   if (typeof t.name === "string" && !r.names.some((n2) => anchored(t.name, n2))) return false;
   if (typeof t.namespace === "string" && !r.namespaces.some((n2) => anchored(t.namespace, n2))) return false;
-  const meta = isMap2(raw.metadata) ? raw.metadata : {};
-  const labels = isMap2(meta.labels) ? meta.labels : {};
-  const annotations = isMap2(meta.annotations) ? meta.annotations : {};
+  const meta = isObj(raw.metadata) ? raw.metadata : {};
+  const labels = isObj(meta.labels) ? meta.labels : {};
+  const annotations = isObj(meta.annotations) ? meta.annotations : {};
   if (typeof t.labelSelector === "string" && !matchesSelector(t.labelSelector, labels)) return false;
   if (typeof t.annotationSelector === "string" && !matchesSelector(t.annotationSelector, annotations)) return false;
   return true;
 }
 function targetOfPatch(patch) {
-  const meta = isMap2(patch.metadata) ? patch.metadata : {};
+  const meta = isObj(patch.metadata) ? patch.metadata : {};
   const t = { kind: String(patch.kind ?? "") };
   if (typeof meta.name === "string") t.name = meta.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (typeof meta.namespace === "string") t.namespace = meta.namespace;
@@ -37789,7 +37782,7 @@ function patchFiles(dir, k) {
   for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
     for (const p of list3(k[key])) {
       if (typeof p === "string" && !p.includes("\n")) out.push(resolvePath(dir, p));
-      else if (isMap2(p) && typeof p.path === "string") out.push(resolvePath(dir, p.path));
+      else if (isObj(p) && typeof p.path === "string") out.push(resolvePath(dir, p.path));
     }
   }
   return out;
@@ -37820,8 +37813,8 @@ function loadPatches(ctx, dir, file, k, group) {
     let docs;
     let target;
     if (typeof e2 === "string") docs = group === "patchesStrategicMerge" && e2.includes("\n") ? inline(e2, line) : fromFile(e2, line);
-    else if (isMap2(e2)) {
-      target = isMap2(e2.target) ? e2.target : void 0;
+    else if (isObj(e2)) {
+      target = isObj(e2.target) ? e2.target : void 0;
       if (typeof e2.path === "string") docs = fromFile(e2.path, line);
       else if (typeof e2.patch === "string") docs = inline(e2.patch, yamlLine(e2, "patch") || line);
     }
@@ -37834,11 +37827,11 @@ function applyPatches(ctx, patches, resources3) {
   for (const p of patches) {
     for (const doc of p.docs) {
       const json = Array.isArray(doc);
-      if (!json && !isMap2(doc)) {
+      if (!json && !isObj(doc)) {
         ctx.diagnose({ file: p.file, line: p.line, severity: "warning", code: "kustomize-bad-patch", message: "patch is neither a strategic merge patch nor a JSON patch" });
         continue;
       }
-      const target = p.target ?? (isMap2(doc) ? targetOfPatch(doc) : void 0);
+      const target = p.target ?? (isObj(doc) ? targetOfPatch(doc) : void 0);
       const hits = target ? out.filter((r) => matchesTarget(r, target)) : [];
       if (!hits.length) {
         const what = target ? [target.kind, target.name].filter(Boolean).join(" ") : "a JSON patch without a target";
@@ -37859,7 +37852,7 @@ function bodyOf(doc) {
   const c = clone(doc);
   delete c.apiVersion;
   delete c.kind;
-  if (isMap2(c.metadata)) {
+  if (isObj(c.metadata)) {
     delete c.metadata.name;
     delete c.metadata.namespace;
   }
@@ -37894,7 +37887,7 @@ var SELECTED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet"
 var REPLICATED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]);
 var at2 = (file, container2, key) => ({ file, line: yamlLine(container2, key) || 1 });
 function child(parent, key) {
-  if (!isMap2(parent[key])) parent[key] = {};
+  if (!isObj(parent[key])) parent[key] = {};
   return parent[key];
 }
 function addAll(holder, key, pairs, loc) {
@@ -37905,7 +37898,7 @@ function addAll(holder, key, pairs, loc) {
   }
 }
 function templateMeta(raw) {
-  const spec = isMap2(raw.spec) ? raw.spec : void 0;
+  const spec = isObj(raw.spec) ? raw.spec : void 0;
   if (!spec) return void 0;
   if (raw.kind === "CronJob") {
     const jt = child(spec, "jobTemplate");
@@ -37924,7 +37917,7 @@ function setNamespace(resources3, k, file) {
     setKeyLoc(meta, "namespace", loc);
     if (!r.namespaces.includes(k.namespace)) r.namespaces.push(k.namespace);
     if (r.raw.kind === "RoleBinding" || r.raw.kind === "ClusterRoleBinding") {
-      for (const s3 of list3(r.raw.subjects)) if (isMap2(s3) && s3.kind === "ServiceAccount" && (s3.namespace === void 0 || s3.namespace === "default")) s3.namespace = k.namespace;
+      for (const s3 of list3(r.raw.subjects)) if (isObj(s3) && s3.kind === "ServiceAccount" && (s3.namespace === void 0 || s3.namespace === "default")) s3.namespace = k.namespace;
     }
   }
 }
@@ -37942,10 +37935,10 @@ function setNames(resources3, k, file) {
 }
 function setLabels(resources3, k, file) {
   const sets = [];
-  if (isMap2(k.commonLabels)) sets.push({ pairs: k.commonLabels, selectors: true, templates: true, loc: at2(file, k, "commonLabels") });
+  if (isObj(k.commonLabels)) sets.push({ pairs: k.commonLabels, selectors: true, templates: true, loc: at2(file, k, "commonLabels") });
   const labels = list3(k.labels);
   labels.forEach((l, i) => {
-    if (!isMap2(l) || !isMap2(l.pairs)) return;
+    if (!isObj(l) || !isObj(l.pairs)) return;
     const selectors = l.includeSelectors === true;
     sets.push({ pairs: l.pairs, selectors, templates: selectors || l.includeTemplates === true, loc: at2(file, labels, i) });
   });
@@ -37958,7 +37951,7 @@ function setLabels(resources3, k, file) {
         const tm = templateMeta(raw);
         if (tm) addAll(tm, "labels", s3.pairs, s3.loc);
       }
-      if (!s3.selectors || !isMap2(raw.spec)) continue;
+      if (!s3.selectors || !isObj(raw.spec)) continue;
       const spec = raw.spec;
       if (SELECTED.has(kind)) addAll(child(spec, "selector"), "matchLabels", s3.pairs, s3.loc);
       else if (kind === "Service") addAll(spec, "selector", s3.pairs, s3.loc);
@@ -37968,7 +37961,7 @@ function setLabels(resources3, k, file) {
   }
 }
 function setAnnotations(resources3, k, file) {
-  if (!isMap2(k.commonAnnotations)) return;
+  if (!isObj(k.commonAnnotations)) return;
   const loc = at2(file, k, "commonAnnotations");
   for (const r of resources3) {
     addAll(metadataOf(r), "annotations", k.commonAnnotations, loc);
@@ -37979,11 +37972,11 @@ function setAnnotations(resources3, k, file) {
 function containersOf(raw) {
   const out = [];
   const walk = (v, depth) => {
-    if (!isMap2(v) || depth > 8) return;
+    if (!isObj(v) || depth > 8) return;
     for (const key of Object.keys(v)) {
       const x = v[key];
-      if ((key === "containers" || key === "initContainers") && Array.isArray(x)) out.push(...x.filter(isMap2));
-      else if (isMap2(x)) walk(x, depth + 1);
+      if ((key === "containers" || key === "initContainers") && Array.isArray(x)) out.push(...x.filter(isObj));
+      else if (isObj(x)) walk(x, depth + 1);
     }
   };
   walk(raw.spec, 0);
@@ -38000,7 +37993,7 @@ function setImages(resources3, k, file) {
   if (!rules.length) return;
   const index = /* @__PURE__ */ new Map();
   rules.forEach((x, i) => {
-    if (isMap2(x) && typeof x.name === "string" && !index.has(x.name)) index.set(x.name, i);
+    if (isObj(x) && typeof x.name === "string" && !index.has(x.name)) index.set(x.name, i);
   });
   const ruleFor = (image) => typeof image === "string" ? index.get(repoOf(image)) ?? -1 : -1;
   for (const r of resources3) {
@@ -38025,7 +38018,7 @@ function setReplicas(resources3, k, file) {
   const unmatched = [];
   const rules = list3(k.replicas);
   rules.forEach((rule, i) => {
-    if (!isMap2(rule) || typeof rule.name !== "string") return;
+    if (!isObj(rule) || typeof rule.name !== "string") return;
     let hit = false;
     for (const r of resources3) {
       if (!REPLICATED.has(String(r.raw.kind)) || !r.names.includes(rule.name)) continue;
@@ -38067,7 +38060,7 @@ function renderDir(state, dir, stack) {
   if (!done) {
     done = [];
     const k = state.ctx.yaml(file)?.documents[0]?.value;
-    if (isMap2(k)) done = accumulate(state, dir, file, k, [], [...stack, dir]);
+    if (isObj(k)) done = accumulate(state, dir, file, k, [], [...stack, dir]);
     else state.ctx.diagnose({ file, line: 1, severity: "error", code: "kustomize-invalid", message: "kustomization is not a mapping" });
     state.memo.set(dir, done);
   }
@@ -38112,7 +38105,7 @@ function accumulate(state, dir, file, k, input, stack) {
     const p = resolvePath(dir, String(c));
     const cfile = kustomizationFile(ctx, p);
     const ck = cfile ? ctx.yaml(cfile)?.documents[0]?.value : void 0;
-    if (!cfile || !isMap2(ck)) {
+    if (!cfile || !isObj(ck)) {
       ctx.diagnose({ file, line: yamlLine(components, i) || 1, severity: "error", code: "kustomize-missing", message: `component ${String(c)} does not exist` });
       return;
     }
@@ -38149,7 +38142,7 @@ function alertRules(spec, o) {
   for (const g of maps(spec.groups)) {
     const rules = list3(g.rules);
     rules.forEach((r, i) => {
-      if (!isMap2(r) || typeof r.alert !== "string") return;
+      if (!isObj(r) || typeof r.alert !== "string") return;
       const labels = strMap2(r.labels);
       const ann = strMap2(r.annotations);
       out.push({
@@ -38172,25 +38165,25 @@ function factsOf(o, spec) {
     case "Certificate":
       put(f, "dnsNames", list3(spec.dnsNames));
       put(f, "secretName", spec.secretName);
-      if (isMap2(spec.issuerRef)) put(f, "issuer", spec.issuerRef.name);
+      if (isObj(spec.issuerRef)) put(f, "issuer", spec.issuerRef.name);
       break;
     case "Issuer":
     case "ClusterIssuer":
-      if (isMap2(spec.acme)) {
+      if (isObj(spec.acme)) {
         put(f, "acmeServer", spec.acme.server);
         f.staging = /staging/.test(String(spec.acme.server ?? ""));
       } else put(f, "type", Object.keys(spec)[0]);
       break;
     case "Rollout":
     case "Canary":
-      if (isMap2(spec.strategy)) {
+      if (isObj(spec.strategy)) {
         const s3 = spec.strategy;
-        put(f, "strategy", isMap2(s3.canary) ? "canary" : isMap2(s3.blueGreen) ? "blueGreen" : void 0);
-        const c = isMap2(s3.canary) ? s3.canary : isMap2(s3.blueGreen) ? s3.blueGreen : {};
+        put(f, "strategy", isObj(s3.canary) ? "canary" : isObj(s3.blueGreen) ? "blueGreen" : void 0);
+        const c = isObj(s3.canary) ? s3.canary : isObj(s3.blueGreen) ? s3.blueGreen : {};
         f.steps = list3(c.steps).length;
-        f.analysis = !!c.analysis || list3(c.steps).some((x) => isMap2(x) && "analysis" in x) || !!c.prePromotionAnalysis || !!c.postPromotionAnalysis;
+        f.analysis = !!c.analysis || list3(c.steps).some((x) => isObj(x) && "analysis" in x) || !!c.prePromotionAnalysis || !!c.postPromotionAnalysis;
       }
-      if (o.kind === "Canary" && isMap2(spec.analysis)) {
+      if (o.kind === "Canary" && isObj(spec.analysis)) {
         f.strategy = "canary";
         f.analysis = list3(spec.analysis.metrics).length > 0;
         put(f, "threshold", spec.analysis.threshold);
@@ -38202,15 +38195,15 @@ function factsOf(o, spec) {
       f.metrics = maps(spec.metrics).map((m) => String(m.name ?? ""));
       break;
     case "Application":
-      if (isMap2(spec.source)) {
+      if (isObj(spec.source)) {
         put(f, "repoURL", spec.source.repoURL);
         put(f, "path", spec.source.path);
         put(f, "targetRevision", spec.source.targetRevision);
       }
-      if (isMap2(spec.syncPolicy)) {
+      if (isObj(spec.syncPolicy)) {
         const a = spec.syncPolicy.automated;
         f.automated = a !== void 0;
-        if (isMap2(a)) {
+        if (isObj(a)) {
           put(f, "prune", a.prune);
           put(f, "selfHeal", a.selfHeal);
         }
@@ -38223,16 +38216,16 @@ function factsOf(o, spec) {
       put(f, "path", spec.path);
       put(f, "url", spec.url);
       put(f, "prune", spec.prune);
-      if (isMap2(spec.chart) && isMap2(spec.chart.spec)) put(f, "chart", spec.chart.spec.chart);
+      if (isObj(spec.chart) && isObj(spec.chart.spec)) put(f, "chart", spec.chart.spec.chart);
       break;
     case "Cluster":
       if (o.category === "cloudnative-pg") {
         put(f, "instances", spec.instances);
-        const b = isMap2(spec.backup) ? spec.backup : void 0;
+        const b = isObj(spec.backup) ? spec.backup : void 0;
         f.backup = !!b;
         if (b) {
           put(f, "retentionPolicy", b.retentionPolicy);
-          f.objectStore = isMap2(b.barmanObjectStore);
+          f.objectStore = isObj(b.barmanObjectStore);
         }
       }
       break;
@@ -38240,15 +38233,15 @@ function factsOf(o, spec) {
     case "Schedule":
     case "Backup": {
       put(f, "schedule", spec.schedule);
-      if (isMap2(spec.cluster)) put(f, "cluster", spec.cluster.name);
-      const t = isMap2(spec.template) ? spec.template : spec;
+      if (isObj(spec.cluster)) put(f, "cluster", spec.cluster.name);
+      const t = isObj(spec.template) ? spec.template : spec;
       put(f, "ttl", t.ttl);
       put(f, "includedNamespaces", list3(t.includedNamespaces));
       put(f, "storageLocation", t.storageLocation);
       break;
     }
     case "ScaledObject":
-      if (isMap2(spec.scaleTargetRef)) put(f, "target", spec.scaleTargetRef.name);
+      if (isObj(spec.scaleTargetRef)) put(f, "target", spec.scaleTargetRef.name);
       put(f, "minReplicaCount", spec.minReplicaCount);
       put(f, "maxReplicaCount", spec.maxReplicaCount);
       f.triggers = maps(spec.triggers).map((t) => String(t.type ?? ""));
@@ -38259,22 +38252,22 @@ function factsOf(o, spec) {
       break;
     case "VirtualService":
       put(f, "hosts", list3(spec.hosts));
-      f.retries = maps(spec.http).some((h) => isMap2(h.retries));
+      f.retries = maps(spec.http).some((h) => isObj(h.retries));
       f.timeouts = maps(spec.http).some((h) => h.timeout !== void 0);
       break;
     case "DestinationRule":
       put(f, "host", spec.host);
-      f.outlierDetection = isMap2(spec.trafficPolicy) && isMap2(spec.trafficPolicy.outlierDetection);
+      f.outlierDetection = isObj(spec.trafficPolicy) && isObj(spec.trafficPolicy.outlierDetection);
       break;
     case "PeerAuthentication":
-      if (isMap2(spec.mtls)) put(f, "mtls", spec.mtls.mode);
+      if (isObj(spec.mtls)) put(f, "mtls", spec.mtls.mode);
       break;
     case "ExternalSecret":
-      if (isMap2(spec.secretStoreRef)) put(f, "store", spec.secretStoreRef.name);
+      if (isObj(spec.secretStoreRef)) put(f, "store", spec.secretStoreRef.name);
       put(f, "refreshInterval", spec.refreshInterval);
       break;
     case "SealedSecret":
-      f.keys = Object.keys(isMap2(spec.encryptedData) ? spec.encryptedData : {});
+      f.keys = Object.keys(isObj(spec.encryptedData) ? spec.encryptedData : {});
       break;
   }
   return f;
@@ -38282,7 +38275,7 @@ function factsOf(o, spec) {
 function customResourceOf(o) {
   if (!o.category) return void 0;
   const raw = rawOf(o);
-  const spec = isMap2(raw.spec) ? raw.spec : {};
+  const spec = isObj(raw.spec) ? raw.spec : {};
   const cr = { category: o.category, kind: o.kind, name: o.name, namespace: o.namespace, facts: factsOf(o, spec), file: o.file, line: o.line };
   if (o.kind === "PrometheusRule") cr.rules = alertRules(spec, o);
   return cr;
@@ -38291,7 +38284,7 @@ function customResourceOf(o) {
 // src/inventory/kubernetes/network.ts
 var specOf = (o) => {
   const raw = rawOf(o);
-  return isMap2(raw.spec) ? raw.spec : {};
+  return isObj(raw.spec) ? raw.spec : {};
 };
 function serviceOf(o) {
   const spec = specOf(o);
@@ -38311,18 +38304,18 @@ function ingressOf(o) {
   const at3 = { file: o.file, line: o.line };
   const paths = [];
   for (const r of maps(spec.rules)) {
-    const http = isMap2(r.http) ? r.http : {};
+    const http = isObj(r.http) ? r.http : {};
     const ps = list3(http.paths);
     ps.forEach((p, i) => {
-      if (!isMap2(p)) return;
-      const b = isMap2(p.backend) ? p.backend : {};
-      const svc = isMap2(b.service) ? b.service : void 0;
-      const port = svc && isMap2(svc.port) ? svc.port.number ?? svc.port.name : b.servicePort;
+      if (!isObj(p)) return;
+      const b = isObj(p.backend) ? p.backend : {};
+      const svc = isObj(b.service) ? b.service : void 0;
+      const port = svc && isObj(svc.port) ? svc.port.number ?? svc.port.name : b.servicePort;
       paths.push({ host: str3(r.host), path: String(p.path ?? "/"), service: str3(svc ? svc.name : b.serviceName), port: str3(port), line: locOf(ps, i, at3).line });
     });
   }
   const tlsList = list3(spec.tls);
-  const tls = tlsList.flatMap((t, i) => isMap2(t) ? [{ hosts: list3(t.hosts).map(String), secretName: str3(t.secretName), line: locOf(tlsList, i, at3).line }] : []);
+  const tls = tlsList.flatMap((t, i) => isObj(t) ? [{ hosts: list3(t.hosts).map(String), secretName: str3(t.secretName), line: locOf(tlsList, i, at3).line }] : []);
   const a = o.annotations;
   return {
     name: o.name ?? "",
@@ -38347,7 +38340,7 @@ function ingressOf(o) {
 }
 function networkPolicyOf(o) {
   const spec = specOf(o);
-  const sel = isMap2(spec.podSelector) ? spec.podSelector : {};
+  const sel = isObj(spec.podSelector) ? spec.podSelector : {};
   const selectsAll = Object.keys(strMap2(sel.matchLabels)).length === 0 && list3(sel.matchExpressions).length === 0;
   const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : spec.egress ? ["Ingress", "Egress"] : ["Ingress"];
   const denies = {
@@ -38360,12 +38353,12 @@ function networkPolicyOf(o) {
 // src/inventory/kubernetes/policies.ts
 var specOf2 = (o) => {
   const raw = rawOf(o);
-  return isMap2(raw.spec) ? raw.spec : {};
+  return isObj(raw.spec) ? raw.spec : {};
 };
 var num = (v) => typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : void 0;
 function hpaOf(o) {
   const spec = specOf2(o);
-  const ref = isMap2(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+  const ref = isObj(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
   const keda = o.kind === "ScaledObject";
   return {
     name: o.name ?? "",
@@ -38382,7 +38375,7 @@ function hpaOf(o) {
 }
 function pdbOf(o) {
   const spec = specOf2(o);
-  const sel = isMap2(spec.selector) ? spec.selector : {};
+  const sel = isObj(spec.selector) ? spec.selector : {};
   return {
     name: o.name ?? "",
     namespace: o.namespace,
@@ -38402,37 +38395,37 @@ var POD_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet
 var bool = (v) => typeof v === "boolean" ? v : void 0;
 var num2 = (v) => typeof v === "number" ? v : void 0;
 function podSpecOf(o) {
-  const spec = isMap2(o.spec) ? o.spec : void 0;
+  const spec = isObj(o.spec) ? o.spec : void 0;
   if (!spec) return void 0;
   if (o.kind === "Pod") return { spec };
   let holder = spec;
-  if (o.kind === "CronJob") holder = isMap2(spec.jobTemplate) && isMap2(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
-  const t = holder && isMap2(holder.template) ? holder.template : void 0;
-  return t && isMap2(t.spec) ? { spec: t.spec, template: t } : void 0;
+  if (o.kind === "CronJob") holder = isObj(spec.jobTemplate) && isObj(spec.jobTemplate.spec) ? spec.jobTemplate.spec : void 0;
+  const t = holder && isObj(holder.template) ? holder.template : void 0;
+  return t && isObj(t.spec) ? { spec: t.spec, template: t } : void 0;
 }
 function probe(c, key, at3) {
   const p = c[key];
-  if (!isMap2(p)) return void 0;
+  if (!isObj(p)) return void 0;
   const loc = locOf(c, key, at3);
-  if (isMap2(p.httpGet)) return { type: "httpGet", path: str3(p.httpGet.path), port: str3(p.httpGet.port), ...loc };
-  if (isMap2(p.tcpSocket)) return { type: "tcpSocket", port: str3(p.tcpSocket.port), ...loc };
-  if (isMap2(p.exec)) return { type: "exec", command: list3(p.exec.command).map(String).join(" "), ...loc };
-  if (isMap2(p.grpc)) return { type: "grpc", port: str3(p.grpc.port), ...loc };
+  if (isObj(p.httpGet)) return { type: "httpGet", path: str3(p.httpGet.path), port: str3(p.httpGet.port), ...loc };
+  if (isObj(p.tcpSocket)) return { type: "tcpSocket", port: str3(p.tcpSocket.port), ...loc };
+  if (isObj(p.exec)) return { type: "exec", command: list3(p.exec.command).map(String).join(" "), ...loc };
+  if (isObj(p.grpc)) return { type: "grpc", port: str3(p.grpc.port), ...loc };
   return { type: "unknown", ...loc };
 }
 function resources2(c, at3) {
   const r = c.resources;
-  if (!isMap2(r)) return void 0;
-  const pick = (v) => isMap2(v) ? { cpu: str3(v.cpu), memory: str3(v.memory) } : void 0;
+  if (!isObj(r)) return void 0;
+  const pick = (v) => isObj(v) ? { cpu: str3(v.cpu), memory: str3(v.memory) } : void 0;
   const loc = locOf(c, "resources", at3);
-  const lim = isMap2(r.limits) ? r.limits : void 0;
+  const lim = isObj(r.limits) ? r.limits : void 0;
   const limLoc = lim ? locOf(lim, lim.memory !== void 0 ? "memory" : "cpu", locOf(r, "limits", loc)) : loc;
   return { requests: pick(r.requests), limits: pick(r.limits), ...limLoc.file !== loc.file ? limLoc : loc };
 }
 function securityContext(c, at3) {
   const sc = c.securityContext;
-  if (!isMap2(sc)) return void 0;
-  const caps = isMap2(sc.capabilities) ? sc.capabilities : {};
+  if (!isObj(sc)) return void 0;
+  const caps = isObj(sc.capabilities) ? sc.capabilities : {};
   return {
     runAsNonRoot: bool(sc.runAsNonRoot),
     runAsUser: num2(sc.runAsUser),
@@ -38446,8 +38439,8 @@ function securityContext(c, at3) {
 }
 function envVar(e2, env, i, at3) {
   const name = String(e2.name ?? "");
-  const vf = isMap2(e2.valueFrom) ? e2.valueFrom : void 0;
-  const source = vf ? isMap2(vf.secretKeyRef) ? "secretKeyRef" : isMap2(vf.configMapKeyRef) ? "configMapKeyRef" : isMap2(vf.fieldRef) ? "fieldRef" : "resourceFieldRef" : e2.value === void 0 || e2.value === null || e2.value === "" ? "empty" : "literal";
+  const vf = isObj(e2.valueFrom) ? e2.valueFrom : void 0;
+  const source = vf ? isObj(vf.secretKeyRef) ? "secretKeyRef" : isObj(vf.configMapKeyRef) ? "configMapKeyRef" : isObj(vf.fieldRef) ? "fieldRef" : "resourceFieldRef" : e2.value === void 0 || e2.value === null || e2.value === "" ? "empty" : "literal";
   return { name, source, fromSecret: source === "secretKeyRef", literalSecret: source === "literal" && isSecretName(name), ...locOf(env, i, at3) };
 }
 function container(c, at3, init) {
@@ -38466,14 +38459,14 @@ function container(c, at3, init) {
     resources: resources2(c, here),
     probes: { liveness: probe(c, "livenessProbe", here), readiness: probe(c, "readinessProbe", here), startup: probe(c, "startupProbe", here) },
     securityContext: securityContext(c, here),
-    env: env.map((e2, i) => isMap2(e2) ? envVar(e2, env, i, here) : void 0).filter((e2) => !!e2),
+    env: env.map((e2, i) => isObj(e2) ? envVar(e2, env, i, here) : void 0).filter((e2) => !!e2),
     envFrom: envFrom.flatMap((e2, i) => {
-      if (!isMap2(e2)) return [];
-      const kind = isMap2(e2.secretRef) ? "secretRef" : isMap2(e2.configMapRef) ? "configMapRef" : void 0;
+      if (!isObj(e2)) return [];
+      const kind = isObj(e2.secretRef) ? "secretRef" : isObj(e2.configMapRef) ? "configMapRef" : void 0;
       if (!kind) return [];
       return [{ kind, name: String(e2[kind].name ?? ""), ...locOf(envFrom, i, here) }];
     }),
-    ports: ports.flatMap((p, i) => isMap2(p) ? [{ containerPort: num2(p.containerPort), name: str3(p.name), protocol: str3(p.protocol), ...locOf(ports, i, here) }] : [])
+    ports: ports.flatMap((p, i) => isObj(p) ? [{ containerPort: num2(p.containerPort), name: str3(p.name), protocol: str3(p.protocol), ...locOf(ports, i, here) }] : [])
   };
 }
 function commandText(spec) {
@@ -38493,15 +38486,15 @@ function workloadOf(obj2) {
   const pod = podSpecOf(o);
   if (!pod) return void 0;
   const at3 = { file: obj2.file, line: obj2.line };
-  const spec = isMap2(o.spec) ? o.spec : {};
+  const spec = isObj(o.spec) ? o.spec : {};
   const ps = pod.spec;
   const containers = [...maps(ps.initContainers).map((c) => container(c, at3, true)), ...maps(ps.containers).map((c) => container(c, at3, false))];
-  const psc = isMap2(ps.securityContext) ? ps.securityContext : void 0;
-  const aff = isMap2(ps.affinity) ? ps.affinity : void 0;
-  const strat = isMap2(spec.strategy) ? spec.strategy : isMap2(spec.updateStrategy) ? spec.updateStrategy : void 0;
+  const psc = isObj(ps.securityContext) ? ps.securityContext : void 0;
+  const aff = isObj(ps.affinity) ? ps.affinity : void 0;
+  const strat = isObj(spec.strategy) ? spec.strategy : isObj(spec.updateStrategy) ? spec.updateStrategy : void 0;
   const strategy = strat ? str3(strat.type) ?? Object.keys(strat).find((k) => k === "canary" || k === "blueGreen") : void 0;
   const replicasAt = spec.replicas !== void 0 ? locOf(spec, "replicas", at3) : void 0;
-  const tmeta = pod.template && isMap2(pod.template.metadata) ? pod.template.metadata : {};
+  const tmeta = pod.template && isObj(pod.template.metadata) ? pod.template.metadata : {};
   return {
     kind: obj2.kind,
     name: obj2.name ?? "",
@@ -38513,11 +38506,11 @@ function workloadOf(obj2) {
     // DaemonSets, Jobs and Pods have no replica count of their own
     replicasDefaulted: spec.replicas === void 0 && obj2.kind !== "DaemonSet" && obj2.kind !== "Job" && obj2.kind !== "CronJob" && obj2.kind !== "Pod",
     strategy,
-    strategyAt: strat ? locOf(spec, isMap2(spec.strategy) ? "strategy" : "updateStrategy", at3) : void 0,
+    strategyAt: strat ? locOf(spec, isObj(spec.strategy) ? "strategy" : "updateStrategy", at3) : void 0,
     containers,
-    podSecurityContext: psc ? { runAsNonRoot: bool(psc.runAsNonRoot), runAsUser: num2(psc.runAsUser), runAsGroup: num2(psc.runAsGroup), fsGroup: num2(psc.fsGroup), seccompProfile: isMap2(psc.seccompProfile) ? str3(psc.seccompProfile.type) : void 0, ...locOf(ps, "securityContext", at3) } : void 0,
+    podSecurityContext: psc ? { runAsNonRoot: bool(psc.runAsNonRoot), runAsUser: num2(psc.runAsUser), runAsGroup: num2(psc.runAsGroup), fsGroup: num2(psc.fsGroup), seccompProfile: isObj(psc.seccompProfile) ? str3(psc.seccompProfile.type) : void 0, ...locOf(ps, "securityContext", at3) } : void 0,
     affinity: !!aff,
-    antiAffinity: !!aff && isMap2(aff.podAntiAffinity),
+    antiAffinity: !!aff && isObj(aff.podAntiAffinity),
     topologySpread: Array.isArray(ps.topologySpreadConstraints) && ps.topologySpreadConstraints.length > 0,
     serviceAccountName: str3(ps.serviceAccountName ?? ps.serviceAccount),
     automountServiceAccountToken: bool(ps.automountServiceAccountToken),
@@ -38620,7 +38613,7 @@ function plainManifests(ctx, inChart) {
       if (isManifest(d.value)) for (const o of expandLists(d.value)) out.push(describeObject(o, f.path, d.line));
     }
     if (out.length > before) {
-      for (const d of docs) if (d.value !== null && !isMap2(d.value)) ctx.diagnose({ file: f.path, line: d.line, severity: "notice", code: "k8s-not-an-object", message: "document in a manifest file is not an object" });
+      for (const d of docs) if (d.value !== null && !isObj(d.value)) ctx.diagnose({ file: f.path, line: d.line, severity: "notice", code: "k8s-not-an-object", message: "document in a manifest file is not an object" });
     }
   }
   return out;
@@ -38637,8 +38630,8 @@ function kustomizations(ctx, inChart) {
       file: f.path,
       production: isProductionPath(f.dir),
       referenced: false,
-      component: isMap2(k) && k.kind === "Component",
-      resources: isMap2(k) ? list3(k.resources).map(String) : [],
+      component: isObj(k) && k.kind === "Component",
+      resources: isObj(k) ? list3(k.resources).map(String) : [],
       objects: resources3.map((r) => describeObject(r.raw, r.file, r.line, f.dir))
     });
   }
@@ -38713,7 +38706,7 @@ function lookup(doc, path) {
   let parent;
   let key = "";
   for (const p of path.split(".")) {
-    if (!isMap2(cur) || !Object.prototype.hasOwnProperty.call(cur, p)) return void 0;
+    if (!isObj(cur) || !Object.prototype.hasOwnProperty.call(cur, p)) return void 0;
     parent = cur;
     key = p;
     cur = cur[p];
@@ -38723,7 +38716,7 @@ function lookup(doc, path) {
 function truthy(v) {
   if (v === void 0 || v === null || v === false || v === 0 || v === "") return false;
   if (Array.isArray(v)) return v.length > 0;
-  if (isMap2(v)) return Object.keys(v).length > 0;
+  if (isObj(v)) return Object.keys(v).length > 0;
   return true;
 }
 function effective(path, defaults2, prod) {
@@ -38784,7 +38777,7 @@ var s2 = (v) => v === void 0 || v === null ? void 0 : String(v);
 function readChart(ctx, chartFile, own2) {
   const dir = chartFile.dir;
   const meta = ctx.yaml(chartFile.path)?.documents[0]?.value;
-  const m = isMap2(meta) ? meta : {};
+  const m = isObj(meta) ? meta : {};
   const valuesFiles = own2.filter((x) => x.dir === dir && isValuesFile(x)).map((x) => x.path);
   const defaultsFile = dir ? `${dir}/values.yaml` : "values.yaml";
   const prodFile = valuesFiles.find((v) => PROD_VALUES.test(v.slice(v.lastIndexOf("/") + 1)));
@@ -38816,7 +38809,7 @@ function readChart(ctx, chartFile, own2) {
     }
   }
   const deps = Array.isArray(m.dependencies) ? m.dependencies : [];
-  const dependencyDetails = deps.flatMap((d, i) => isMap2(d) && d.name ? [{ name: String(d.name), version: s2(d.version), repository: s2(d.repository), condition: s2(d.condition), line: yamlLine(deps, i) || 1 }] : []);
+  const dependencyDetails = deps.flatMap((d, i) => isObj(d) && d.name ? [{ name: String(d.name), version: s2(d.version), repository: s2(d.repository), condition: s2(d.condition), line: yamlLine(deps, i) || 1 }] : []);
   return {
     dir,
     file: chartFile.path,

@@ -63,7 +63,7 @@ export const isStateless = (s: ProdService) => s.role === 'app' || s.role === 'p
 export const isDatastore = (s: ProdService) => s.role === 'database' || s.role === 'cache' || s.role === 'queue' || s.role === 'search';
 
 export function buildView(inv: Inventory): ReviewView {
-  const services: ProdService[] = [];
+  let services: ProdService[] = [];
   const dockerfiles = new Map(inv.dockerfiles.files.map((d) => [d.file, d]));
   for (const p of inv.compose.projects) {
     // a project only of test or development files does not reach production
@@ -141,14 +141,12 @@ export function buildView(inv: Inventory): ReviewView {
   }
   // the same workload rendered by several kustomizations (variants, components) is one service
   const seen = new Set<string>();
-  const unique = services.filter((s) => {
+  services = services.filter((s) => {
     const k = `${s.platform}:${s.workload?.namespace ?? ''}:${s.name}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  services.length = 0;
-  services.push(...unique);
   const pkgFront = inv.files.list.some((f) => f.name === 'package.json' && /(^|\/)(frontend|web|client|ui|app)$/.test(f.dir));
   const hasFrontend =
     pkgFront ||

@@ -4,6 +4,8 @@
  * merge by target, and the list and map spellings of environment, labels, depends_on unify.
  * `!reset` removes a value, `!override` replaces it.
  */
+import { isObj } from '../values.js';
+
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonMap = { [k: string]: Json };
 
@@ -16,9 +18,8 @@ const BY_TARGET = new Set(['volumes', 'secrets', 'configs']);
 /** Written as a list (`KEY=value`) or a map; unified into a map. */
 const KEY_VALUE = new Set(['environment', 'labels', 'extra_hosts', 'sysctls', 'annotations']);
 
-export function isMap(v: unknown): v is JsonMap {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+/** The shared map test, narrowed to compose's JSON values. */
+export const isMap = isObj as (v: unknown) => v is JsonMap;
 
 /** `["A=1", "B"]` -> `{A: "1", B: null}`; maps are returned as they are. */
 export function keyValueMap(v: Json | undefined, sep = '='): JsonMap {

@@ -4,11 +4,10 @@ import { categoryOf } from './categories.js';
 import { originFile } from './provenance.js';
 import type { K8sObject } from './types.js';
 
-export type Obj = Record<string, unknown>;
-
-export function isMap(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+import type { Obj } from '../values.js';
+export type { Obj };
+export { isObj as isMap } from '../values.js';
+import { isObj as isMap } from '../values.js';
 
 export const str = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
 export const strMap = (v: unknown): Record<string, string> => {
