@@ -110,8 +110,8 @@ describe('risks', () => {
   it('groups risks by grade, blocking first then heavier items', () => {
     const r = run({ a1: 'unverified', b1: 'fail', a2: 'fail', b2: 'fail', a3: 'fail' });
     expect(r.risks.high).toEqual([
-      { id: 'b1', grade: 'high', status: 'fail', blocking: true },
-      { id: 'a1', grade: 'high', status: 'unverified', blocking: false },
+      { id: 'b1', grade: 'high', status: 'fail', blocking: true, waived: false },
+      { id: 'a1', grade: 'high', status: 'unverified', blocking: false, waived: false },
     ]);
     expect(r.risks.medium.map((x) => x.id)).toEqual(['b2', 'a2']);
     expect(r.risks.low.map((x) => x.id)).toEqual(['a3']);

@@ -17,7 +17,17 @@ export const en: Messages = {
   none: 'none',
   remedy: 'Remedy',
   attested: 'attested',
+  waived: 'waived',
+  waivedBy: (w) => `waived by ${w.owner} until ${w.until}: ${w.reason}`,
   missingCheck: 'no check',
+  policy: 'Waivers and attestations to review',
+  policyKind: { waiver: 'waiver', attestation: 'attestation' },
+  policyState: (state, days, until) =>
+    state === 'expired'
+      ? `expired on ${until}: the item is judged again`
+      : state === 'expiring'
+        ? `expires on ${until} (${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`})`
+        : 'matches nothing any more: remove it',
   status: { pass: 'pass', partial: 'partial', fail: 'fail', unverified: 'unverified', 'not-applicable': 'not applicable' },
   grade: { high: 'High risk', medium: 'Medium risk', low: 'Low risk' },
   risks: 'Risks',

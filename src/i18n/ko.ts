@@ -18,7 +18,17 @@ export const ko: Messages = {
   none: '없음',
   remedy: '완화 전략',
   attested: '확인서',
+  waived: '예외 승인',
+  waivedBy: (w) => `${w.owner} 승인, ${w.until}까지 예외: ${w.reason}`,
   missingCheck: '점검 없음',
+  policy: '검토할 예외 및 확인서',
+  policyKind: { waiver: '예외', attestation: '확인서' },
+  policyState: (state, days, until) =>
+    state === 'expired'
+      ? `${until}에 만료: 항목을 다시 평가합니다`
+      : state === 'expiring'
+        ? `${until}에 만료 (${days === 0 ? '오늘' : `${days}일 남음`})`
+        : '더 이상 해당 항목이 없음: 삭제하십시오',
   status: { pass: '완료', partial: '부분 완료', fail: '미완료', unverified: '확인 불가', 'not-applicable': '해당 없음' },
   grade: { high: '고위험', medium: '중위험', low: '저위험' },
   risks: '위험 평가',

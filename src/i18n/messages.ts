@@ -22,7 +22,16 @@ export interface Messages {
   none: string;
   remedy: string;
   attested: string;
+  /** tag on an item excused by a waiver */
+  waived: string;
+  /** the waiver behind a waived item */
+  waivedBy: (w: { owner: string; until: string; reason: string }) => string;
   missingCheck: string;
+  /** heading of the waivers and attestations that need attention */
+  policy: string;
+  policyKind: { waiver: string; attestation: string };
+  /** why a waiver or attestation is listed */
+  policyState: (state: 'expired' | 'expiring' | 'unused', daysLeft: number, until: string) => string;
   status: Record<Status, string>;
   grade: Record<Risk, string>;
   risks: string;

@@ -1,6 +1,6 @@
 import type { Evidence, Risk, Status } from '../checks/types.js';
 import type { StageId } from '../checklist/types.js';
-import type { BarResult, GateCause, GateOptions, ScoredReport, StageResult, Tally, Verdict } from '../score/types.js';
+import type { BarResult, GateCause, GateOptions, PolicyNote, ScoredReport, StageResult, Tally, Verdict } from '../score/types.js';
 
 /** Bumped on any incompatible change to the shape below (schemas/report.schema.json). */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -10,6 +10,7 @@ interface TallyJson {
   earned: number;
   possible: number;
   counts: Record<Status, number>;
+  waived: number;
 }
 
 export interface ReportJson {
@@ -33,6 +34,9 @@ export interface ReportJson {
     groups: string[];
     blocking: boolean;
     attested: boolean;
+    attestation?: { by?: string; date?: string; link?: string; until?: string; file: string; line: number };
+    waived: boolean;
+    waiver?: { reason: string; owner: string; until: string; source: 'config' | 'inline'; file: string; line: number; path?: string };
     missing: boolean;
     points: number | null;
     summary: string;
@@ -40,7 +44,7 @@ export interface ReportJson {
     remedy?: string;
   }[];
   blocking: string[];
-  risks: Record<Risk, { id: string; status: Status; blocking: boolean }[]>;
+  risks: Record<Risk, { id: string; status: Status; blocking: boolean; waived: boolean }[]>;
   stage: {
     met: StageId | null;
     next: StageId | null;
@@ -49,11 +53,12 @@ export interface ReportJson {
   };
   gate: { passed: boolean; reason: string; causes: GateCause[] } & GateOptions;
   unknownFindings: string[];
+  policy: PolicyNote[];
 }
 
 type BarJson = Omit<BarResult, 'ko' | 'en'> & { ko: string; en: string };
 
-const tallyJson = (t: Tally): TallyJson => ({ score: t.score, earned: t.earned, possible: t.possible, counts: { ...t.counts } });
+const tallyJson = (t: Tally): TallyJson => ({ score: t.score, earned: t.earned, possible: t.possible, counts: { ...t.counts }, waived: t.waived });
 
 const barJson = (b: BarResult): BarJson => ({ ...b, raise: b.raise.map((r) => ({ ...r })) });
 
@@ -80,6 +85,9 @@ export function toReportJson(r: ScoredReport): ReportJson {
       groups: [...it.groups],
       blocking: it.blocking,
       attested: it.attested,
+      ...(it.attestation ? { attestation: { ...pick(it.attestation, ['by', 'date', 'link', 'until']), file: it.attestation.evidence.file, line: it.attestation.evidence.line } } : {}),
+      waived: it.waived,
+      ...(it.waiver ? { waiver: { ...it.waiver } } : {}),
       missing: it.missing,
       points: it.points,
       summary: it.summary,
@@ -88,9 +96,9 @@ export function toReportJson(r: ScoredReport): ReportJson {
     })),
     blocking: [...r.blocking],
     risks: {
-      high: r.risks.high.map(({ id, status, blocking }) => ({ id, status, blocking })),
-      medium: r.risks.medium.map(({ id, status, blocking }) => ({ id, status, blocking })),
-      low: r.risks.low.map(({ id, status, blocking }) => ({ id, status, blocking })),
+      high: r.risks.high.map(({ id, status, blocking, waived }) => ({ id, status, blocking, waived })),
+      medium: r.risks.medium.map(({ id, status, blocking, waived }) => ({ id, status, blocking, waived })),
+      low: r.risks.low.map(({ id, status, blocking, waived }) => ({ id, status, blocking, waived })),
     },
     stage: {
       met: r.stage.met,
@@ -100,7 +108,15 @@ export function toReportJson(r: ScoredReport): ReportJson {
     },
     gate: { passed: r.gate.passed, reason: r.gate.reason, ...r.gate.options, causes: structuredClone(r.gate.causes) },
     unknownFindings: [...r.unknownFindings],
+    policy: r.policy.map((n) => ({ ...n })),
   };
+}
+
+/** The defined members of `o` among `keys` (JSON has no undefined). */
+function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }
 
 /** `--format json`: the report, validated by schemas/report.schema.json. */

@@ -3,7 +3,7 @@ import type { BarResult, ScoredItem, ScoredReport } from '../score/types.js';
 import { clip, codeSpan, escapeMarkdown } from './escape.js';
 import { bar } from './review-bar.js';
 import { fitBlocks, type Block } from './review-fit.js';
-import { EVIDENCE_PER_ITEM, MESSAGE_MAX, doneRatio, itemById, location, pct, splitSections, stageName, gateReason } from './review-parts.js';
+import { EVIDENCE_PER_ITEM, MESSAGE_MAX, doneRatio, itemById, location, pct, policyNoteText, splitSections, stageName, gateReason } from './review-parts.js';
 
 export interface MarkdownOptions {
   /** the most characters the output may have (a GitHub comment holds 65,536) */
@@ -25,6 +25,7 @@ function tags(it: ScoredItem, m: Messages): string {
   const parts = [m.status[it.status], m.grade[it.risk]];
   if (it.blocking) parts.push(`**${m.blocking}**`);
   if (it.attested) parts.push(m.attested);
+  if (it.waived) parts.push(`*${m.waived}*`);
   if (it.missing) parts.push(m.missingCheck);
   return parts.join(', ');
 }
@@ -100,9 +101,11 @@ export function renderMarkdown(report: ScoredReport, lang: Lang = 'en', opts: Ma
   const riskLines: string[] = [];
   for (const grade of ['high', 'medium', 'low'] as const) {
     const rs = report.risks[grade];
-    riskLines.push(`- **${m.grade[grade]}** (${rs.length})${rs.length ? ': ' : ''}${rs.map((r) => `${MARK[r.status]} ${e(label(items.get(r.id)!, lang))} ${codeSpan(r.id)}${r.blocking ? ` **${m.blocking}**` : ''}`).join(' · ')}`);
+    riskLines.push(`- **${m.grade[grade]}** (${rs.length})${rs.length ? ': ' : ''}${rs.map((r) => `${MARK[r.status]} ${e(label(items.get(r.id)!, lang))} ${codeSpan(r.id)}${r.blocking ? ` **${m.blocking}**` : ''}${r.waived ? ` *${m.waived}*` : ''}`).join(' · ')}`);
   }
   keep(`${h(2)} ${m.risks}\n\n${riskLines.join('\n')}\n`);
+  // short, and the reason waivers cannot pile up unseen: never dropped
+  if (report.policy.length) keep(`${h(2)} ${m.policy}\n\n${report.policy.map((n) => `- ${e(policyNoteText(n, lang))}`).join('\n')}\n`);
 
   for (const { section, done, notDone, notApplicable } of splitSections(report)) {
     const parts = [`${h(2)} ${e(label(section, lang))} — ${pct(section.score)}\n`];

@@ -1,7 +1,7 @@
 import type { Evidence } from '../checks/types.js';
 import type { StageId } from '../checklist/types.js';
 import { describeGate, label, messages, type Lang } from '../i18n/index.js';
-import type { ScoredItem, ScoredReport, ScoredSection } from '../score/types.js';
+import type { PolicyNote, ScoredItem, ScoredReport, ScoredSection } from '../score/types.js';
 
 /** "62.5%", or "n/a" where nothing applies. */
 export function pct(score: number | null): string {
@@ -84,4 +84,12 @@ export function gateReason(report: ScoredReport, lang: Lang): string {
   for (const g of report.groups) labels.set(g.id, label(g, lang));
   for (const s of report.sections) if (!labels.has(s.id)) labels.set(s.id, label(s, lang));
   return describeGate(report.gate, report, m.gateWords, lang === 'en' ? undefined : stage, lang === 'en' ? undefined : (id) => labels.get(id) ?? id);
+}
+
+/** One waiver or attestation that needs attention, as a line of plain text (renderers escape it). */
+export function policyNoteText(n: PolicyNote, lang: Lang): string {
+  const m = messages(lang);
+  const where = n.line ? `${n.file}:${n.line}` : n.file;
+  const who = [n.owner, n.path].filter(Boolean).join(', ');
+  return `${m.policyKind[n.kind]} ${n.item}${who ? ` (${who})` : ''} — ${m.policyState(n.state, n.daysLeft, n.until)} [${where}]`;
 }

@@ -2,7 +2,7 @@ import { label, messages, type Lang, type Messages } from '../i18n/index.js';
 import type { BarResult, ScoredItem, ScoredReport } from '../score/types.js';
 import { clip, plain } from './escape.js';
 import { bar } from './review-bar.js';
-import { EVIDENCE_PER_ITEM, MESSAGE_MAX, STATUS_MARK, displayWidth, doneRatio, itemById, location, padEnd, pct, splitSections, stageName, gateReason } from './review-parts.js';
+import { EVIDENCE_PER_ITEM, MESSAGE_MAX, STATUS_MARK, displayWidth, doneRatio, itemById, location, padEnd, pct, policyNoteText, splitSections, stageName, gateReason } from './review-parts.js';
 
 export interface TextOptions {
   /** bar width in cells */
@@ -15,6 +15,7 @@ function tags(it: ScoredItem, m: Messages): string {
   const parts = [m.status[it.status], m.grade[it.risk]];
   if (it.blocking) parts.push(m.blocking);
   if (it.attested) parts.push(m.attested);
+  if (it.waived) parts.push(m.waived);
   if (it.missing) parts.push(m.missingCheck);
   return `[${parts.join(' · ')}]`;
 }
@@ -114,6 +115,10 @@ export function renderText(report: ScoredReport, lang: Lang = 'en', opts: TextOp
       const it = items.get(r.id)!;
       out.push(`    ${STATUS_MARK[r.status]} ${r.id}  ${t(label(it, lang))}  ${tags(it, m)}`);
     }
+  }
+  if (report.policy.length) {
+    out.push('', m.policy);
+    for (const n of report.policy) out.push(`  ${t(policyNoteText(n, lang))}`);
   }
   return out.join('\n') + '\n';
 }

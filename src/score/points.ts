@@ -25,16 +25,21 @@ export function percent(earned: number, possible: number): number | null {
   return Math.floor((earned * 1000) / possible + 1e-9) / 10;
 }
 
-/** Sums weighted points over items. */
-export function tally(items: Iterable<{ status: Status; weight: number; points: number | null }>): Tally {
+/** Sums weighted points over items; a waived item is counted apart and leaves the sum. */
+export function tally(items: Iterable<{ status: Status; weight: number; points: number | null; waived?: boolean }>): Tally {
   const counts = emptyCounts();
   let earned = 0;
   let possible = 0;
+  let waived = 0;
   for (const it of items) {
+    if (it.waived) {
+      waived++;
+      continue;
+    }
     counts[it.status]++;
     if (it.points === null) continue;
     earned += it.points * it.weight;
     possible += it.weight;
   }
-  return { earned, possible, score: percent(earned, possible), counts };
+  return { earned, possible, score: percent(earned, possible), counts, waived };
 }

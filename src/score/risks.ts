@@ -12,9 +12,9 @@ export function isRisk(item: Pick<ScoredItem, 'status' | 'risk'>): boolean {
   return item.status === 'fail' || (item.status === 'unverified' && item.risk === 'high');
 }
 
-/** Blocking: a failure whose grade is one of `blockOn` (high by default). */
-export function isBlocking(item: Pick<ScoredItem, 'status' | 'risk'>, blockOn: readonly Risk[]): boolean {
-  return item.status === 'fail' && blockOn.includes(item.risk);
+/** Blocking: a failure whose grade is one of `blockOn` (high by default), unless it is waived. */
+export function isBlocking(item: Pick<ScoredItem, 'status' | 'risk'> & { waived?: boolean }, blockOn: readonly Risk[]): boolean {
+  return !item.waived && item.status === 'fail' && blockOn.includes(item.risk);
 }
 
 /** Risks per grade: blocking first, then heavier items, then checklist order. */
@@ -24,7 +24,7 @@ export function collectRisks(items: readonly ScoredItem[]): Record<Risk, RiskEnt
     .map((it, index) => ({ it, index }))
     .filter(({ it }) => isRisk(it))
     .sort((a, b) => Number(b.it.blocking) - Number(a.it.blocking) || b.it.weight - a.it.weight || a.index - b.index);
-  for (const { it } of ranked) out[it.risk].push({ id: it.id, grade: it.risk, status: it.status, blocking: it.blocking });
+  for (const { it } of ranked) out[it.risk].push({ id: it.id, grade: it.risk, status: it.status, blocking: it.blocking, waived: it.waived });
   return out;
 }
 

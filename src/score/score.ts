@@ -11,7 +11,7 @@ const NO_FINDING = 'no check judged this item';
 
 function scoreItem(item: ChecklistItem, finding: Finding | undefined, opts: ScoreOptions, blockOn: readonly Risk[]): ScoredItem {
   const judged: Finding = finding ?? { id: item.id, status: 'unverified', summary: NO_FINDING, evidence: [] };
-  const eff = effectiveStatus(item, judged, opts.attestations?.[item.id]);
+  const eff = effectiveStatus(item, judged, opts.attestations?.[item.id], opts.waivers?.[item.id]);
   const scored: ScoredItem = {
     id: item.id,
     section: item.section,
@@ -24,14 +24,18 @@ function scoreItem(item: ChecklistItem, finding: Finding | undefined, opts: Scor
     status: eff.status,
     judged: judged.status,
     attested: eff.attested,
+    waived: !!eff.waiver,
     missing: !finding,
-    points: POINTS[eff.status],
+    // a waived item leaves the score: excused, neither met nor held against the repository
+    points: eff.waiver ? null : POINTS[eff.status],
     blocking: false,
     summary: judged.summary,
     evidence: eff.evidence,
   };
-  // a check may say the failure stops the deployment itself, whatever the item's grade
-  scored.blocking = isBlocking(scored, blockOn) || (eff.status === 'fail' && judged.blocks === true);
+  if (eff.attestation) scored.attestation = eff.attestation;
+  if (eff.waiver) scored.waiver = eff.waiver;
+  // a check may say the failure stops the deployment itself, whatever the item's grade; a waiver excuses both
+  scored.blocking = !eff.waiver && (isBlocking(scored, blockOn) || (eff.status === 'fail' && judged.blocks === true));
   if (judged.remedy && eff.status !== 'pass' && eff.status !== 'not-applicable') scored.remedy = judged.remedy;
   return scored;
 }
@@ -93,5 +97,6 @@ export function score(checklist: Checklist, findings: readonly Finding[], opts: 
     risks,
     gate: decideGate(base, opts.gate ?? DEFAULT_GATE),
     unknownFindings,
+    policy: opts.policy ?? [],
   };
 }

@@ -15,6 +15,45 @@ export interface GateOptions {
 export interface Attestation {
   /** where the attestation is written down, e.g. the configuration file and line */
   evidence: Evidence;
+  /** who attests */
+  by?: string;
+  /** when they attested (YYYY-MM-DD) */
+  date?: string;
+  /** a link to the evidence (a ticket, a contract, a screenshot) */
+  link?: string;
+  /** the last day it holds (YYYY-MM-DD) */
+  until?: string;
+}
+
+/**
+ * An excuse for an item that is not met: it does not block and leaves the score (see README,
+ * "Configuration"). Where it is written: the configuration file or an inline comment.
+ */
+export interface Waiver {
+  reason: string;
+  owner: string;
+  /** the last day it holds (YYYY-MM-DD) */
+  until: string;
+  source: 'config' | 'inline';
+  file: string;
+  line: number;
+  /** the path (glob or folder) it is limited to, when it is */
+  path?: string;
+}
+
+/** A waiver or attestation that needs attention: expired, expiring within 14 days, or matching nothing. */
+export interface PolicyNote {
+  kind: 'waiver' | 'attestation';
+  state: 'expired' | 'expiring' | 'unused';
+  item: string;
+  until: string;
+  /** whole days from now to the end of `until` (negative once expired) */
+  daysLeft: number;
+  source: 'config' | 'inline';
+  file: string;
+  line: number;
+  owner?: string;
+  path?: string;
 }
 
 export interface ScoreOptions {
@@ -24,6 +63,10 @@ export interface ScoreOptions {
   blockOn?: Risk[];
   /** attestations by item id; honoured only for items marked `attest: true` */
   attestations?: Record<string, Attestation>;
+  /** waivers in force by item id; honoured for items that are not met (fail, partial, unverified) */
+  waivers?: Record<string, Waiver>;
+  /** waivers and attestations to list in the report (expired, expiring, unused) */
+  policy?: PolicyNote[];
   gate?: GateOptions;
 }
 
@@ -35,7 +78,10 @@ export interface Tally {
   possible: number;
   /** percentage with one decimal, rounded down so a bar is never shown as met when it is not */
   score: number | null;
+  /** items counted by the status that counts; waived items are counted in `waived` instead */
   counts: StatusCounts;
+  /** waived items: left out of earned and possible */
+  waived: number;
 }
 
 export interface ScoredItem {
@@ -52,6 +98,11 @@ export interface ScoredItem {
   /** the status the check returned */
   judged: Status;
   attested: boolean;
+  /** the attestation that made it pass */
+  attestation?: Attestation;
+  /** excused by a waiver: it does not block and leaves the score (points null) */
+  waived: boolean;
+  waiver?: Waiver;
   /** no check returned a finding for this item */
   missing: boolean;
   /** status points (pass 1, partial 0.5, ...) or null when excluded */
@@ -82,6 +133,8 @@ export interface RiskEntry {
   grade: Risk;
   status: Status;
   blocking: boolean;
+  /** excused by a waiver: listed, never blocking */
+  waived: boolean;
 }
 
 /** An item that would raise a bar, and by how many weighted points. */
@@ -163,6 +216,8 @@ export interface ScoredReport {
   gate: GateDecision;
   /** finding ids that match no checklist item (a check and the checklist disagree) */
   unknownFindings: string[];
+  /** waivers and attestations that expired, expire within 14 days, or match nothing any more */
+  policy: PolicyNote[];
 }
 
 export type { Finding };
