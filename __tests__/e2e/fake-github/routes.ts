@@ -312,6 +312,13 @@ export const handlers: Record<string, Handler> = {
   },
 
   // ---- git data and contents ----
+  'git/get-ref': (c) => {
+    const ref = c.params.ref;
+    const sha = ref.startsWith('heads/') ? c.repo.branches.get(ref.slice('heads/'.length)) : undefined;
+    if (!sha) throw notFound(c.op.docs);
+    const base = c.state.repoUrl(c.repo);
+    return { status: 200, body: { ref: `refs/${ref}`, node_id: `REF_${sha.slice(0, 12)}`, url: `${base}/git/refs/${ref}`, object: { type: 'commit', sha, url: `${base}/git/commits/${sha}` } } };
+  },
   'git/get-commit': (c) => {
     const commit = c.repo.commits.get(c.params.commit_sha);
     if (!commit) throw notFound(c.op.docs);
@@ -395,6 +402,19 @@ export const handlers: Record<string, Handler> = {
     return workflowRuns(c, runs);
   },
 };
+
+/** Endpoints of an owner rather than of one repository (no `repo` in the context). */
+export const ownerHandlers: Record<string, Handler> = {
+  'repos/list-for-org': (c) => ownerRepos(c, c.params.org),
+  'repos/list-for-user': (c) => ownerRepos(c, c.params.username),
+};
+
+function ownerRepos(c: Context, owner: string): Answer {
+  const repos = [...c.state.repos.values()].filter((r) => r.owner.toLowerCase() === owner.toLowerCase());
+  if (!repos.length) throw notFound(c.op.docs);
+  repos.sort((a, b) => (a.name < b.name ? -1 : 1));
+  return list(c, repos.map((r) => c.state.repository(r)));
+}
 
 export function isWrite(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD';

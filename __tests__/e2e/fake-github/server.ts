@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { matchRoute, validateBody, validateParams, validateResponse, describe, type Problem } from './openapi.js';
 import { ACTIONS_BOT, FakeState, type Actor, type FileSpec, type Repo } from './state.js';
 import { Scenarios, READ_ONLY, primaryRateLimit, DOCS, type Scenario, type ErrorAnswer } from './scenarios.js';
-import { handlers, HttpError, isWrite, notFound, type Answer } from './routes.js';
+import { handlers, ownerHandlers, HttpError, isWrite, notFound, type Answer } from './routes.js';
 
 export interface FakeGitHubOptions {
   /** the token requests must carry (`token X` or `Bearer X`); any non-empty token when omitted */
@@ -99,6 +99,8 @@ export interface FakeGitHub {
   /** `count` comments on an issue or pull request, by other users unless `user` says otherwise */
   seedComments(repo: string, issueNumber: number, count: number, opts?: { body?: (i: number) => string; user?: Actor }): number[];
   seedWorkflowRuns(repo: string, runs: Parameters<FakeState['workflowRun']>[1][]): void;
+  /** an issue with the given times (opened, closed) and comments at given times; returns its number */
+  seedIssue(repo: string, o: { title: string; labels?: string[]; user?: Actor; createdAt: string; closedAt?: string; body?: string; comments?: { user: Actor; at: string; body?: string }[] }): number;
   /** a new commit on the repository; returns its sha */
   commit(repo: string, files: Record<string, FileSpec>, opts?: { parents?: string[]; message?: string; branch?: string }): string;
   close(): Promise<void>;
@@ -159,6 +161,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     seedWorkflowRuns(repo, runs) {
       const r = state.get(repo);
       for (const run of runs) state.workflowRun(r, run);
+    },
+    seedIssue(repo, o) {
+      const r = state.get(repo);
+      const issue = state.issue(r, { title: o.title, body: o.body ?? null, labels: o.labels, user: o.user ?? { login: 'reporter', id: 6001, type: 'User' } });
+      Object.assign(issue, { created_at: o.createdAt, updated_at: o.closedAt ?? o.createdAt });
+      for (const c of o.comments ?? []) Object.assign(state.comment(r, issue.number, c.body ?? 'On it.', c.user), { created_at: c.at, updated_at: c.at });
+      if (o.closedAt) Object.assign(issue, { state: 'closed', state_reason: 'completed', closed_at: o.closedAt, updated_at: o.closedAt });
+      return issue.number;
     },
     commit: (repo, files, o) => state.putCommit(state.get(repo), files, o),
     close: () =>
@@ -284,16 +294,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
 
     // -- the endpoint
-    const handler = handlers[op.operationId];
+    const ownerHandler = ownerHandlers[op.operationId];
+    const handler = ownerHandler ?? handlers[op.operationId];
     if (!handler) {
       violation({ kind: 'unimplemented', ...where }, [`${op.operationId} (${method} ${op.template}) is not implemented by the fake`]);
       return send({ status: 404, body: { message: 'Not Found', documentation_url: op.docs, status: '404' } });
     }
     const repo = params.owner && params.repo ? state.repo(`${params.owner}/${params.repo}`) : undefined;
-    if (!repo) return send({ status: 404, body: { message: 'Not Found', documentation_url: op.docs, status: '404' } });
+    if (!repo && !ownerHandler) return send({ status: 404, body: { message: 'Not Found', documentation_url: op.docs, status: '404' } });
     let answer: Answer;
     try {
-      answer = handler({ state, op, repo, params, query, body: body ?? {}, actor, path: url.pathname });
+      answer = handler({ state, op, repo: repo as Repo, params, query, body: body ?? {}, actor, path: url.pathname });
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
       if (err.violation) violation({ kind: 'limit', ...where }, [JSON.stringify(err.body)]);

@@ -194,6 +194,8 @@ export class FakeState {
       visibility: r.private ? 'private' : 'public',
       default_branch: r.defaultBranch,
       fork: false,
+      // required by the description, missing from its example
+      has_discussions: out.has_discussions ?? false,
     });
     delete out.parent;
     delete out.source;

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import type { RepoSource } from '../source/types.js';
+import { FsSource } from '../source/fs-source.js';
+import { GitHubTreeSource } from '../source/github-tree-source.js';
+import type { GitHubClient } from './client.js';
+import type { RunContext } from './event.js';
+import { parseRepoSpec, resolveRepo } from './remote-repo.js';
+import { SubtreeSource, pathPrefix } from './subtree-source.js';
+
+/** What a run scans: the workspace checkout, or another repository read through the API. */
+export interface ScanTarget {
+  source: RepoSource;
+  owner: string;
+  repo: string;
+  /** the scanned commit */
+  sha: string;
+  /** branch or tag name when known */
+  ref?: string;
+  repoUrl: string;
+  /** folder inside the repository ('' for the root); evidence paths are relative to it */
+  prefix: string;
+  remote: boolean;
+}
+
+export class ScanTargetError extends Error {}
+
+export async function openScanTarget(o: { repository?: string; path: string; workspace: string; ctx: RunContext; client?: GitHubClient }): Promise<ScanTarget> {
+  const prefix = pathPrefix(o.path);
+  if (!o.repository) {
+    return {
+      source: new FsSource(resolve(o.workspace, o.path)),
+      owner: o.ctx.owner,
+      repo: o.ctx.repo,
+      sha: o.ctx.headSha,
+      ref: o.ctx.branch,
+      repoUrl: `${o.ctx.serverUrl}/${o.ctx.owner}/${o.ctx.repo}`,
+      prefix,
+      remote: false,
+    };
+  }
+  if (!o.client) throw new ScanTargetError(`scanning ${o.repository} needs a token that can read it`);
+  const spec = parseRepoSpec(o.repository);
+  const r = await resolveRepo(o.client, spec);
+  const tree = new GitHubTreeSource(o.client, r.owner, r.repo, r.sha);
+  return { source: prefix ? new SubtreeSource(tree, prefix) : tree, owner: r.owner, repo: r.repo, sha: r.sha, ref: r.refName, repoUrl: r.htmlUrl, prefix, remote: true };
+}
