@@ -33,6 +33,7 @@ interface Issue {
   title: string;
   body: string;
   labels: { name: string }[];
+  assignees: { login: string }[];
   comments: number;
 }
 
@@ -68,7 +69,7 @@ describe('scheduled report issues', () => {
 
   it('creates the report issue, then updates it in place and extends the history', async () => {
     const { seeded, run } = repoWith('weekly');
-    const first = await run({ inputs: { language: 'ko' } });
+    const first = await run({ inputs: { language: 'ko', 'issue-labels': 'readiness-report, ops', 'issue-assignees': 'platform-lead' } });
     expect(first.stderr).toBe('');
     expect(first.exitCode).toBe(0); // the issue is the signal of a scheduled run, not a red job
     expect(first.outputs.passed).toBe('false');
@@ -76,7 +77,8 @@ describe('scheduled report issues', () => {
     expect(list).toHaveLength(1);
     const issue = list[0];
     expect(first.outputs['issue-number']).toBe(String(issue.number));
-    expect(issue.labels.map((l) => l.name)).toEqual(['readiness-report']);
+    expect(issue.labels.map((l) => l.name)).toEqual(['readiness-report', 'ops']);
+    expect(issue.assignees.map((a) => a.login)).toEqual(['platform-lead']);
     expect(issue.title).toMatch(/^Production readiness: octo-org\/weekly — \d+\.\d%$/);
     // the review's own structure, in Korean
     for (const h of ['## 1. 평가 개요', '## 2. 영역별 준비 상태', '## 3. 위험 평가', '### 3.1 기술적 위험', '## 4. 배포 체크리스트', '## 5. 성공 지표', '### 5.2 운영적 지표', '## 6. 권장사항', '## 7. 추이']) expect(issue.body).toContain(h);
