@@ -1,15 +1,18 @@
 import builtinText from '../../checklists/insitechart.yml';
+import kubernetesServiceText from '../../checklists/kubernetes-service.yml';
 import schema from '../../schemas/checklist.schema.json' with { type: 'json' };
 import { parseYaml, yamlPosition } from '../yaml/load.js';
 import type { Risk } from '../checks/types.js';
 import type { Checklist, ChecklistItem, ConfigError, Stage, StageId } from './types.js';
 import { validateWithSchema } from './validate.js';
 
+/** Built-in checklists, the presets `extends` can name in .github/readiness.yml. */
 export const BUILTIN_CHECKLISTS: Record<string, { text: string; file: string }> = {
   insitechart: { text: builtinText, file: 'checklists/insitechart.yml' },
+  'kubernetes-service': { text: kubernetesServiceText, file: 'checklists/kubernetes-service.yml' },
 };
 
-const DEFAULT_WEIGHT: Record<Risk, number> = { high: 3, medium: 2, low: 1 };
+export const DEFAULT_WEIGHT: Record<Risk, number> = { high: 3, medium: 2, low: 1 };
 
 export type LoadResult = { checklist: Checklist; errors: [] } | { checklist?: undefined; errors: ConfigError[] };
 
@@ -54,15 +57,17 @@ export function loadChecklist(text: string, file: string): LoadResult {
   };
 }
 
-let builtin: Checklist | undefined;
+const builtins = new Map<string, Checklist>();
 
+/** A built-in checklist, parsed once; callers that change it copy it first (src/checklist/edit.ts). */
 export function loadBuiltinChecklist(name = 'insitechart'): Checklist {
-  if (name === 'insitechart' && builtin) return builtin;
+  const cached = builtins.get(name);
+  if (cached) return cached;
   const src = BUILTIN_CHECKLISTS[name];
   if (!src) throw new Error(`no built-in checklist "${name}"`);
   const r = loadChecklist(src.text, src.file);
   if (!r.checklist) throw new Error(`built-in checklist is invalid: ${r.errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('; ')}`);
-  if (name === 'insitechart') builtin = r.checklist;
+  builtins.set(name, r.checklist);
   return r.checklist;
 }
 

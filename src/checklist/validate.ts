@@ -34,8 +34,8 @@ function distance(a: string, b: string): number {
   return dp[b.length];
 }
 
-/** The container and key a JSON pointer ends at, to find the line of the offending key. */
-function locate(doc: unknown, pointer: string, extraKey?: string): { line: number; column: number } {
+/** The position of the key a JSON pointer ends at (or of its nearest written ancestor). */
+export function locate(doc: unknown, pointer: string, extraKey?: string): { line: number; column: number } {
   const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extraKey !== undefined) parts.push(extraKey);
   let container: unknown = doc;
@@ -69,7 +69,9 @@ function toError(e: ErrorObject, doc: unknown, file: string): ConfigError {
     const hint = closest(extra, allowed);
     message = `unknown key "${extra}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
   } else if (e.keyword === 'enum') {
-    message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+    const hint = typeof e.data === 'string' ? closest(e.data, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
+    message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
   } else if (e.keyword === 'required') {
     message = `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
   }

@@ -27,7 +27,9 @@ export const en: Messages = {
       ? `expired on ${until}: the item is judged again`
       : state === 'expiring'
         ? `expires on ${until} (${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`})`
-        : 'matches nothing any more: remove it',
+        : state === 'unused'
+          ? 'matches nothing any more: remove it'
+          : 'not honoured: inline waivers are turned off (inline-waivers: false)',
   status: { pass: 'pass', partial: 'partial', fail: 'fail', unverified: 'unverified', 'not-applicable': 'not applicable' },
   grade: { high: 'High risk', medium: 'Medium risk', low: 'Low risk' },
   risks: 'Risks',

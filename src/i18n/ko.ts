@@ -28,7 +28,9 @@ export const ko: Messages = {
       ? `${until}에 만료: 항목을 다시 평가합니다`
       : state === 'expiring'
         ? `${until}에 만료 (${days === 0 ? '오늘' : `${days}일 남음`})`
-        : '더 이상 해당 항목이 없음: 삭제하십시오',
+        : state === 'unused'
+          ? '더 이상 해당 항목이 없음: 삭제하십시오'
+          : '적용 안 됨: 인라인 예외가 꺼져 있습니다 (inline-waivers: false)',
   status: { pass: '완료', partial: '부분 완료', fail: '미완료', unverified: '확인 불가', 'not-applicable': '해당 없음' },
   grade: { high: '고위험', medium: '중위험', low: '저위험' },
   risks: '위험 평가',

@@ -31,7 +31,7 @@ export interface Messages {
   policy: string;
   policyKind: { waiver: string; attestation: string };
   /** why a waiver or attestation is listed */
-  policyState: (state: 'expired' | 'expiring' | 'unused', daysLeft: number, until: string) => string;
+  policyState: (state: 'expired' | 'expiring' | 'unused' | 'forbidden', daysLeft: number, until: string) => string;
   status: Record<Status, string>;
   grade: Record<Risk, string>;
   risks: string;

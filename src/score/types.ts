@@ -41,10 +41,13 @@ export interface Waiver {
   path?: string;
 }
 
-/** A waiver or attestation that needs attention: expired, expiring within 14 days, or matching nothing. */
+/**
+ * A waiver or attestation that needs attention: expired, expiring within 14 days, matching nothing,
+ * or an inline waiver not honoured because the configuration forbids them.
+ */
 export interface PolicyNote {
   kind: 'waiver' | 'attestation';
-  state: 'expired' | 'expiring' | 'unused';
+  state: 'expired' | 'expiring' | 'unused' | 'forbidden';
   item: string;
   until: string;
   /** whole days from now to the end of `until` (negative once expired) */
