@@ -33,21 +33,50 @@ export function absent(lookedFor: string, where: string): Evidence {
   return { file: '.', line: 0, message: `not found: ${lookedFor} (looked in ${where})` };
 }
 
-function judgement(status: Status, summary: string, evidence: Evidence[], remedy?: string): Judgement {
-  return remedy ? { status, summary, evidence, remedy } : { status, summary, evidence };
+/**
+ * A sentence of a judgement: plain English, or English with its Korean wording. Dynamic parts
+ * (counts, names, paths, code) appear unchanged in both.
+ */
+export type Text = string | { en: string; ko: string };
+
+export function t(en: string, ko: string): Text {
+  return { en, ko };
 }
 
-export const pass = (summary: string, evidence: Evidence[]): Judgement => judgement('pass', summary, evidence);
-export const partial = (summary: string, evidence: Evidence[], remedy: string): Judgement => judgement('partial', summary, evidence, remedy);
-export const fail = (summary: string, evidence: Evidence[], remedy: string): Judgement => judgement('fail', summary, evidence, remedy);
-export const unverified = (summary: string, evidence: Evidence[], remedy: string): Judgement => judgement('unverified', summary, evidence, remedy);
-export const notApplicable = (summary: string): Judgement => judgement('not-applicable', summary, []);
+export const english = (x: Text): string => (typeof x === 'string' ? x : x.en);
+/** undefined for a plain English string: no Korean was written for it */
+export const korean = (x: Text): string | undefined => (typeof x === 'string' ? undefined : x.ko);
+
+function judgement(status: Status, summary: Text, evidence: Evidence[], remedy?: Text): Judgement {
+  const j: Judgement = remedy ? { status, summary: english(summary), evidence, remedy: english(remedy) } : { status, summary: english(summary), evidence };
+  const koSummary = korean(summary);
+  const koRemedy = remedy === undefined ? undefined : korean(remedy);
+  // a Korean remedy under an English-only summary still reaches Korean readers; the summary then stays English
+  if (koSummary !== undefined || koRemedy !== undefined) j.ko = { summary: koSummary ?? j.summary, ...(koRemedy !== undefined ? { remedy: koRemedy } : {}) };
+  return j;
+}
+
+export const pass = (summary: Text, evidence: Evidence[]): Judgement => judgement('pass', summary, evidence);
+export const partial = (summary: Text, evidence: Evidence[], remedy: Text): Judgement => judgement('partial', summary, evidence, remedy);
+export const fail = (summary: Text, evidence: Evidence[], remedy: Text): Judgement => judgement('fail', summary, evidence, remedy);
+export const unverified = (summary: Text, evidence: Evidence[], remedy: Text): Judgement => judgement('unverified', summary, evidence, remedy);
+export const notApplicable = (summary: Text): Judgement => judgement('not-applicable', summary, []);
+
+function head(names: readonly string[], max: number): { shown: readonly string[]; rest: number } {
+  const shown = names.slice(0, max);
+  return { shown, rest: names.length - shown.length };
+}
 
 /** "a, b and 3 more" for remedies and summaries that name many places. */
 export function list(names: readonly string[], max = 6): string {
-  const shown = names.slice(0, max);
-  const rest = names.length - shown.length;
+  const { shown, rest } = head(names, max);
   if (shown.length <= 1) return shown.join('');
-  const head = shown.slice(0, -1).join(', ');
-  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : `${head} and ${shown[shown.length - 1]}`;
+  const first = shown.slice(0, -1).join(', ');
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : `${first} and ${shown[shown.length - 1]}`;
+}
+
+/** The Korean `list()`: "a, b 외 3개". */
+export function listKo(names: readonly string[], max = 6): string {
+  const { shown, rest } = head(names, max);
+  return rest > 0 ? `${shown.join(', ')} 외 ${rest}개` : shown.join(', ');
 }

@@ -14,13 +14,13 @@ export function judgeAll(inv: Inventory, checklist: Checklist): { findings: Find
   for (const item of checklist.items.values()) {
     const check = CHECKS.get(item.id);
     if (!check) {
-      findings.push({ id: item.id, status: 'unverified', summary: 'no built-in check judges this item', evidence: [{ file: '.', line: 0, message: 'judged by configuration only (attestation or custom check)' }], remedy: 'attest the item or add a custom check for it' });
+      findings.push({ id: item.id, status: 'unverified', summary: 'no built-in check judges this item', evidence: [{ file: '.', line: 0, message: 'judged by configuration only (attestation or custom check)' }], remedy: 'attest the item or add a custom check for it', ko: { summary: '이 항목을 판단하는 내장 점검 없음', remedy: '항목에 확인서를 작성하거나 사용자 정의 점검을 추가하십시오' } });
       continue;
     }
     try {
       findings.push({ id: item.id, ...check.judge(view) });
     } catch (err) {
-      findings.push({ id: item.id, status: 'unverified', summary: `the check failed: ${(err as Error).message}`, evidence: [{ file: '.', line: 0, message: `internal error in check ${item.id}` }], remedy: 'report this as a bug of Readiness Gate' });
+      findings.push({ id: item.id, status: 'unverified', summary: `the check failed: ${(err as Error).message}`, evidence: [{ file: '.', line: 0, message: `internal error in check ${item.id}` }], remedy: 'report this as a bug of Readiness Gate', ko: { summary: `점검 실행 실패: ${(err as Error).message}`, remedy: 'Readiness Gate 버그로 보고하십시오' } });
     }
   }
   return { findings, view };

@@ -21,6 +21,8 @@ export interface Finding {
   evidence: Evidence[];
   /** concrete remedy for every status but pass and not-applicable */
   remedy?: string;
+  /** the Korean wording of summary and remedy; English stays in summary/remedy */
+  ko?: { summary: string; remedy?: string };
   /**
    * A failure that stops the deployment itself (compose builds a Dockerfile that does not exist):
    * it blocks whatever the item's grade.
