@@ -1,6 +1,6 @@
 import { MemorySource } from '../../src/source/memory-source.js';
 import { runReview } from '../../src/engine/review.js';
-import { renderComment } from '../../src/report/comment.js';
+import { renderAppsComment, renderComment } from '../../src/report/comment.js';
 import { diffReviews } from '../../src/report/diff.js';
 
 const gate = { stage: 'short-term' as const, failOn: 'both' as const };
@@ -24,5 +24,31 @@ describe('the pull request comment', () => {
     expect(body.length).toBeLessThanOrEqual(6000);
     expect(body).toContain('기준 커밋을 판정하지 못해');
     expect(body).toContain('[작업 요약](https://github.com/o/r/actions/runs/7)');
+  });
+});
+
+describe('the monorepo comment', () => {
+  it('has one row per app and folds each review, within the limit', async () => {
+    const api = await runReview(new MemorySource(repo('${JWT_SECRET_KEY:-changeme}')), { gate });
+    const web = await runReview(new MemorySource(repo('${JWT_SECRET_KEY:?required}')), { gate: { ...gate, failOn: 'never' } });
+    const base = await runReview(new MemorySource(repo('${JWT_SECRET_KEY:?required}')), { gate });
+    const apps = [
+      { name: 'api', path: 'services/api', report: api.report, diff: diffReviews(base.report, api.report) },
+      { name: 'web | admin', path: 'web', report: web.report },
+    ];
+    const body = renderAppsComment(apps, 'en', { marker: '<!-- m -->', limit: 12_000 });
+    expect(body.length).toBeLessThanOrEqual(12_000);
+    expect(body.split('\n')[1]).toBe('## ❌ Readiness Gate failed — 1 of 2 apps below the bar');
+    const rows = body.split('\n').filter((l) => /^\| (api|web)/.test(l));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^\| api \| `services\/api` \| \d+(\.\d)?% \| \d+(\.\d)?% → \d+(\.\d)?% \| — \| \d+ \| ❌ \|$/);
+    // a pipe in an app name must not split the table
+    expect(rows[1]).toMatch(/^\| web \\\| admin \| `web` \|.*\| ✅ \|$/);
+    expect(body.match(/<details>/g)).toHaveLength(2);
+    expect(body.match(/<\/details>/g)).toHaveLength(2);
+  });
+  it('is the plain comment for a single app', async () => {
+    const api = await runReview(new MemorySource(repo('${JWT_SECRET_KEY:-changeme}')), { gate });
+    expect(renderAppsComment([{ name: 'default', path: '', report: api.report }], 'ko', { marker: '<!-- m -->' })).toBe(renderComment(api.report, undefined, 'ko', { marker: '<!-- m -->' }));
   });
 });
