@@ -3,15 +3,16 @@
  *   readiness-gate inventory [DIR] [--json]
  * Exit codes: 0 ok, 1 bar not met (scan), 2 usage or unreadable input.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { FsSource } from './source/fs-source.js';
 import { buildInventory } from './engine/inventory.js';
 import { renderInventoryText } from './report/inventory-text.js';
-import { runReview } from './engine/review.js';
+import { formatConfigError, loadConfig, parseConfig, runConfiguredReview, type ConfigResult } from './config/index.js';
 import { renderText } from './report/review-text.js';
 import { renderMarkdown } from './report/review-markdown.js';
 import { renderJson } from './report/review-json.js';
 import { renderClaims } from './report/claims-text.js';
+import { renderAppsMarkdown, renderAppsText } from './report/review-apps.js';
 import type { GateOptions } from './score/types.js';
 import type { StageId } from './checklist/types.js';
 
@@ -21,9 +22,11 @@ Commands:
   scan [DIR]        the production readiness review (the default command)
                     --format text|markdown|json   (default text)
                     --lang en|ko                  (default en)
-                    --stage short-term|mid-term|long-term   the stage to meet (default short-term)
+                    --stage short-term|mid-term|long-term   the stage to meet (default: configuration, else short-term)
                     --min-score N                 also require an overall score of N percent
-                    --fail-on blocking|score|both|never     what fails the bar (default both)
+                    --fail-on blocking|score|both|never     what fails the bar (default: configuration, else both)
+                    --config FILE                 the configuration (default DIR/.github/readiness.yml when present)
+                    --branch NAME                 the branch whose bar applies (configuration's branches)
   inventory [DIR]   list what the repository holds for a production review
                     --json   the full inventory as JSON
 
@@ -95,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     case 'scan': {
-      let gate: GateOptions;
+      let gate: Partial<GateOptions>;
       let format: string;
       let lang: 'en' | 'ko';
       try {
@@ -104,12 +107,40 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.err(`${(err as Error).message}\n\n${USAGE}`);
         return 2;
       }
-      const review = await runReview(new FsSource(parsed.dir), { gate });
-      const { report, claims } = review;
-      if (format === 'json') io.out(renderJson(report) + '\n');
-      else if (format === 'markdown') io.out(renderMarkdown(report, lang) + '\n' + renderClaims(claims, lang, 'markdown'));
-      else io.out(renderText(report, lang) + '\n' + renderClaims(claims, lang, 'text'));
-      return report.gate.passed ? 0 : 1;
+      const source = new FsSource(parsed.dir);
+      const configFile = parsed.flags.get('config');
+      let loaded: ConfigResult;
+      if (typeof configFile === 'string') {
+        if (!existsSync(configFile)) {
+          io.err(`no such configuration file: ${configFile}\n`);
+          return 2;
+        }
+        loaded = parseConfig(readFileSync(configFile, 'utf8'), configFile, (await source.list()).files.map((f) => f.path));
+      } else loaded = await loadConfig(source);
+      if (!loaded.config) {
+        io.err(`invalid configuration:\n${loaded.errors.map(formatConfigError).join('\n')}\n`);
+        return 2;
+      }
+      const branch = parsed.flags.get('branch');
+      const run = await runConfiguredReview(source, loaded.config, { gateOverrides: gate, ...(typeof branch === 'string' ? { branch } : {}) });
+      if (run.errors.length) {
+        io.err(`invalid inline waivers:\n${run.errors.map(formatConfigError).join('\n')}\n`);
+        return 2;
+      }
+      const many = run.apps.length > 1;
+      if (format === 'json') {
+        // one app: the report itself (schemas/report.schema.json); several: one per app
+        io.out(many ? JSON.stringify({ apps: run.apps.map((a) => ({ name: a.name, path: a.path, report: JSON.parse(renderJson(a.review.report)) })) }, null, 2) + '\n' : renderJson(run.apps[0].review.report) + '\n');
+      } else {
+        const md = format === 'markdown';
+        if (many) io.out((md ? renderAppsMarkdown(run.apps, lang) : renderAppsText(run.apps, lang)) + '\n');
+        for (const a of run.apps) {
+          if (many) io.out(md ? `# ${a.name} (${a.path})\n\n` : `== ${a.name} (${a.path}) ==\n\n`);
+          const { report, claims } = a.review;
+          io.out(md ? renderMarkdown(report, lang, many ? { level: 2 } : {}) + '\n' + renderClaims(claims, lang, 'markdown') : renderText(report, lang) + '\n' + renderClaims(claims, lang, 'text'));
+        }
+      }
+      return run.passed ? 0 : 1;
     }
     default:
       io.err(`unknown command: ${parsed.command}\n\n${USAGE}`);
@@ -120,7 +151,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const STAGES: StageId[] = ['short-term', 'mid-term', 'long-term'];
 const FAIL_ON = ['blocking', 'score', 'both', 'never'] as const;
 
-function scanOptions(flags: Map<string, string | true>): { gate: GateOptions; format: string; lang: 'en' | 'ko' } {
+/** The flags given; what is not given is left to the configuration (and its defaults). */
+function scanOptions(flags: Map<string, string | true>): { gate: Partial<GateOptions>; format: string; lang: 'en' | 'ko' } {
   const str = (k: string, def: string) => {
     const v = flags.get(k);
     return v === undefined ? def : String(v);
@@ -129,10 +161,10 @@ function scanOptions(flags: Map<string, string | true>): { gate: GateOptions; fo
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
   const lang = str('lang', 'en');
   if (lang !== 'en' && lang !== 'ko') throw new UsageError(`--lang must be en or ko, not "${lang}"`);
-  const stage = str('stage', 'short-term') as StageId;
-  if (!STAGES.includes(stage)) throw new UsageError(`--stage must be one of ${STAGES.join(', ')}, not "${stage}"`);
-  const failOn = str('fail-on', 'both') as GateOptions['failOn'];
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
+  const stage = flags.has('stage') ? (str('stage', '') as StageId) : undefined;
+  if (stage !== undefined && !STAGES.includes(stage)) throw new UsageError(`--stage must be one of ${STAGES.join(', ')}, not "${stage}"`);
+  const failOn = flags.has('fail-on') ? (str('fail-on', '') as GateOptions['failOn']) : undefined;
+  if (failOn !== undefined && !FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOn}"`);
   let minScore: number | undefined;
   if (flags.has('min-score')) {
     minScore = Number(flags.get('min-score'));

@@ -20,6 +20,7 @@ export const en: Messages = {
   waived: 'waived',
   waivedBy: (w) => `waived by ${w.owner} until ${w.until}: ${w.reason}`,
   missingCheck: 'no check',
+  apps: { title: 'Apps', app: 'App', path: 'Path', checklist: 'Checklist', score: 'Readiness', stage: 'Stage met', gate: 'Gate', blocking: 'Blocking', waived: 'Waived' },
   policy: 'Waivers and attestations to review',
   policyKind: { waiver: 'waiver', attestation: 'attestation' },
   policyState: (state, days, until) =>

@@ -21,6 +21,7 @@ export const ko: Messages = {
   waived: '예외 승인',
   waivedBy: (w) => `${w.owner} 승인, ${w.until}까지 예외: ${w.reason}`,
   missingCheck: '점검 없음',
+  apps: { title: '앱별 결과', app: '앱', path: '경로', checklist: '체크리스트', score: '준비도', stage: '달성 단계', gate: '게이트', blocking: '차단 위험', waived: '예외' },
   policy: '검토할 예외 및 확인서',
   policyKind: { waiver: '예외', attestation: '확인서' },
   policyState: (state, days, until) =>

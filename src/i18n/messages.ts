@@ -27,6 +27,8 @@ export interface Messages {
   /** the waiver behind a waived item */
   waivedBy: (w: { owner: string; until: string; reason: string }) => string;
   missingCheck: string;
+  /** the per-app table of a monorepo */
+  apps: { title: string; app: string; path: string; checklist: string; score: string; stage: string; gate: string; blocking: string; waived: string };
   /** heading of the waivers and attestations that need attention */
   policy: string;
   policyKind: { waiver: string; attestation: string };
