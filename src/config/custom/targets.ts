@@ -49,7 +49,8 @@ export function selectTargets(select: NonNullable<CustomCheck['select']>, env: T
   }
 }
 
-const yamlLineOf = (value: unknown, fallback: number) => (pointer: string) => (yamlPosition(value) ? locate(value, pointer).line : fallback);
+// the object as a whole is where it is named (its key), not where its first member starts
+const yamlLineOf = (value: unknown, fallback: number) => (pointer: string) => (pointer && yamlPosition(value) ? locate(value, pointer).line : fallback);
 
 function documents(path: string, ctx: ScanContext): Target[] {
   const docs = ctx.yaml(path)?.documents ?? [];
