@@ -56,6 +56,12 @@ function judgement(status: Status, summary: Text, evidence: Evidence[], remedy?:
   return j;
 }
 
+/** Joins the parts that are not false in each language: the lists of gaps inside sentences. */
+export function joinText(parts: readonly (Text | false | 0 | '' | undefined)[], sep = ', '): { en: string; ko: string } {
+  const kept = parts.filter((p): p is Text => !!p);
+  return { en: kept.map(english).join(sep), ko: kept.map((p) => korean(p) ?? english(p)).join(sep) };
+}
+
 export const pass = (summary: Text, evidence: Evidence[]): Judgement => judgement('pass', summary, evidence);
 export const partial = (summary: Text, evidence: Evidence[], remedy: Text): Judgement => judgement('partial', summary, evidence, remedy);
 export const fail = (summary: Text, evidence: Evidence[], remedy: Text): Judgement => judgement('fail', summary, evidence, remedy);

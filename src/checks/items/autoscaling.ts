@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 import { isStateless } from '../view.js';
 
 export default defineCheck({
@@ -14,9 +14,9 @@ export default defineCheck({
     const on = helm.filter((e) => e.enabledInProduction);
     const ev = [...hpas.map((h) => at(h.file, h.line, `autoscaler for ${h.target} (${h.min ?? 1}..${h.max})`)), ...helm.map((e) => at(e.file, e.line, `chart autoscaling ${e.enabledInProduction ? 'on' : 'off'} in production values`))];
     const covered = stateless.filter((s) => hpas.some((h) => h.target === s.name) || s.minReplicas !== undefined);
-    const remedy = 'add HorizontalPodAutoscalers (or KEDA ScaledObjects) for the stateless services with minReplicas >= 2';
-    if ((hpas.length || on.length) && covered.length >= stateless.filter((s) => s.platform === 'kubernetes').length) return pass('stateless services scale automatically', ev);
-    if (hpas.length || helm.length) return partial('autoscaling covers only part of the services or is switched off', ev, remedy);
-    return fail('nothing scales automatically', [absent('HorizontalPodAutoscaler, KEDA ScaledObject or Helm autoscaling', 'Kubernetes and Helm files')], remedy);
+    const remedy = t('add HorizontalPodAutoscalers (or KEDA ScaledObjects) for the stateless services with minReplicas >= 2', '무상태 서비스에 minReplicas >= 2인 HorizontalPodAutoscaler(또는 KEDA ScaledObject)를 추가하십시오');
+    if ((hpas.length || on.length) && covered.length >= stateless.filter((s) => s.platform === 'kubernetes').length) return pass(t('stateless services scale automatically', '무상태 서비스 자동 스케일링 적용됨'), ev);
+    if (hpas.length || helm.length) return partial(t('autoscaling covers only part of the services or is switched off', '자동 스케일링이 일부 서비스에만 적용되거나 꺼져 있음'), ev, remedy);
+    return fail(t('nothing scales automatically', '자동 스케일링 미구현'), [absent('HorizontalPodAutoscaler, KEDA ScaledObject or Helm autoscaling', 'Kubernetes and Helm files')], remedy);
   },
 });

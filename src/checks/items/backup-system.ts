@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 import { bestDoc, stepsTagged } from '../helpers.js';
 
 const BACKUP = /pg_dump|pg_basebackup|pgbackrest|wal-g|barman|mysqldump|mongodump|velero|restic|borg|backup/i;
@@ -20,12 +20,12 @@ export default defineCheck({
       ...composeBackup.map((s) => at(s.file, s.line, `backup service ${s.name}`)),
       ...scheduled.map((s) => at(s.file, s.line, 'scheduled workflow runs a backup')),
     ];
-    if (ev.length) return pass('backups run on a schedule', ev);
+    if (ev.length) return pass(t('backups run on a schedule', '백업이 일정에 따라 실행됨'), ev);
     const scripts = view.inv.files.list.filter((f) => /backup/i.test(f.name) && /\.(sh|py|ps1)$/.test(f.name));
     const doc = bestDoc(view, ['backup-restore']);
-    const remedy = 'schedule backups of every datastore: a CronJob running pg_dump/wal-g to object storage (Kubernetes), a backup service such as postgres-backup-local in the production compose file, or a Velero/CloudNativePG schedule; keep the retention with it';
+    const remedy = t('schedule backups of every datastore: a CronJob running pg_dump/wal-g to object storage (Kubernetes), a backup service such as postgres-backup-local in the production compose file, or a Velero/CloudNativePG schedule; keep the retention with it', '모든 데이터 저장소의 백업을 예약 실행하십시오: 객체 스토리지로 pg_dump/wal-g를 실행하는 CronJob(Kubernetes), 프로덕션 compose 파일의 postgres-backup-local 같은 백업 서비스, 또는 Velero/CloudNativePG 스케줄. 보존 기간도 함께 정의하십시오');
     // a backup script in the repository is half a system; commands in a guide are not a system at all
-    if (scripts.length) return partial('backups are scripted but nothing runs them on a schedule', [...scripts.map((f) => at(f.path, 0, 'backup script, not scheduled')), ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])], remedy);
-    return fail('no backup system', [...(doc ? [at(doc.path, doc.line, doc.strength === 'procedure' ? 'manual backup commands in a document, run by nobody on a schedule' : `backups are only ${doc.strength === 'plan' ? 'planned' : 'mentioned'} here`)] : []), absent('a scheduled backup (CronJob, Velero/CloudNativePG schedule, backup service, scheduled workflow)', 'Kubernetes manifests, compose files and workflows')], remedy);
+    if (scripts.length) return partial(t('backups are scripted but nothing runs them on a schedule', '백업 스크립트는 있으나 예약 실행 없음'), [...scripts.map((f) => at(f.path, 0, 'backup script, not scheduled')), ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])], remedy);
+    return fail(t('no backup system', '백업 시스템 부재'), [...(doc ? [at(doc.path, doc.line, doc.strength === 'procedure' ? 'manual backup commands in a document, run by nobody on a schedule' : `backups are only ${doc.strength === 'plan' ? 'planned' : 'mentioned'} here`)] : []), absent('a scheduled backup (CronJob, Velero/CloudNativePG schedule, backup service, scheduled workflow)', 'Kubernetes manifests, compose files and workflows')], remedy);
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 
 const SHIPPERS = new Set(['loki', 'promtail', 'fluent-bit', 'fluentd', 'vector', 'elasticsearch', 'logstash', 'filebeat', 'datadog-agent', 'grafana-agent', 'alloy', 'otel-collector']);
 
@@ -12,12 +12,12 @@ export default defineCheck({
     const comps = view.inv.monitoring.components.filter((c) => SHIPPERS.has(c.kind));
     const drivers = view.inv.monitoring.logDrivers;
     const ev = [...comps.map((c) => at(c.file, c.line, `${c.kind} (${c.via})`)), ...drivers.map((d) => at(d.file, d.line, `${d.service} ships logs with ${d.driver}`))];
-    const remedy = 'collect every service\'s logs centrally: Loki + Promtail (or the loki logging driver) in the production compose file, or Fluent Bit / Vector to Elasticsearch or a hosted log service';
+    const remedy = t('collect every service\'s logs centrally: Loki + Promtail (or the loki logging driver) in the production compose file, or Fluent Bit / Vector to Elasticsearch or a hosted log service', '모든 서비스의 로그를 중앙에서 수집하십시오: 프로덕션 compose 파일에 Loki + Promtail(또는 loki 로깅 드라이버)을 두거나, Fluent Bit / Vector로 Elasticsearch 또는 호스팅 로그 서비스에 전송');
     const store = comps.some((c) => ['loki', 'elasticsearch', 'datadog-agent'].includes(c.kind)) || drivers.length > 0;
     const shipper = comps.some((c) => !['loki', 'elasticsearch'].includes(c.kind)) || drivers.length > 0;
-    if (store && shipper) return pass('logs are collected centrally', ev);
-    if (ev.length) return partial('a log store or shipper is missing', ev, remedy);
+    if (store && shipper) return pass(t('logs are collected centrally', '로그 중앙 수집 적용됨'), ev);
+    if (ev.length) return partial(t('a log store or shipper is missing', '로그 저장소 또는 수집기(shipper) 누락'), ev, remedy);
     const appLogs = view.inv.app.hints.filter((h) => h.kind === 'structured-logging');
-    return fail('logs are not collected centrally', [...appLogs.map((h) => at(h.file, h.line, `${h.name} logs locally only`)), absent('a log shipper or store (Loki, Fluent Bit, Vector, ELK) or a remote logging driver', 'compose, Kubernetes and Helm files')], remedy);
+    return fail(t('logs are not collected centrally', '로그 중앙 수집 미구현'), [...appLogs.map((h) => at(h.file, h.line, `${h.name} logs locally only`)), absent('a log shipper or store (Loki, Fluent Bit, Vector, ELK) or a remote logging driver', 'compose, Kubernetes and Helm files')], remedy);
   },
 });
