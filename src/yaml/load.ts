@@ -6,28 +6,13 @@
  * stored as offsets and turned into lines only when asked. That keeps the hot path as cheap
  * as js-yaml's own `loadAll` (see `npm run bench`).
  */
-import { parseEvents, getScalarValue, CORE_SCHEMA, type Event } from 'js-yaml';
+import { parseEvents, getScalarValue, type Event } from 'js-yaml';
 import { LineIndex } from '../text/line-index.js';
+import { META, type ContainerMeta } from './meta.js';
+import { resolveScalar, scalarKey, setKey } from './scalars.js';
+import { parseFast } from './fast.js';
 
-/** Where a node was written. */
-export interface YamlPosition {
-  line: number;
-  column: number;
-}
-
-interface ContainerMeta {
-  index: LineIndex;
-  /** offset of the container itself */
-  at: number;
-  /** for mappings: key -> offset of the key; for sequences: item offsets */
-  keys?: Record<string, number>;
-  items?: number[];
-  /** explicit tags on the container or its scalar members (`!reset`, `!override`, `!Ref` ...) */
-  tag?: string;
-  memberTags?: Record<string, string>;
-}
-
-const META = new WeakMap<object, ContainerMeta>();
+export { yamlPosition, yamlLine, yamlTag, copyYamlMeta, copyYamlKeyPosition, type YamlPosition } from './meta.js';
 
 export interface YamlDocument {
   value: unknown;
@@ -56,58 +41,6 @@ export interface YamlOptions {
 
 const DEFAULT_MAX_EXPANDED = 2_000_000;
 
-/** Position of a container, or of one of its keys / items. */
-export function yamlPosition(container: unknown, key?: string | number): YamlPosition | undefined {
-  if (container === null || typeof container !== 'object') return undefined;
-  const meta = META.get(container);
-  if (!meta) return undefined;
-  let offset = meta.at;
-  if (key !== undefined) {
-    const o = typeof key === 'number' ? meta.items?.[key] : meta.keys?.[key];
-    if (o !== undefined) offset = o;
-  }
-  return meta.index.position(offset);
-}
-
-/** Line of a container or member; 0 when unknown (callers fall back to the file). */
-export function yamlLine(container: unknown, key?: string | number): number {
-  return yamlPosition(container, key)?.line ?? 0;
-}
-
-/** The explicit tag of a container (`!reset []`) or of a member (`image: !reset null`). */
-export function yamlTag(container: unknown, key?: string | number): string | undefined {
-  if (container === null || typeof container !== 'object') return undefined;
-  const meta = META.get(container);
-  if (!meta) return undefined;
-  if (key === undefined) return meta.tag;
-  const member = meta.memberTags?.[String(key)];
-  if (member) return member;
-  const child = (container as Record<string, unknown>)[key as string];
-  return child !== null && typeof child === 'object' ? META.get(child)?.tag : undefined;
-}
-
-/** Copies position metadata from one container to another (used when data is cloned or merged). */
-export function copyYamlMeta(from: object, to: object): void {
-  const meta = META.get(from);
-  if (meta) META.set(to, meta);
-}
-
-/** Gives `to[key]` the position `from[fromKey]` had (merged members keep their source line). */
-export function copyYamlKeyPosition(from: object, fromKey: string, to: object, toKey: string): void {
-  const src = META.get(from);
-  const offset = src?.keys?.[fromKey];
-  if (!src || offset === undefined) return;
-  let dst = META.get(to);
-  if (!dst || dst.index !== src.index) {
-    // a container assembled from several files: keep per-key positions of the first file that set it
-    if (!dst) {
-      dst = { index: src.index, at: src.at, keys: {} };
-      META.set(to, dst);
-    } else return;
-  }
-  (dst.keys ??= {})[toKey] = offset;
-}
-
 type Frame = {
   kind: 'map' | 'seq';
   value: Record<string, unknown> | unknown[];
@@ -122,32 +55,6 @@ type Frame = {
   merges?: unknown[];
 };
 
-function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-
-function resolveScalar(text: string, style: number, tag: string | undefined): unknown {
-  if (tag) {
-    if (tag === '!!str' || tag === '!' || tag === 'tag:yaml.org,2002:str') return text;
-    if (tag === '!!int' || tag === '!!float') {
-      const n = Number(text);
-      return Number.isNaN(n) ? text : n;
-    }
-    if (tag === '!!bool') return text === 'true';
-    if (tag === '!!null') return null;
-    // custom tags (`!reset`, `!Ref`, ...) keep their text; plain ones are still resolved so `!reset null` is null
-    if (style !== 1) return text;
-  } else if (style !== 1) return text;
-  return CORE_SCHEMA.resolveImplicitScalarTag(text).value;
-}
-
-function scalarKey(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
 class ExpansionError extends Error {}
 
 /**
@@ -157,6 +64,13 @@ class ExpansionError extends Error {}
  */
 export function parseYaml(text: string, file: string, options: YamlOptions = {}): YamlParseResult {
   const index = new LineIndex(text);
+  // most configuration is simple YAML, read without js-yaml's events; anything else goes the long way
+  const fast = parseFast(text, index, options.maxExpandedNodes ?? DEFAULT_MAX_EXPANDED, options.maxDepth ?? 100);
+  return fast ?? parseWithEvents(text, file, options, index);
+}
+
+/** The general path: js-yaml's events, with per-document recovery from syntax errors. */
+export function parseWithEvents(text: string, file: string, options: YamlOptions = {}, index = new LineIndex(text)): YamlParseResult {
   const result: YamlParseResult = { documents: [], errors: [], warnings: [] };
   try {
     const events = parseEvents(text, { filename: file, maxDepth: options.maxDepth ?? 100 });
