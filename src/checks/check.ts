@@ -57,9 +57,9 @@ function judgement(status: Status, summary: Text, evidence: Evidence[], remedy?:
 }
 
 /** Joins the parts that are not false in each language: the lists of gaps inside sentences. */
-export function joinText(parts: readonly (Text | false | 0 | '' | undefined)[], sep = ', '): { en: string; ko: string } {
+export function joinText(parts: readonly (Text | false | 0 | '' | undefined)[], sep = ', ', koSep = sep): { en: string; ko: string } {
   const kept = parts.filter((p): p is Text => !!p);
-  return { en: kept.map(english).join(sep), ko: kept.map((p) => korean(p) ?? english(p)).join(sep) };
+  return { en: kept.map(english).join(sep), ko: kept.map((p) => korean(p) ?? english(p)).join(koSep) };
 }
 
 export const pass = (summary: Text, evidence: Evidence[]): Judgement => judgement('pass', summary, evidence);

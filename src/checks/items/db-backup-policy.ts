@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, notApplicable, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, notApplicable, partial, pass, t } from '../check.js';
 import { bestDoc } from '../helpers.js';
 
 const RETENTION = /retention|keep[-_](last|days|daily|weekly|monthly)|BACKUP_KEEP|ttl|retain/i;
@@ -10,7 +10,7 @@ export default defineCheck({
     implementation: 'A schedule plus retention in configuration (CloudNativePG retentionPolicy, Velero ttl, BACKUP_KEEP_* of a backup service) or a backup policy document with frequency, retention, location and restore tests.',
   },
   judge(view) {
-    if (!view.hasDatabase) return notApplicable('no database is deployed');
+    if (!view.hasDatabase) return notApplicable(t('no database is deployed', '배포되는 데이터베이스 없음'));
     const ev = [];
     for (const o of view.inv.kubernetes.objects) if ((o.category === 'velero' && o.kind === 'Schedule') || (o.category === 'cloudnative-pg' && (o.kind === 'ScheduledBackup' || o.kind === 'Cluster'))) ev.push(at(o.file, o.line, `${o.kind} ${o.name ?? ''}`));
     for (const s of view.services) {
@@ -20,9 +20,9 @@ export default defineCheck({
     // a policy document is about backups by its title; a backup section in a setup guide states no policy
     const found = bestDoc(view, ['backup-restore', 'disaster-recovery']);
     const doc = found && /backup|restore|recovery|백업|복구|복원/i.test(`${found.title ?? ''} ${found.path}`) ? found : undefined;
-    if (ev.length && (ev.length > 1 || doc)) return pass('backups have a schedule and a retention', [...ev, ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])]);
-    const remedy = 'define the backup schedule, retention (e.g. keep 7 daily, 4 weekly), storage location and restore tests next to the backup job, or in a backup policy document';
-    if (ev.length || doc?.strength === 'procedure') return partial('backups are configured or described, but the policy (retention, schedule, storage) is incomplete', [...ev, ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])], remedy);
-    return fail('no backup policy', [...(doc ? [at(doc.path, doc.line, `backups are only ${doc.strength === 'plan' ? 'planned' : 'mentioned'} here`)] : []), absent('backup retention and schedule', 'Kubernetes, compose and documents')], remedy);
+    if (ev.length && (ev.length > 1 || doc)) return pass(t('backups have a schedule and a retention', '백업 일정 및 보존 기간 정의됨'), [...ev, ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])]);
+    const remedy = t('define the backup schedule, retention (e.g. keep 7 daily, 4 weekly), storage location and restore tests next to the backup job, or in a backup policy document', '백업 작업 옆이나 백업 정책 문서에 백업 일정, 보존 기간(예: 일간 7개, 주간 4개 보관), 저장 위치, 복구 테스트를 정의하십시오');
+    if (ev.length || doc?.strength === 'procedure') return partial(t('backups are configured or described, but the policy (retention, schedule, storage) is incomplete', '백업은 설정·기술되어 있으나 정책(보존 기간, 일정, 저장 위치) 불완전'), [...ev, ...(doc ? [at(doc.path, doc.line, `backup document (${doc.strength})`)] : [])], remedy);
+    return fail(t('no backup policy', '백업 정책 부재'), [...(doc ? [at(doc.path, doc.line, `backups are only ${doc.strength === 'plan' ? 'planned' : 'mentioned'} here`)] : []), absent('backup retention and schedule', 'Kubernetes, compose and documents')], remedy);
   },
 });

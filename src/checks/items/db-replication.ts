@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, notApplicable, pass } from '../check.js';
+import { absent, at, defineCheck, fail, notApplicable, pass, t } from '../check.js';
 
 const REPLICATION = /POSTGRES(QL)?_REPLICATION_MODE|REPLICATION_MODE|primary_conninfo|hot_standby|patroni|repmgr/i;
 
@@ -9,7 +9,7 @@ export default defineCheck({
     implementation: 'A standby or replica: replication settings (Bitnami REPLICATION_MODE, primary_conninfo, Patroni, repmgr), more than one database replica, CloudNativePG Cluster instances > 1, Helm values architecture: replication, managed databases with multi-AZ in infrastructure code.',
   },
   judge(view) {
-    if (!view.hasDatabase) return notApplicable('no database is deployed');
+    if (!view.hasDatabase) return notApplicable(t('no database is deployed', '배포되는 데이터베이스 없음'));
     const ev = [];
     const dbs = view.services.filter((s) => s.role === 'database');
     for (const s of dbs) {
@@ -21,7 +21,7 @@ export default defineCheck({
     for (const o of view.inv.kubernetes.objects) if (o.category === 'cloudnative-pg' && o.kind === 'Cluster') ev.push(at(o.file, o.line, `CloudNativePG Cluster ${o.name ?? ''}`));
     for (const c of view.inv.helm.charts) if (c.values.architecture?.value === 'replication') ev.push(at(c.values.architecture.file, c.values.architecture.line, 'database chart architecture: replication'));
     for (const f of view.inv.files.list) if (f.ext === '.tf' && /rds|database|sql/i.test(f.path)) ev.push(at(f.path, 0, 'managed database in infrastructure code (check multi_az)'));
-    if (ev.length) return pass('the database has a replica or standby', ev);
-    return fail('the database is a single instance with no replica', [...dbs.map((s) => at(s.file, s.line, `${s.name}: one instance, no replication`)), absent('a replica or standby', 'compose, Kubernetes, Helm and infrastructure files')], 'run a streaming replica (e.g. bitnami/postgresql with POSTGRESQL_REPLICATION_MODE=master/slave, CloudNativePG with instances: 2+) or use a managed database with a standby');
+    if (ev.length) return pass(t('the database has a replica or standby', '데이터베이스 복제본 또는 standby 있음'), ev);
+    return fail(t('the database is a single instance with no replica', '데이터베이스가 복제본 없는 단일 인스턴스'), [...dbs.map((s) => at(s.file, s.line, `${s.name}: one instance, no replication`)), absent('a replica or standby', 'compose, Kubernetes, Helm and infrastructure files')], t('run a streaming replica (e.g. bitnami/postgresql with POSTGRESQL_REPLICATION_MODE=master/slave, CloudNativePG with instances: 2+) or use a managed database with a standby', '스트리밍 복제본을 운영하거나(예: POSTGRESQL_REPLICATION_MODE=master/slave를 쓰는 bitnami/postgresql, instances: 2 이상의 CloudNativePG) standby가 있는 관리형 데이터베이스를 사용하십시오'));
   },
 });

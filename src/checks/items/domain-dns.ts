@@ -1,4 +1,4 @@
-import { at, defineCheck, pass } from '../check.js';
+import { at, defineCheck, pass, t } from '../check.js';
 import { attestOnly } from '../helpers.js';
 
 const LOCAL = /^(_|localhost|127\.|0\.0\.0\.0|\d+\.\d+\.\d+\.\d+|.*\.local|example\.(com|org)|.*\.example\.com|\$.*)$/;
@@ -16,7 +16,7 @@ export default defineCheck({
       ...view.inv.kubernetes.objects.filter((o) => Object.keys(o.annotations).some((k) => k.startsWith('external-dns'))).map((o) => at(o.file, o.line, 'external-dns annotation')),
       ...view.inv.files.list.filter((f) => f.ext === '.tf' && /dns|route53|record/i.test(f.path)).map((f) => at(f.path, 0, 'DNS records as infrastructure code')),
     ];
-    if (hosts.length) return pass('the configuration serves a real domain', hosts);
-    return attestOnly('the domain and DNS setup');
+    if (hosts.length) return pass(t('the configuration serves a real domain', '설정에 실제 도메인 있음'), hosts);
+    return attestOnly(t('the domain and DNS setup', '도메인 및 DNS 설정'));
   },
 });

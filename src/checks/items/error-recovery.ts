@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, joinText, partial, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'error-recovery',
@@ -20,9 +20,13 @@ export default defineCheck({
       ...tracker.map((h) => at(h.file, h.line, `error tracker ${h.name}`)),
       ...resilience.slice(0, 3).map((h) => at(h.file, h.line, h.name)),
     ];
-    const remedy = `give ${noRestart.length ? noRestart.map((s) => s.name).join(', ') : 'every service'} a restart policy, wait on healthy dependencies (depends_on condition: service_healthy) and report errors to a tracker (sentry_sdk.init with a DSN from the environment)`;
-    if (svcs.length && !noRestart.length && tracker.length) return pass('services restart on failure and errors are tracked', ev);
-    if (restarting.length || tracker.length || resilience.length) return partial(`recovery is partial: ${[noRestart.length && `${noRestart.length} services without restart policy`, !tracker.length && 'no error tracker'].filter(Boolean).join(', ')}`, ev, remedy);
-    return fail('no error recovery mechanisms', ev.length ? ev : [absent('restart policies or an error tracker', 'compose, Kubernetes and application code')], remedy);
+    const remedy = t(
+      `give ${noRestart.length ? noRestart.map((s) => s.name).join(', ') : 'every service'} a restart policy, wait on healthy dependencies (depends_on condition: service_healthy) and report errors to a tracker (sentry_sdk.init with a DSN from the environment)`,
+      `${noRestart.length ? `서비스 ${noRestart.map((s) => s.name).join(', ')}` : '모든 서비스'}에 재시작 정책을 지정하고, 의존 서비스가 정상이 될 때까지 기다리게 하며(depends_on condition: service_healthy), 오류를 추적 도구로 보고하십시오 (환경 변수의 DSN으로 sentry_sdk.init)`,
+    );
+    if (svcs.length && !noRestart.length && tracker.length) return pass(t('services restart on failure and errors are tracked', '장애 시 서비스 재시작 및 오류 추적 적용됨'), ev);
+    const gaps = joinText([noRestart.length && t(`${noRestart.length} services without restart policy`, `재시작 정책 없는 서비스 ${noRestart.length}개`), !tracker.length && t('no error tracker', '오류 추적 도구 없음')]);
+    if (restarting.length || tracker.length || resilience.length) return partial(t(`recovery is partial: ${gaps.en}`, `복구 메커니즘 일부만 적용: ${gaps.ko}`), ev, remedy);
+    return fail(t('no error recovery mechanisms', '에러 처리 및 복구 메커니즘 부재'), ev.length ? ev : [absent('restart policies or an error tracker', 'compose, Kubernetes and application code')], remedy);
   },
 });
