@@ -1,4 +1,4 @@
-import { defineCheck, partial, pass, unverified } from '../check.js';
+import { defineCheck, partial, pass, t, unverified } from '../check.js';
 import type { Check } from '../check.js';
 import type { ReviewView } from '../view.js';
 
@@ -15,10 +15,11 @@ export function gdprFrom(parts: Check[]) {
       const ev = results.flatMap((r) => r.j.evidence.slice(0, 2).map((e) => ({ ...e, message: `${r.id}: ${e.message}` })));
       const passed = results.filter((r) => r.j.status === 'pass').map((r) => r.id);
       const shown = results.filter((r) => r.j.status === 'pass' || r.j.status === 'partial');
-      const remedy = `complete ${results.filter((r) => r.j.status !== 'pass').map((r) => r.id).join(', ')}, add consent handling and data retention settings, or attest compliance by the data protection officer`;
-      if (passed.length === parts.length) return pass('every privacy item is in place', ev);
-      if (shown.length) return partial(`${passed.length} of ${parts.length} privacy items are in place`, ev, remedy);
-      return unverified('nothing in the repository shows GDPR compliance', ev, remedy);
+      const open = results.filter((r) => r.j.status !== 'pass').map((r) => r.id).join(', ');
+      const remedy = t(`complete ${open}, add consent handling and data retention settings, or attest compliance by the data protection officer`, `${open} 항목을 완료하고 동의 처리와 데이터 보존 설정을 추가하거나, 개인정보 보호책임자(DPO)의 준수 확인서를 작성하십시오`);
+      if (passed.length === parts.length) return pass(t('every privacy item is in place', '모든 개인정보 보호 항목 충족'), ev);
+      if (shown.length) return partial(t(`${passed.length} of ${parts.length} privacy items are in place`, `개인정보 보호 항목 ${parts.length}개 중 ${passed.length}개 충족`), ev, remedy);
+      return unverified(t('nothing in the repository shows GDPR compliance', '저장소에 GDPR 준수를 보여 주는 근거 없음'), ev, remedy);
     },
   });
 }

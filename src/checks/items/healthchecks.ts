@@ -1,4 +1,4 @@
-import { at, defineCheck, partial } from '../check.js';
+import { at, defineCheck, partial, t } from '../check.js';
 import { share } from '../helpers.js';
 import type { Evidence } from '../types.js';
 
@@ -14,10 +14,10 @@ export default defineCheck({
       svcs,
       (s) => !!s.healthcheck || !!s.dockerfile?.final.hasHealthcheck,
       {
-        all: `every production service has a health check`,
-        some: (bad) => `${bad.length} of ${svcs.length} services have no health check: ${bad.join(', ')}`,
-        none: 'no production service has a health check',
-        remedy: (bad) => `add a healthcheck (test, interval, timeout, retries) to ${bad.join(', ')} in compose, or readiness and liveness probes in Kubernetes`,
+        all: t('every production service has a health check', '모든 프로덕션 서비스에 헬스체크 있음'),
+        some: (bad) => t(`${bad.length} of ${svcs.length} services have no health check: ${bad.join(', ')}`, `서비스 ${svcs.length}개 중 ${bad.length}개에 헬스체크 없음: ${bad.join(', ')}`),
+        none: t('no production service has a health check', '헬스체크가 있는 프로덕션 서비스 없음'),
+        remedy: (bad) => t(`add a healthcheck (test, interval, timeout, retries) to ${bad.join(', ')} in compose, or readiness and liveness probes in Kubernetes`, `${bad.length ? `compose의 ${bad.join(', ')}에` : 'compose 서비스에'} healthcheck(test, interval, timeout, retries)를 추가하거나, Kubernetes에서는 readiness·liveness probe를 추가하십시오`),
       },
       (s, ok) => (ok ? (s.healthcheck ? at(s.healthcheck.at.file, s.healthcheck.at.line, `${s.name}: ${s.healthcheck.kind}${s.healthcheck.path ? ` on ${s.healthcheck.path}` : ''}`) : at(s.dockerfile!.file, 1, `${s.name}: Dockerfile HEALTHCHECK`)) : at(s.file, s.line, `${s.name} has no health check`)),
     );
@@ -32,7 +32,7 @@ export default defineCheck({
         if (dockerPath && path && dockerPath !== path) cross.push(at(s.dockerfile!.file, s.dockerfile!.stages.at(-1)!.healthcheck!.line, `Dockerfile HEALTHCHECK probes ${dockerPath} while ${s.platform} probes ${path} (${s.healthcheck!.at.file}:${s.healthcheck!.at.line})`));
       }
     }
-    if (cross.length && j.status === 'pass') return partial('every service has a health check, but some check paths are wrong', [...cross, ...j.evidence], 'point the health checks at a route the service serves (e.g. /health) and keep the Dockerfile HEALTHCHECK and the orchestrator probe on the same path');
+    if (cross.length && j.status === 'pass') return partial(t('every service has a health check, but some check paths are wrong', '모든 서비스에 헬스체크는 있으나 일부 검사 경로가 잘못됨'), [...cross, ...j.evidence], t('point the health checks at a route the service serves (e.g. /health) and keep the Dockerfile HEALTHCHECK and the orchestrator probe on the same path', '헬스체크가 서비스에 실제로 있는 라우트(예: /health)를 가리키게 하고, Dockerfile HEALTHCHECK와 오케스트레이터 probe의 경로를 일치시키십시오'));
     return cross.length ? { ...j, evidence: [...cross, ...j.evidence] } : j;
   },
 });

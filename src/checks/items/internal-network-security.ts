@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 import { isDatastore } from '../view.js';
 import { isSecretName } from '../../inventory/secret-names.js';
 
@@ -14,10 +14,10 @@ export default defineCheck({
     const internal = view.inv.compose.projects.flatMap((p) => p.networks.filter((n) => n.internal).map((n) => at(n.file, 0, `network ${n.name} is internal`)));
     const datastores = view.services.filter(isDatastore);
     const defaulted = view.inv.compose.projects.flatMap((p) => p.interpolations.filter((i) => isSecretName(i.variable) && i.defaultLength && datastores.some((d) => i.path.startsWith(`services.${d.name}.`))));
-    const remedy = 'isolate the datastores: a compose network with `internal: true` for postgres/redis, NetworkPolicies between services in Kubernetes, and datastore passwords that come from secrets with no default in the compose file';
-    if (defaulted.length) return fail('datastore credentials fall back to defaults written in the compose file', defaulted.map((i) => at(i.file, i.line, `\${${i.variable}} has a default at ${i.path}`)), remedy);
-    if (pols.length || mtls.length || internal.length) return pass('internal traffic is restricted', [...pols, ...mtls, ...internal]);
-    if (datastores.length) return partial('datastores require credentials, but the internal network is flat', [...datastores.map((d) => at(d.file, d.line, `${d.name} shares a flat network with every service`)), absent('internal networks or NetworkPolicies', 'compose and Kubernetes files')], remedy);
-    return fail('nothing restricts internal traffic', [absent('NetworkPolicies, internal compose networks or mTLS', 'compose and Kubernetes files')], remedy);
+    const remedy = t('isolate the datastores: a compose network with `internal: true` for postgres/redis, NetworkPolicies between services in Kubernetes, and datastore passwords that come from secrets with no default in the compose file', '데이터 저장소를 격리하십시오: postgres/redis용 `internal: true` compose 네트워크, Kubernetes의 서비스 간 NetworkPolicy, compose 파일에 기본값 없이 시크릿에서 주입되는 데이터 저장소 비밀번호');
+    if (defaulted.length) return fail(t('datastore credentials fall back to defaults written in the compose file', '데이터 저장소 자격 증명이 compose 파일에 적힌 기본값으로 대체됨'), defaulted.map((i) => at(i.file, i.line, `\${${i.variable}} has a default at ${i.path}`)), remedy);
+    if (pols.length || mtls.length || internal.length) return pass(t('internal traffic is restricted', '내부 트래픽 제한 적용됨'), [...pols, ...mtls, ...internal]);
+    if (datastores.length) return partial(t('datastores require credentials, but the internal network is flat', '데이터 저장소에 자격 증명은 필요하나 내부 네트워크가 분리되지 않음'), [...datastores.map((d) => at(d.file, d.line, `${d.name} shares a flat network with every service`)), absent('internal networks or NetworkPolicies', 'compose and Kubernetes files')], remedy);
+    return fail(t('nothing restricts internal traffic', '내부 트래픽 제한 부재'), [absent('NetworkPolicies, internal compose networks or mTLS', 'compose and Kubernetes files')], remedy);
   },
 });

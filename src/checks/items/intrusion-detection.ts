@@ -1,4 +1,4 @@
-import { at, defineCheck, pass } from '../check.js';
+import { at, defineCheck, pass, t } from '../check.js';
 import { attestOnly } from '../helpers.js';
 
 const IDS = /falco|wazuh|suricata|crowdsec|fail2ban|ossec|tetragon|snort/i;
@@ -15,7 +15,7 @@ export default defineCheck({
       ...view.inv.helm.charts.filter((c) => c.dependencies.some((d) => IDS.test(d)) || IDS.test(c.name ?? '')).map((c) => at(c.file, 1, `chart ${c.name}`)),
       ...view.inv.files.list.filter((f) => /(^|\/)(falco_rules|jail\.local|crowdsec)/i.test(f.path)).map((f) => at(f.path, 0, 'intrusion detection rules')),
     ];
-    if (hits.length) return pass('intrusion detection is deployed', hits);
-    return attestOnly('intrusion detection');
+    if (hits.length) return pass(t('intrusion detection is deployed', '침입 탐지 시스템 배포됨'), hits);
+    return attestOnly(t('intrusion detection', '침입 탐지 시스템'));
   },
 });

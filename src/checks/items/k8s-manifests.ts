@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, pass } from '../check.js';
+import { absent, at, defineCheck, fail, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'k8s-manifests',
@@ -9,7 +9,8 @@ export default defineCheck({
   judge(view) {
     const k = view.inv.kubernetes;
     const ev = [...k.workloads.slice(0, 8).map((w) => at(w.file, w.line, `${w.kind} ${w.name}${w.via ? ` via ${w.via}` : ''}`)), ...view.inv.helm.charts.map((c) => at(c.file, 1, `Helm chart ${c.name ?? ''}`))];
-    if (ev.length) return pass('Kubernetes manifests exist', ev);
-    return fail('no Kubernetes manifests', [absent('Deployments, kustomize overlays or a Helm chart', 'the repository')], `write Deployments and Services for ${view.services.map((s) => s.name).join(', ') || 'the services'} (kustomize base + production overlay, or a Helm chart)`);
+    if (ev.length) return pass(t('Kubernetes manifests exist', 'Kubernetes 매니페스트 있음'), ev);
+    const svcs = view.services.map((s) => s.name).join(', ');
+    return fail(t('no Kubernetes manifests', 'Kubernetes 배포 매니페스트 부재'), [absent('Deployments, kustomize overlays or a Helm chart', 'the repository')], t(`write Deployments and Services for ${svcs || 'the services'} (kustomize base + production overlay, or a Helm chart)`, `${svcs || '각 서비스'}의 Deployment와 Service를 작성하십시오 (kustomize base + 프로덕션 overlay, 또는 Helm 차트)`));
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 import { isStateless } from '../view.js';
 
 export default defineCheck({
@@ -24,13 +24,14 @@ export default defineCheck({
       ? view.inv.nginx.proxyTargets.filter((t) => !t.host.includes('$') && !upstreamNames.has(t.host) && !known.has(t.host.split('.')[0]) && !/^(localhost|127\.|unix:|\d+\.\d+)/.test(t.host))
       : [];
     const danglingEv = dangling.map((t) => at(t.file, t.line, `nginx sends traffic to ${t.host}, which no compose service or Kubernetes Service is called`));
-    if (danglingEv.length && (multi.length || (k8sFront.length && replicated.length))) return partial('traffic is balanced, but some nginx targets name no service', [...danglingEv, ...ev], `point ${dangling.map((t) => t.host).join(', ')} at the services that exist (compose service names or Kubernetes Service names)`);
+    const hosts = dangling.map((d) => d.host).join(', ');
+    if (danglingEv.length && (multi.length || (k8sFront.length && replicated.length))) return partial(t('traffic is balanced, but some nginx targets name no service', '트래픽은 분산되나 일부 nginx 대상이 존재하지 않는 서비스를 가리킴'), [...danglingEv, ...ev], t(`point ${hosts} at the services that exist (compose service names or Kubernetes Service names)`, `${hosts} 대상을 실제 있는 서비스(compose 서비스 이름 또는 Kubernetes Service 이름)로 바꾸십시오`));
     ev.unshift(...danglingEv);
-    if (multi.length || (k8sFront.length && replicated.length)) return pass('traffic is balanced across several instances', ev);
-    const remedy = 'put the stateless services behind a load balancer with at least two instances each: an nginx `upstream` with several servers (or compose `deploy.replicas` behind the proxy), or a Kubernetes Ingress/Service in front of Deployments with replicas >= 2';
+    if (multi.length || (k8sFront.length && replicated.length)) return pass(t('traffic is balanced across several instances', '여러 인스턴스로 트래픽 분산'), ev);
+    const remedy = t('put the stateless services behind a load balancer with at least two instances each: an nginx `upstream` with several servers (or compose `deploy.replicas` behind the proxy), or a Kubernetes Ingress/Service in front of Deployments with replicas >= 2', '무상태 서비스를 각각 인스턴스 2개 이상으로 로드 밸런서 뒤에 두십시오: 서버 여러 개를 둔 nginx `upstream`(또는 프록시 뒤의 compose `deploy.replicas`), 또는 replicas >= 2인 Deployment 앞의 Kubernetes Ingress/Service');
     if (proxies.length || k8sFront.length || view.inv.nginx.upstreams.length) {
-      return partial('a proxy or ingress is in front, but every backend is a single instance', [...ev, ...proxies.map((s) => at(s.file, s.line, `${s.name} proxies to single instances`)), ...view.inv.nginx.upstreams.map((u) => at(u.file, u.line, `upstream ${u.name} has one server`))], remedy);
+      return partial(t('a proxy or ingress is in front, but every backend is a single instance', '앞단에 프록시나 Ingress는 있으나 모든 백엔드가 단일 인스턴스'), [...ev, ...proxies.map((s) => at(s.file, s.line, `${s.name} proxies to single instances`)), ...view.inv.nginx.upstreams.map((u) => at(u.file, u.line, `upstream ${u.name} has one server`))], remedy);
     }
-    return fail('no load balancer in front of the services', [absent('an upstream with several servers, a LoadBalancer Service or an Ingress', 'nginx, compose and Kubernetes files'), ...view.services.filter(isStateless).map((s) => at(s.file, s.line, `${s.name} is reached directly`))], remedy);
+    return fail(t('no load balancer in front of the services', '서비스 앞단에 로드 밸런서 부재'), [absent('an upstream with several servers, a LoadBalancer Service or an Ingress', 'nginx, compose and Kubernetes files'), ...view.services.filter(isStateless).map((s) => at(s.file, s.line, `${s.name} is reached directly`))], remedy);
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'monitoring-dashboard',
@@ -12,9 +12,9 @@ export default defineCheck({
     const dash = m.grafana.dashboards;
     const sources = m.grafana.datasources;
     const ev = [...grafana.map((c) => at(c.file, c.line, `grafana (${c.via})`)), ...sources.map((d) => at(d.file, d.line, `${d.type} data source`)), ...dash.map((d) => at(d.file, 1, `dashboard "${d.title}" (${d.panels} panels)`))];
-    const remedy = 'run Grafana with provisioned data sources (provisioning/datasources) and commit the dashboards as JSON (provisioning/dashboards), fed by Prometheus';
-    if (grafana.length && dash.length) return pass('Grafana runs with committed dashboards', ev);
-    if (ev.length || m.prometheus.length) return partial(grafana.length ? 'Grafana runs but no dashboard is committed' : 'dashboards or metrics exist but nothing serves them', ev.length ? ev : m.prometheus.map((p) => at(p.file, 1, 'Prometheus configuration')), remedy);
-    return fail('no monitoring dashboard', [absent('Grafana and dashboard JSON', 'compose, Kubernetes and the repository')], remedy);
+    const remedy = t('run Grafana with provisioned data sources (provisioning/datasources) and commit the dashboards as JSON (provisioning/dashboards), fed by Prometheus', '프로비저닝된 데이터 소스(provisioning/datasources)로 Grafana를 실행하고, Prometheus 데이터를 쓰는 대시보드를 JSON으로 커밋하십시오 (provisioning/dashboards)');
+    if (grafana.length && dash.length) return pass(t('Grafana runs with committed dashboards', '커밋된 대시보드로 Grafana 운영'), ev);
+    if (ev.length || m.prometheus.length) return partial(grafana.length ? t('Grafana runs but no dashboard is committed', 'Grafana는 실행되나 커밋된 대시보드 없음') : t('dashboards or metrics exist but nothing serves them', '대시보드나 메트릭은 있으나 이를 보여 줄 서비스 없음'), ev.length ? ev : m.prometheus.map((p) => at(p.file, 1, 'Prometheus configuration')), remedy);
+    return fail(t('no monitoring dashboard', '모니터링 대시보드 부재'), [absent('Grafana and dashboard JSON', 'compose, Kubernetes and the repository')], remedy);
   },
 });

@@ -1,4 +1,4 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, t } from '../check.js';
 import { attestOnly } from '../helpers.js';
 
 export default defineCheck({
@@ -7,5 +7,5 @@ export default defineCheck({
     motivation: 'Bandwidth is bought from the provider; only a person can confirm it.',
     implementation: 'Nothing in a repository shows it: unverified unless attested.',
   },
-  judge: () => attestOnly('the network bandwidth'),
+  judge: () => attestOnly(t('the network bandwidth', '네트워크 대역폭')),
 });

@@ -1,4 +1,4 @@
-import { at, defineCheck, fail, partial, pass } from '../check.js';
+import { at, defineCheck, fail, partial, pass, t } from '../check.js';
 import { attestOnly } from '../helpers.js';
 
 export default defineCheck({
@@ -34,10 +34,10 @@ export default defineCheck({
         ev.push(at(c.file, sc?.line || c.line, ok ? `${w.name}/${c.name}: non-root, no privilege escalation${sc?.readOnlyRootFilesystem ? ', read-only root' : ''}` : `${w.name}/${c.name}: securityContext lacks runAsNonRoot and allowPrivilegeEscalation: false`));
       }
     }
-    if (good + bad === 0) return attestOnly('the hardening of the servers');
-    const remedy = 'run every image as a non-root USER on a pinned base (a version tag or digest, slim/distroless), and set runAsNonRoot, allowPrivilegeEscalation: false, readOnlyRootFilesystem and capabilities.drop [ALL] in Kubernetes; attest the host OS hardening';
-    if (bad === 0) return pass('every production image and pod runs unprivileged on a pinned base', ev);
-    if (good) return partial(`${bad} of ${good + bad} images or containers run as root, privileged or on floating bases`, ev, remedy);
-    return fail('no production image or pod is hardened', ev, remedy);
+    if (good + bad === 0) return attestOnly(t('the hardening of the servers', '서버 운영체제 보안 설정'));
+    const remedy = t('run every image as a non-root USER on a pinned base (a version tag or digest, slim/distroless), and set runAsNonRoot, allowPrivilegeEscalation: false, readOnlyRootFilesystem and capabilities.drop [ALL] in Kubernetes; attest the host OS hardening', '모든 이미지를 고정된 베이스(버전 태그 또는 digest, slim/distroless)에서 root가 아닌 USER로 실행하고, Kubernetes에서는 runAsNonRoot, allowPrivilegeEscalation: false, readOnlyRootFilesystem, capabilities.drop [ALL]을 설정하십시오. 호스트 OS 보안 설정은 확인서로 남기십시오');
+    if (bad === 0) return pass(t('every production image and pod runs unprivileged on a pinned base', '모든 프로덕션 이미지와 파드가 고정된 베이스에서 비특권으로 실행됨'), ev);
+    if (good) return partial(t(`${bad} of ${good + bad} images or containers run as root, privileged or on floating bases`, `이미지·컨테이너 ${good + bad}개 중 ${bad}개가 root, 특권 모드 또는 고정되지 않은 베이스로 실행됨`), ev, remedy);
+    return fail(t('no production image or pod is hardened', '보안 설정된 프로덕션 이미지·파드 없음'), ev, remedy);
   },
 });

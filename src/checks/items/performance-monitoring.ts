@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'performance-monitoring',
@@ -12,10 +12,10 @@ export default defineCheck({
     const tracing = [...view.inv.app.hints.filter((h) => h.kind === 'tracing'), ...view.inv.monitoring.components.filter((c) => ['jaeger', 'tempo', 'zipkin', 'otel-collector', 'datadog-agent', 'newrelic'].includes(c.kind))];
     const scraped = view.inv.monitoring.prometheus.flatMap((p) => p.jobs.map((j) => ({ p, j })));
     const ev = [...endpoints.map((r) => at(r.file, r.line, `${r.method} ${r.path}`)), ...clients.map((h) => at(h.file, h.line, `${h.name} metrics`)), ...scraped.slice(0, 5).map(({ p, j }) => at(p.file, j.line, `scrape job ${j.name}`)), ...tracing.map((t) => at(t.file, t.line, `tracing: ${'kind' in t ? t.kind : ''}`))];
-    const remedy = 'expose request metrics (prometheus-fastapi-instrumentator / prom-client) on /metrics, scrape them from Prometheus, and trace requests with OpenTelemetry';
-    if ((endpoints.length || clients.length) && scraped.length) return pass('application metrics are exported and scraped', ev);
-    if (tracing.length && scraped.length) return pass('requests are traced and metrics scraped', ev);
-    if (ev.length) return partial(endpoints.length || clients.length ? 'metrics are exposed but nothing scrapes them' : 'performance data is partly collected', ev, remedy);
-    return fail('no performance monitoring', [absent('metrics endpoints, scrape jobs or tracing', 'application code and monitoring configuration')], remedy);
+    const remedy = t('expose request metrics (prometheus-fastapi-instrumentator / prom-client) on /metrics, scrape them from Prometheus, and trace requests with OpenTelemetry', '/metrics에 요청 메트릭(prometheus-fastapi-instrumentator / prom-client)을 노출해 Prometheus로 수집하고, OpenTelemetry로 요청을 추적하십시오');
+    if ((endpoints.length || clients.length) && scraped.length) return pass(t('application metrics are exported and scraped', '애플리케이션 메트릭 노출 및 수집 적용됨'), ev);
+    if (tracing.length && scraped.length) return pass(t('requests are traced and metrics scraped', '요청 추적 및 메트릭 수집 적용됨'), ev);
+    if (ev.length) return partial(endpoints.length || clients.length ? t('metrics are exposed but nothing scrapes them', '메트릭은 노출되나 수집하는 곳 없음') : t('performance data is partly collected', '성능 데이터 일부만 수집'), ev, remedy);
+    return fail(t('no performance monitoring', '성능 모니터링 부재'), [absent('metrics endpoints, scrape jobs or tracing', 'application code and monitoring configuration')], remedy);
   },
 });
