@@ -64,3 +64,15 @@ describe('the built-in checklist keeps the review wording for matching', () => {
   });
 });
 
+
+describe('the kubernetes-service preset', () => {
+  it('is valid and judges items the built-in checks know, with the same ids', () => {
+    const k = loadBuiltinChecklist('kubernetes-service');
+    const insitechart = loadBuiltinChecklist();
+    expect(k.id).toBe('kubernetes-service');
+    expect(k.items.size).toBeGreaterThan(20);
+    for (const id of k.items.keys()) expect([id, insitechart.items.has(id)]).toEqual([id, true]);
+    expect(k.items.get('resource-limits')).toMatchObject({ risk: 'high', weight: 3, section: 'platform', groups: ['basics'] });
+    expect(k.stages.map((s) => s.id)).toEqual(['short-term', 'mid-term', 'long-term']);
+  });
+});

@@ -256,3 +256,35 @@ describe('the built-in checklist', () => {
     ]);
   });
 });
+
+describe('waivers', () => {
+  const waiver = { reason: 'accepted', owner: 'ops', until: '2027-01-31', source: 'config' as const, file: '.github/readiness.yml', line: 3 };
+
+  it.each([
+    ['b1', 'fail', true],
+    ['a2', 'partial', true],
+    ['a1', 'unverified', true],
+    ['a2', 'pass', false],
+    ['a3', 'not-applicable', false],
+  ] as const)('%s %s with a waiver: waived %p', (id, status, waived) => {
+    const r = run({ [id]: status }, { waivers: { [id]: waiver } });
+    const it = r.items.find((i) => i.id === id)!;
+    expect(it).toMatchObject({ status, judged: status, waived, blocking: false });
+    if (waived) {
+      expect(it.points).toBeNull();
+      expect(it.evidence).toContainEqual({ file: '.github/readiness.yml', line: 3, message: 'waived until 2027-01-31 by ops: accepted' });
+    }
+  });
+
+  it('leaves the score and the bars: a waived failure neither lowers nor raises them', () => {
+    const plain = run({ b1: 'fail' });
+    const waived = run({ b1: 'fail' }, { waivers: { b1: waiver } });
+    expect(plain.overall).toMatchObject({ earned: 11, possible: 14, waived: 0 });
+    expect(waived.overall).toMatchObject({ earned: 11, possible: 11, waived: 1, score: 100 });
+    expect(waived.overall.counts.fail).toBe(0);
+    expect(waived.groups.find((g) => g.id === 'ha')).toMatchObject({ possible: 5, waived: 1 });
+    expect(plain.blocking).toEqual(['b1']);
+    expect(waived.blocking).toEqual([]);
+    expect(waived.risks.high).toEqual([{ id: 'b1', grade: 'high', status: 'fail', blocking: false, waived: true }]);
+  });
+});
