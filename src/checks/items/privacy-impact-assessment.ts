@@ -1,4 +1,4 @@
-import { at, defineCheck, partial, pass } from '../check.js';
+import { at, defineCheck, partial, pass, t } from '../check.js';
 import { attestOnly, bestDoc } from '../helpers.js';
 
 export default defineCheck({
@@ -9,8 +9,8 @@ export default defineCheck({
   },
   judge(view) {
     const d = bestDoc(view, ['dpia']);
-    if (d?.strength === 'procedure') return pass('a privacy impact assessment is in the repository', [at(d.path, d.line, 'DPIA')]);
-    if (d?.strength === 'plan') return partial('a privacy impact assessment is planned, not done', [at(d.path, d.line, 'DPIA mentioned or planned')], 'complete the DPIA (processing, necessity, risks, measures) and keep it with the code');
-    return attestOnly('the privacy impact assessment');
+    if (d?.strength === 'procedure') return pass(t('a privacy impact assessment is in the repository', '저장소에 개인정보 영향 평가 있음'), [at(d.path, d.line, 'DPIA')]);
+    if (d?.strength === 'plan') return partial(t('a privacy impact assessment is planned, not done', '개인정보 영향 평가가 계획만 되고 수행되지 않음'), [at(d.path, d.line, 'DPIA mentioned or planned')], t('complete the DPIA (processing, necessity, risks, measures) and keep it with the code', '개인정보 영향 평가(DPIA: 처리 내용, 필요성, 위험, 조치)를 완료하고 코드와 함께 보관하십시오'));
+    return attestOnly(t('the privacy impact assessment', '개인정보 영향 평가'));
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 import type { Evidence } from '../types.js';
 
 export default defineCheck({
@@ -28,11 +28,15 @@ export default defineCheck({
       if (problems.length === 0) good++;
       ev.push(at(d.file, d.final.devServer?.line ?? d.stages[d.final.stage]?.line ?? 1, problems.length ? problems.join(', ') : 'multi-stage, pinned, non-root, health-checked'));
     }
-    const remedy = `${missing.length ? `add ${missing.map((s) => s.compose!.build!.dockerfile).join(', ')} or fix build.dockerfile; ` : ''}build in stages (builder + slim runtime), pin the base image by version or digest, run as a non-root USER, add a HEALTHCHECK, a .dockerignore, and no --reload/dev servers in CMD`;
-    if (!files.length && !missing.length) return fail('no Dockerfiles', [absent('Dockerfiles', 'the repository')], 'containerise the services with production Dockerfiles');
+    const absentFiles = missing.map((s) => s.compose!.build!.dockerfile).join(', ');
+    const remedy = t(
+      `${missing.length ? `add ${absentFiles} or fix build.dockerfile; ` : ''}build in stages (builder + slim runtime), pin the base image by version or digest, run as a non-root USER, add a HEALTHCHECK, a .dockerignore, and no --reload/dev servers in CMD`,
+      `${missing.length ? `${absentFiles} 파일을 추가하거나 build.dockerfile을 수정하십시오. ` : ''}단계별로 빌드하고(builder + slim 런타임), 베이스 이미지를 버전이나 digest로 고정하며, root가 아닌 USER로 실행하고, HEALTHCHECK와 .dockerignore를 추가하고, CMD에서 --reload/개발 서버를 제거하십시오`,
+    );
+    if (!files.length && !missing.length) return fail(t('no Dockerfiles', 'Dockerfile 부재'), [absent('Dockerfiles', 'the repository')], t('containerise the services with production Dockerfiles', '프로덕션 Dockerfile로 서비스를 컨테이너화하십시오'));
     // the deployment cannot even start: this blocks whatever the item's grade
-    if (missing.length) return { ...fail(`${missing.length} service${missing.length > 1 ? 's build' : ' builds'} from a Dockerfile that does not exist`, ev, remedy), blocks: true };
-    if (good === files.length) return pass('every production Dockerfile follows the production practices', ev);
-    return partial(`${files.length - good} of ${files.length} Dockerfiles miss production practices`, ev, remedy);
+    if (missing.length) return { ...fail(t(`${missing.length} service${missing.length > 1 ? 's build' : ' builds'} from a Dockerfile that does not exist`, `서비스 ${missing.length}개가 존재하지 않는 Dockerfile로 빌드됨`), ev, remedy), blocks: true };
+    if (good === files.length) return pass(t('every production Dockerfile follows the production practices', '모든 프로덕션 Dockerfile이 프로덕션 관행을 따름'), ev);
+    return partial(t(`${files.length - good} of ${files.length} Dockerfiles miss production practices`, `Dockerfile ${files.length}개 중 ${files.length - good}개가 프로덕션 관행 미준수`), ev, remedy);
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 import type { Evidence } from '../types.js';
 
 export default defineCheck({
@@ -22,9 +22,9 @@ export default defineCheck({
     const examples = view.inv.secrets.exampleEnvFiles;
     const fromSecrets = view.inv.kubernetes.workloads.flatMap((w) => w.containers.flatMap((c) => c.env.filter((e) => e.fromSecret))).length + view.inv.kubernetes.objects.filter((o) => o.category === 'external-secrets' || o.category === 'sealed-secrets').length;
     const good = [...examples.map((e) => at(e.file, 1, `documents ${e.keys.length} variables`)), ...(fromSecrets ? [at('.', 0, `${fromSecrets} settings injected from secrets`)] : [])];
-    const remedy = 'remove the committed .env (and rotate what it held), drop the `:-default` from secret variables in compose so a missing value fails (`${JWT_SECRET_KEY:?set JWT_SECRET_KEY}`), turn DEBUG off in the production file, and document every variable in .env.example';
-    if (bad.length) return fail(`${bad.length} production setting${bad.length > 1 ? 's are' : ' is'} committed, defaulted or in debug mode`, [...bad, ...good], remedy);
-    if (examples.length || fromSecrets) return pass('production settings are documented and injected, with no defaults for secrets', good);
-    return partial('no committed values or defaults, but the variables are not documented', [absent('an example env file (.env.example)', 'the repository')], 'document every variable the services read in .env.example');
+    const remedy = t('remove the committed .env (and rotate what it held), drop the `:-default` from secret variables in compose so a missing value fails (`${JWT_SECRET_KEY:?set JWT_SECRET_KEY}`), turn DEBUG off in the production file, and document every variable in .env.example', '커밋된 .env를 제거하고(담긴 값은 교체), compose의 시크릿 변수에서 `:-default`를 없애 값이 없으면 실패하게 하며(`${JWT_SECRET_KEY:?set JWT_SECRET_KEY}`), 프로덕션 파일에서 DEBUG를 끄고, 모든 변수를 .env.example에 문서화하십시오');
+    if (bad.length) return fail(t(`${bad.length} production setting${bad.length > 1 ? 's are' : ' is'} committed, defaulted or in debug mode`, `커밋·기본값·디버그 모드 상태인 프로덕션 설정 ${bad.length}건`), [...bad, ...good], remedy);
+    if (examples.length || fromSecrets) return pass(t('production settings are documented and injected, with no defaults for secrets', '프로덕션 설정이 문서화·주입되며 시크릿 기본값 없음'), good);
+    return partial(t('no committed values or defaults, but the variables are not documented', '커밋된 값이나 기본값은 없으나 변수가 문서화되지 않음'), [absent('an example env file (.env.example)', 'the repository')], t('document every variable the services read in .env.example', '서비스가 읽는 모든 변수를 .env.example에 문서화하십시오'));
   },
 });

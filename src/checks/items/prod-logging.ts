@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, joinText, partial, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'prod-logging',
@@ -21,9 +21,10 @@ export default defineCheck({
     const hasStructured = structured.some((h) => h.wired);
     const hasLevel = level.length > 0 || levelEnv.length > 0;
     const bounded = rotated.length > 0 || shipped > 0 || view.inv.kubernetes.workloads.length > 0;
-    const remedy = 'log JSON (structlog / python-json-logger / pino) with the level from LOG_LEVEL, and bound local logs: `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}` on every production compose service (or ship them to a log store)';
-    if (hasStructured && hasLevel && bounded) return pass('logs are structured, levelled and bounded', ev);
-    if (hasStructured || hasLevel || bounded) return partial(`production logging is incomplete: ${[!hasStructured && 'not structured', !hasLevel && 'no configurable level', !bounded && 'no rotation'].filter(Boolean).join(', ')}`, ev.length ? ev : [absent('structured logging', 'application code')], remedy);
-    return fail('no production logging setup', [absent('structured logging, a log level setting or log rotation', 'application code and compose files')], remedy);
+    const remedy = t('log JSON (structlog / python-json-logger / pino) with the level from LOG_LEVEL, and bound local logs: `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}` on every production compose service (or ship them to a log store)', 'LOG_LEVEL로 레벨을 정하는 JSON 로그(structlog / python-json-logger / pino)를 남기고, 모든 프로덕션 compose 서비스에 `logging: {driver: json-file, options: {max-size: 10m, max-file: "3"}}`를 설정해 로컬 로그 크기를 제한하십시오 (또는 로그 저장소로 전송)');
+    if (hasStructured && hasLevel && bounded) return pass(t('logs are structured, levelled and bounded', '로그 구조화, 레벨 설정, 크기 제한 적용됨'), ev);
+    const gaps = joinText([!hasStructured && t('not structured', '구조화되지 않음'), !hasLevel && t('no configurable level', '레벨 설정 불가'), !bounded && t('no rotation', '로그 회전 없음')]);
+    if (hasStructured || hasLevel || bounded) return partial(t(`production logging is incomplete: ${gaps.en}`, `프로덕션 로깅 불완전: ${gaps.ko}`), ev.length ? ev : [absent('structured logging', 'application code')], remedy);
+    return fail(t('no production logging setup', '프로덕션 로깅 설정 부재'), [absent('structured logging, a log level setting or log rotation', 'application code and compose files')], remedy);
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, pass } from '../check.js';
+import { absent, at, defineCheck, fail, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'progressive-delivery',
@@ -11,7 +11,7 @@ export default defineCheck({
     const flagger = view.inv.kubernetes.objects.filter((o) => o.category === 'flagger').map((o) => at(o.file, o.line, `Flagger ${o.kind} ${o.name ?? ''}`));
     const colours = view.services.filter((s) => /(^|-)(blue|green|canary)($|-)/.test(s.name)).map((s) => at(s.file, s.line, `${s.name}`));
     const ev = [...rollouts, ...flagger, ...colours];
-    if (ev.length) return pass('releases go out progressively', ev);
-    return fail('releases go to everyone at once', [absent('canary or blue-green strategies', 'Kubernetes manifests and compose files')], 'release with a canary or blue-green strategy (Argo Rollouts or Flagger on Kubernetes; two colour stacks behind the proxy with compose)');
+    if (ev.length) return pass(t('releases go out progressively', '점진적 배포(카나리/블루-그린) 적용됨'), ev);
+    return fail(t('releases go to everyone at once', '릴리스가 모든 사용자에게 한 번에 배포됨'), [absent('canary or blue-green strategies', 'Kubernetes manifests and compose files')], t('release with a canary or blue-green strategy (Argo Rollouts or Flagger on Kubernetes; two colour stacks behind the proxy with compose)', '카나리 또는 블루-그린 전략으로 릴리스하십시오 (Kubernetes에서는 Argo Rollouts나 Flagger, compose에서는 프록시 뒤의 두 색상 스택)'));
   },
 });

@@ -1,4 +1,4 @@
-import { at, defineCheck } from '../check.js';
+import { at, defineCheck, t } from '../check.js';
 import { share } from '../helpers.js';
 
 export default defineCheck({
@@ -13,10 +13,14 @@ export default defineCheck({
       svcs,
       (s) => !!s.limits,
       {
-        all: `all ${svcs.length} production services have CPU and memory limits`,
-        some: (bad) => `${bad.length} of ${svcs.length} services run without limits: ${bad.join(', ')}`,
-        none: 'no production service has resource limits',
-        remedy: (bad) => `add \`deploy.resources.limits\` (cpus, memory) to services ${bad.join(', ')} in the production compose file, or resources.limits in their Kubernetes manifests`,
+        all: t(`all ${svcs.length} production services have CPU and memory limits`, `프로덕션 서비스 ${svcs.length}개 모두 CPU·메모리 제한 있음`),
+        some: (bad) => t(`${bad.length} of ${svcs.length} services run without limits: ${bad.join(', ')}`, `서비스 ${svcs.length}개 중 ${bad.length}개가 리소스 제한 없이 실행됨: ${bad.join(', ')}`),
+        none: t('no production service has resource limits', '리소스 제한이 설정된 프로덕션 서비스 없음'),
+        remedy: (bad) =>
+          t(
+            `add \`deploy.resources.limits\` (cpus, memory) to services ${bad.join(', ')} in the production compose file, or resources.limits in their Kubernetes manifests`,
+            `프로덕션 compose 파일의 ${bad.length ? `서비스 ${bad.join(', ')}` : '각 서비스'}에 \`deploy.resources.limits\`(cpus, memory)를 추가하거나, Kubernetes 매니페스트에 resources.limits를 설정하십시오`,
+          ),
       },
       (s, ok) => (ok ? at(s.limits!.at.file, s.limits!.at.line, `${s.name}: cpu ${s.limits!.cpu ?? '-'}, memory ${s.limits!.memory ?? '-'}`) : at(s.file, s.line, `${s.name} has no limits`)),
     );

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, pass } from '../check.js';
+import { absent, at, defineCheck, fail, pass, t } from '../check.js';
 import { stepsTagged } from '../helpers.js';
 
 export default defineCheck({
@@ -12,7 +12,7 @@ export default defineCheck({
     const progressive = view.inv.kubernetes.objects.filter((o) => o.category === 'argo-rollouts' || o.category === 'flagger').map((o) => at(o.file, o.line, `${o.kind} ${o.name ?? ''} aborts on failed analysis`));
     const wf = view.inv.workflows.workflows.filter((w) => /rollback|revert/i.test(`${w.file} ${w.name ?? ''}`)).map((w) => at(w.file, 1, 'rollback workflow'));
     const ev = [...steps, ...progressive, ...wf];
-    if (ev.length) return pass('failed deployments roll back automatically or with one step', ev);
-    return fail('no automated rollback', [absent('helm --atomic, rollback steps or progressive delivery with analysis', 'workflows and Kubernetes manifests')], 'make the deploy roll back on failure (helm upgrade --atomic, or a workflow_dispatch rollback job running `kubectl rollout undo` / redeploying the previous image tag)');
+    if (ev.length) return pass(t('failed deployments roll back automatically or with one step', '실패한 배포를 자동 또는 한 단계로 롤백'), ev);
+    return fail(t('no automated rollback', '배포 롤백 자동화 부재'), [absent('helm --atomic, rollback steps or progressive delivery with analysis', 'workflows and Kubernetes manifests')], t('make the deploy roll back on failure (helm upgrade --atomic, or a workflow_dispatch rollback job running `kubectl rollout undo` / redeploying the previous image tag)', '실패 시 배포가 롤백되게 하십시오 (helm upgrade --atomic, 또는 `kubectl rollout undo`를 실행하거나 이전 이미지 태그를 재배포하는 workflow_dispatch 롤백 잡)'));
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, joinText, partial, pass, t } from '../check.js';
 
 const HEADER = /strict-transport-security|content-security-policy|x-frame-options|x-content-type-options/i;
 
@@ -25,10 +25,21 @@ export default defineCheck({
       ...unwired.map((h) => at(h.file, h.line, `${h.name} would set security headers but is never registered in the app`)),
       ...wfs.filter((w) => !scoped.includes(w)).map((w) => at(w.file, 1, 'workflow without a `permissions` block (the token gets the default scopes)')),
     ];
-    const remedy = [!doc && 'add SECURITY.md with the reporting route and supported versions', !parts[1] && (unwired.length ? `register ${unwired.map((h) => h.name).join(', ')} in the app (app.add_middleware(...)) or set the headers in nginx` : 'send HSTS, CSP and X-Frame-Options from nginx or middleware'), wfs.length > 0 && scoped.length < wfs.length && 'declare `permissions:` (read-only by default) in every workflow'].filter(Boolean).join('; ');
+    const unregistered = unwired.map((h) => h.name).join(', ');
+    const remedy = joinText(
+      [
+        !doc && t('add SECURITY.md with the reporting route and supported versions', 'SECURITY.md에 취약점 신고 경로와 지원 버전을 작성하십시오'),
+        !parts[1] &&
+          (unwired.length
+            ? t(`register ${unregistered} in the app (app.add_middleware(...)) or set the headers in nginx`, `${unregistered} 미들웨어를 앱에 등록하거나(app.add_middleware(...)) nginx에서 헤더를 설정하십시오`)
+            : t('send HSTS, CSP and X-Frame-Options from nginx or middleware', 'nginx나 미들웨어에서 HSTS, CSP, X-Frame-Options 헤더를 보내십시오')),
+        wfs.length > 0 && scoped.length < wfs.length && t('declare `permissions:` (read-only by default) in every workflow', '모든 워크플로에 `permissions:`(기본 읽기 전용)를 선언하십시오'),
+      ],
+      '; ',
+    );
     const count = parts.filter(Boolean).length;
-    if (count === parts.length) return pass('a security policy is written down and enforced', ev);
-    if (count > 0 || unwired.length) return partial('the security policy is incomplete', ev, remedy);
-    return fail('no security policy', ev, remedy);
+    if (count === parts.length) return pass(t('a security policy is written down and enforced', '보안 정책이 문서화되고 적용됨'), ev);
+    if (count > 0 || unwired.length) return partial(t('the security policy is incomplete', '보안 정책 불완전'), ev, remedy);
+    return fail(t('no security policy', '보안 정책 부재'), ev, remedy);
   },
 });

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 import { allJobs } from '../helpers.js';
 
 export default defineCheck({
@@ -17,9 +17,9 @@ export default defineCheck({
     const sast = kinds.some((k) => /codeql|semgrep|bandit|snyk|gosec/.test(k));
     const deps = kinds.some((k) => /trivy|grype|snyk|pip-audit|npm|yarn|dependency-review|osv|safety|govulncheck/.test(k));
     const ev = [...scans].map(([t, l]) => at(l.file, l.line, `${t.slice(14)} runs on every change`));
-    const remedy = 'scan in CI on every pull request: CodeQL or Semgrep for the code, and Trivy/Grype for the images and dependencies (upload the SARIF to code scanning)';
-    if (sast && deps) return pass(`code and dependencies are scanned (${kinds.join(', ')})`, ev);
-    if (kinds.length) return partial(`only ${sast ? 'code' : 'dependencies or secrets'} are scanned (${kinds.join(', ')})`, ev, remedy);
-    return fail('no security scanning in CI', [absent('CodeQL, Semgrep, Trivy, Grype, Snyk or similar steps', `${view.inv.workflows.workflows.length} workflows`)], remedy);
+    const remedy = t('scan in CI on every pull request: CodeQL or Semgrep for the code, and Trivy/Grype for the images and dependencies (upload the SARIF to code scanning)', '모든 풀 리퀘스트마다 CI에서 스캔하십시오: 코드는 CodeQL 또는 Semgrep, 이미지와 의존성은 Trivy/Grype (SARIF를 code scanning에 업로드)');
+    if (sast && deps) return pass(t(`code and dependencies are scanned (${kinds.join(', ')})`, `코드와 의존성 스캔 적용됨 (${kinds.join(', ')})`), ev);
+    if (kinds.length) return partial(t(`only ${sast ? 'code' : 'dependencies or secrets'} are scanned (${kinds.join(', ')})`, `${sast ? '코드' : '의존성 또는 시크릿'}만 스캔됨 (${kinds.join(', ')})`), ev, remedy);
+    return fail(t('no security scanning in CI', 'CI 보안 스캐닝 자동화 부재'), [absent('CodeQL, Semgrep, Trivy, Grype, Snyk or similar steps', `${view.inv.workflows.workflows.length} workflows`)], remedy);
   },
 });

@@ -1,4 +1,4 @@
-import { at, defineCheck, fail, partial, pass, list } from '../check.js';
+import { at, defineCheck, fail, list, listKo, partial, pass, t } from '../check.js';
 import { bestDoc } from '../helpers.js';
 import { where } from '../view.js';
 
@@ -18,10 +18,14 @@ export default defineCheck({
       ...sized.map((s) => at(s.limits!.at.file, s.limits!.at.line, `${s.name}: cpu ${s.limits!.cpu ?? '-'}, memory ${s.limits!.memory ?? '-'}`)),
       ...(plan && plan.strength !== 'mention' ? [at(plan.path, plan.line, 'capacity plan')] : []),
     ];
-    const remedy = `declare CPU and memory for ${list(unsized.map((s) => s.name))} (compose deploy.resources.limits/reservations in the production file; Kubernetes resources.requests/limits) and write down the server sizing they add up to`;
-    if (svcs.length && unsized.length === 0) return pass(`all ${svcs.length} production services declare their CPU and memory`, ev);
-    if (sized.length || plan?.strength === 'procedure') return partial(`${sized.length} of ${svcs.length} services declare CPU and memory`, ev, remedy);
-    return fail('no service declares the CPU and memory it needs', ev, remedy);
+    const unsizedNames = unsized.map((s) => s.name);
+    const remedy = t(
+      `declare CPU and memory for ${list(unsizedNames)} (compose deploy.resources.limits/reservations in the production file; Kubernetes resources.requests/limits) and write down the server sizing they add up to`,
+      `${listKo(unsizedNames) || '각 서비스'}의 CPU와 메모리를 선언하고(프로덕션 compose 파일의 deploy.resources.limits/reservations, Kubernetes의 resources.requests/limits), 그 합계에 맞는 서버 사양을 문서로 남기십시오`,
+    );
+    if (svcs.length && unsized.length === 0) return pass(t(`all ${svcs.length} production services declare their CPU and memory`, `프로덕션 서비스 ${svcs.length}개 모두 CPU·메모리 선언`), ev);
+    if (sized.length || plan?.strength === 'procedure') return partial(t(`${sized.length} of ${svcs.length} services declare CPU and memory`, `서비스 ${svcs.length}개 중 ${sized.length}개만 CPU·메모리 선언`), ev, remedy);
+    return fail(t('no service declares the CPU and memory it needs', 'CPU·메모리 요구량을 선언한 서비스 없음'), ev, remedy);
   },
 });
 

@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, pass } from '../check.js';
+import { absent, at, defineCheck, fail, pass, t } from '../check.js';
 import { allJobs } from '../helpers.js';
 
 const TEST_ENV = /stag|test|qa|dev|preview|uat|sandbox/i;
@@ -13,7 +13,7 @@ export default defineCheck({
     const jobs = allJobs(view).filter((j) => j.tags.includes('deploy') && TEST_ENV.test(`${j.environment?.name ?? ''} ${j.id}`));
     const gitops = view.inv.kubernetes.objects.filter((o) => (o.category === 'argo-cd' || o.category === 'flux') && TEST_ENV.test(`${o.name ?? ''} ${o.namespace ?? ''}`));
     const ev = [...jobs.map((j) => at(j.file, j.environment?.line ?? j.line, `job ${j.id} deploys to ${j.environment?.name ?? 'a test environment'}`)), ...gitops.map((o) => at(o.file, o.line, `${o.kind} ${o.name ?? ''}`))];
-    if (ev.length) return pass('changes are deployed to a test environment automatically', ev);
-    return fail('no automated deployment to a test environment', [absent('a deploy job with a staging/test environment', '.github/workflows and GitOps resources')], 'add a workflow job with `environment: staging` that deploys every merge to main (docker compose over SSH, helm upgrade, or a GitOps staging overlay)');
+    if (ev.length) return pass(t('changes are deployed to a test environment automatically', '변경 사항이 테스트 환경에 자동 배포됨'), ev);
+    return fail(t('no automated deployment to a test environment', '테스트 환경 자동 배포 부재'), [absent('a deploy job with a staging/test environment', '.github/workflows and GitOps resources')], t('add a workflow job with `environment: staging` that deploys every merge to main (docker compose over SSH, helm upgrade, or a GitOps staging overlay)', 'main에 병합될 때마다 배포하는 `environment: staging` 워크플로 잡을 추가하십시오 (SSH를 통한 docker compose, helm upgrade, 또는 GitOps staging overlay)'));
   },
 });

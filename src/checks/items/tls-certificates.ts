@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'tls-certificates',
@@ -21,9 +21,9 @@ export default defineCheck({
       ...acme.map((s) => at(s.file, s.line, `${s.name} obtains certificates automatically`)),
     ];
     const weak = tls.filter((s) => s.tls!.protocols?.some((p) => /SSLv|TLSv1(\.1)?$/.test(p)));
-    if ((tls.length && !weak.length) || ing.length || acme.length) return pass('TLS is terminated with a certificate in the repository configuration', ev);
-    if (tls.length) return partial('TLS is configured but allows outdated protocols', [...ev, ...weak.map((s) => at(s.file, s.tls!.line, `ssl_protocols ${s.tls!.protocols!.join(' ')}`))], 'set `ssl_protocols TLSv1.2 TLSv1.3;` and redirect HTTP to HTTPS');
+    if ((tls.length && !weak.length) || ing.length || acme.length) return pass(t('TLS is terminated with a certificate in the repository configuration', '저장소 설정에서 인증서로 TLS 종료'), ev);
+    if (tls.length) return partial(t('TLS is configured but allows outdated protocols', 'TLS는 설정되었으나 오래된 프로토콜 허용'), [...ev, ...weak.map((s) => at(s.file, s.tls!.line, `ssl_protocols ${s.tls!.protocols!.join(' ')}`))], t('set `ssl_protocols TLSv1.2 TLSv1.3;` and redirect HTTP to HTTPS', '`ssl_protocols TLSv1.2 TLSv1.3;`을 설정하고 HTTP를 HTTPS로 리디렉션하십시오'));
     const http = ng.filter((s) => !s.tls);
-    return fail('no TLS termination in the repository', [...http.map((s) => at(s.file, s.line, `server listens ${s.listen.map((l) => l.port).join(',') || '80'} without ssl`)), absent('a TLS listener (nginx `listen 443 ssl` + ssl_certificate, Ingress tls, Traefik/Caddy ACME)', 'nginx, Kubernetes and compose files')], 'terminate TLS in front of the services: nginx `listen 443 ssl` with ssl_certificate from Let\'s Encrypt (certbot) and an HTTP->HTTPS redirect, or Ingress tls with a cert-manager ClusterIssuer');
+    return fail(t('no TLS termination in the repository', '저장소에 TLS 종료 설정 부재'), [...http.map((s) => at(s.file, s.line, `server listens ${s.listen.map((l) => l.port).join(',') || '80'} without ssl`)), absent('a TLS listener (nginx `listen 443 ssl` + ssl_certificate, Ingress tls, Traefik/Caddy ACME)', 'nginx, Kubernetes and compose files')], t('terminate TLS in front of the services: nginx `listen 443 ssl` with ssl_certificate from Let\'s Encrypt (certbot) and an HTTP->HTTPS redirect, or Ingress tls with a cert-manager ClusterIssuer', '서비스 앞단에서 TLS를 종료하십시오: Let\'s Encrypt(certbot) 인증서를 쓰는 nginx `listen 443 ssl`과 HTTP->HTTPS 리디렉션, 또는 cert-manager ClusterIssuer를 쓰는 Ingress tls'));
   },
 });
