@@ -3,7 +3,7 @@ import { parseFast } from '../../src/yaml/fast.js';
 import { parseWithEvents } from '../../src/yaml/load.js';
 import { differences } from './same-parse.js';
 
-const fast = (text: string) => parseFast(text, new LineIndex(text), 2_000_000, 100);
+const fast = (text: string) => parseFast(text, 'x.yml', new LineIndex(text), 2_000_000, 100);
 
 /** Simple YAML the fast reader takes: it must build exactly what the js-yaml event path builds. */
 const SIMPLE = [

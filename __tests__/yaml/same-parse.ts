@@ -17,7 +17,7 @@ export function differences(a: YamlParseResult, b: YamlParseResult): string[] {
 function metaOf(v: object): unknown {
   const m = META.get(v);
   if (!m) return undefined;
-  return { at: m.at, keys: m.keys && Object.entries(m.keys), items: m.items, tag: m.tag, memberTags: m.memberTags };
+  return { file: m.file, at: m.at, keys: m.keys && Object.entries(m.keys), items: m.items, tag: m.tag, memberTags: m.memberTags };
 }
 
 function compare(x: unknown, y: unknown, path: string, out: string[]): void {

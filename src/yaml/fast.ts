@@ -31,10 +31,10 @@ const BAIL = new Bail();
  * Reads `text` if it is simple YAML. `maxDepth` is js-yaml's: nesting up to half of it is read
  * here (js-yaml counts keys and values as levels too) and deeper documents are left to js-yaml.
  */
-export function parseFast(text: string, index: LineIndex, maxNodes: number, maxDepth: number): YamlParseResult | undefined {
+export function parseFast(text: string, file: string, index: LineIndex, maxNodes: number, maxDepth: number): YamlParseResult | undefined {
   if (UNUSUAL.test(text)) return undefined;
   try {
-    return new Reader(text, index, maxNodes, Math.floor(maxDepth / 2) - 1).stream();
+    return new Reader(text, file, index, maxNodes, Math.floor(maxDepth / 2) - 1).stream();
   } catch (err) {
     if (err === BAIL) return undefined;
     throw err;
@@ -81,6 +81,7 @@ class Reader {
 
   constructor(
     private readonly s: string,
+    private readonly file: string,
     private readonly index: LineIndex,
     private readonly maxNodes: number,
     private readonly maxNesting: number,
@@ -279,7 +280,7 @@ class Reader {
     const s = this.s;
     const obj: Record<string, unknown> = {};
     const keys: Record<string, number> = {};
-    const meta: ContainerMeta = { index: this.index, at: pos, keys };
+    const meta: ContainerMeta = { index: this.index, file: this.file, at: pos, keys };
     META.set(obj, meta);
     for (;;) {
       const after = this.readKey(pos);
@@ -318,7 +319,7 @@ class Reader {
     const s = this.s;
     const arr: unknown[] = [];
     const items: number[] = [];
-    META.set(arr, { index: this.index, at: pos, items });
+    META.set(arr, { index: this.index, file: this.file, at: pos, items });
     for (;;) {
       let p = pos + 1;
       while (s.charCodeAt(p) === SPACE) p++;
@@ -404,7 +405,7 @@ class Reader {
     const out: Record<string, unknown> | unknown[] = isMap ? {} : [];
     const keys: Record<string, number> = {};
     const items: number[] = [];
-    META.set(out, isMap ? { index: this.index, at: pos, keys } : { index: this.index, at: pos, items });
+    META.set(out, isMap ? { index: this.index, file: this.file, at: pos, keys } : { index: this.index, file: this.file, at: pos, items });
     let p = pos + 1;
     for (;;) {
       p = this.flowSpace(p);

@@ -12,7 +12,7 @@ import { META, type ContainerMeta } from './meta.js';
 import { resolveScalar, scalarKey, setKey } from './scalars.js';
 import { parseFast } from './fast.js';
 
-export { yamlPosition, yamlLine, yamlTag, copyYamlMeta, copyYamlKeyPosition, type YamlPosition } from './meta.js';
+export { yamlPosition, yamlLine, yamlTag, yamlFile, copyYamlMeta, copyYamlKeyPosition, type YamlPosition } from './meta.js';
 
 export interface YamlDocument {
   value: unknown;
@@ -65,7 +65,7 @@ class ExpansionError extends Error {}
 export function parseYaml(text: string, file: string, options: YamlOptions = {}): YamlParseResult {
   const index = new LineIndex(text);
   // most configuration is simple YAML, read without js-yaml's events; anything else goes the long way
-  const fast = parseFast(text, index, options.maxExpandedNodes ?? DEFAULT_MAX_EXPANDED, options.maxDepth ?? 100);
+  const fast = parseFast(text, file, index, options.maxExpandedNodes ?? DEFAULT_MAX_EXPANDED, options.maxDepth ?? 100);
   return fast ?? parseWithEvents(text, file, options, index);
 }
 
@@ -74,7 +74,7 @@ export function parseWithEvents(text: string, file: string, options: YamlOptions
   const result: YamlParseResult = { documents: [], errors: [], warnings: [] };
   try {
     const events = parseEvents(text, { filename: file, maxDepth: options.maxDepth ?? 100 });
-    construct(events, text, index, options, result);
+    construct(events, text, file, index, options, result);
     return result;
   } catch (err) {
     if (!(err instanceof Error) || !('mark' in err)) {
@@ -103,7 +103,7 @@ function parseChunks(text: string, file: string, index: LineIndex, options: Yaml
     const chunk = text.slice(0, from).replace(/[^\n]/g, ' ') + text.slice(from, to);
     try {
       const events = parseEvents(chunk, { filename: file, maxDepth: options.maxDepth ?? 100 });
-      construct(events, chunk, index, options, result);
+      construct(events, chunk, file, index, options, result);
     } catch (err) {
       const mark = (err as { mark?: { line: number; column: number } }).mark;
       const reason = (err as { reason?: string }).reason ?? (err instanceof Error ? err.message : String(err));
@@ -117,7 +117,7 @@ function parseChunks(text: string, file: string, index: LineIndex, options: Yaml
   return result;
 }
 
-function construct(events: Event[], text: string, index: LineIndex, options: YamlOptions, out: YamlParseResult): void {
+function construct(events: Event[], text: string, file: string, index: LineIndex, options: YamlOptions, out: YamlParseResult): void {
   const maxExpanded = options.maxExpandedNodes ?? DEFAULT_MAX_EXPANDED;
   let anchors = new Map<string, { value: unknown; weight: number }>();
   const stack: Frame[] = [];
@@ -184,7 +184,7 @@ function construct(events: Event[], text: string, index: LineIndex, options: Yam
       case 2:
       case 3: {
         const isMap = e.type === 3;
-        const meta: ContainerMeta = { index, at: e.start, ...(isMap ? { keys: {} } : { items: [] }) };
+        const meta: ContainerMeta = isMap ? { index, file, at: e.start, keys: {} } : { index, file, at: e.start, items: [] };
         const tag = tagOf(e);
         if (tag) meta.tag = tag;
         const value = isMap ? {} : [];

@@ -12,6 +12,8 @@ export interface YamlPosition {
 
 export interface ContainerMeta {
   index: LineIndex;
+  /** the file the text was read from (a container's origin unless a copy says otherwise) */
+  file: string;
   /** offset of the container itself */
   at: number;
   /** for mappings: key -> offset of the key; for sequences: item offsets */
@@ -54,6 +56,11 @@ export function yamlTag(container: unknown, key?: string | number): string | und
   return child !== null && typeof child === 'object' ? META.get(child)?.tag : undefined;
 }
 
+/** The file a container was parsed from. */
+export function yamlFile(container: unknown): string | undefined {
+  return container !== null && typeof container === 'object' ? META.get(container)?.file : undefined;
+}
+
 /** Copies position metadata from one container to another (used when data is cloned or merged). */
 export function copyYamlMeta(from: object, to: object): void {
   const meta = META.get(from);
@@ -69,7 +76,7 @@ export function copyYamlKeyPosition(from: object, fromKey: string, to: object, t
   if (!dst || dst.index !== src.index) {
     // a container assembled from several files: keep per-key positions of the first file that set it
     if (!dst) {
-      dst = { index: src.index, at: src.at, keys: {} };
+      dst = { index: src.index, file: src.file, at: src.at, keys: {} };
       META.set(to, dst);
     } else return;
   }

@@ -88,3 +88,20 @@ describe('kustomize bad input', () => {
     expect(w).toMatchObject({ replicas: 2, replicasAt: { file: 'overlay/kustomization.yaml', line: 19 } });
   });
 });
+
+describe('kustomize rendering over shared data', () => {
+  it('changes copies only: the parsed files and the base rendering stay as written', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadAll } = await import('js-yaml');
+    const k = (await inventoryOf('kustomize')).kubernetes;
+    const root = '__tests__/fixtures/k8s/kustomize';
+    for (const file of ['base/deployment.yaml', 'base/worker.yaml', 'overlays/production/probes.yaml']) {
+      const written = loadAll(readFileSync(`${root}/${file}`, 'utf8'));
+      expect(k.manifests.filter((o) => o.file === file).map((o) => rawOf(o))).toEqual(written);
+    }
+    const base = k.kustomizations.find((x) => x.dir === 'base')!;
+    const api = rawOf(base.objects.find((o) => o.kind === 'Deployment' && o.name === 'api')!) as any;
+    expect(api.metadata.namespace).toBeUndefined();
+    expect(api.spec.template.spec.containers[0].env.map((e: any) => e.name)).not.toContain('FEATURE_X');
+  });
+});

@@ -1,11 +1,10 @@
 /**
- * Where each value of a rendered object was written. Parsed YAML knows its lines but not its
- * file; a kustomize rendering mixes containers from a base file, a patch file and inline patches
- * in the kustomization. Copies made for rendering therefore remember their file (and, for inline
- * patches, how far the text is shifted inside the kustomization), and values a patch or
- * transformer sets remember that place per key.
+ * Where each value of a rendered object was written. Parsed YAML knows its file and lines; a
+ * kustomize rendering mixes containers from a base file, a patch file and inline patches in the
+ * kustomization. Inline patches therefore remember the kustomization and how far their text is
+ * shifted inside it, and values a patch or transformer sets remember that place per key.
  */
-import { copyYamlMeta, yamlLine } from '../../yaml/load.js';
+import { copyYamlMeta, yamlFile, yamlLine } from '../../yaml/load.js';
 import type { Loc } from '../diagnostics.js';
 
 interface Origin {
@@ -51,15 +50,12 @@ export function setKeyLoc(container: object, key: string | number, loc: Loc): vo
   m.set(String(key), loc);
 }
 
-/** The file a copied container came from, if it was copied for rendering. */
+/** The file a container was written in: the parsed file, or the kustomization of an inline patch. */
 export function originFile(container: unknown): string | undefined {
-  return container !== null && typeof container === 'object' ? ORIGIN.get(container)?.file : undefined;
+  return container !== null && typeof container === 'object' ? (ORIGIN.get(container)?.file ?? yamlFile(container)) : undefined;
 }
 
-/**
- * Where a container or one of its members was written. Plain manifests are not copied, so
- * they fall back to the file being described.
- */
+/** Where a container or one of its members was written; `fallback` for containers made while rendering. */
 export function locOf(container: unknown, key: string | number | undefined, fallback: Loc): Loc {
   if (container === null || typeof container !== 'object') return fallback;
   if (key !== undefined) {
@@ -71,10 +67,11 @@ export function locOf(container: unknown, key: string | number | undefined, fall
       if (item !== null && typeof item === 'object' && yamlLine(item)) return locOf(item, undefined, fallback);
     }
   }
-  const origin = ORIGIN.get(container);
+  const shifted = ORIGIN.get(container);
+  const file = shifted?.file ?? yamlFile(container);
   const line = yamlLine(container, key);
-  if (!line) return origin ? { file: origin.file, line: fallback.file === origin.file ? fallback.line : 1 } : fallback;
-  return { file: origin?.file ?? fallback.file, line: line + (origin?.shift ?? 0) };
+  if (!line) return file !== undefined ? { file, line: fallback.file === file ? fallback.line : 1 } : fallback;
+  return { file: file ?? fallback.file, line: line + (shifted?.shift ?? 0) };
 }
 
 /** Gives a rebuilt container (directives stripped ...) the positions and origin of its source. */

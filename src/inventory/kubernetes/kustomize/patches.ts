@@ -9,7 +9,7 @@ import { list, type Obj } from '../objects.js';
 import { clone, locOf, track } from '../provenance.js';
 import { applyJsonPatch } from './json-patch.js';
 import { isRemote, resolvePath } from './paths.js';
-import { own, type Resource } from './resource.js';
+import { own, writableRoot, type Resource } from './resource.js';
 import { deletesObject, strategicMerge } from './strategic-merge.js';
 import { matchesTarget, targetOfPatch } from './target.js';
 
@@ -49,7 +49,7 @@ export function loadPatches(ctx: ScanContext, dir: string, file: string, k: Obj,
       ctx.diagnose({ file, line, severity: 'error', code: 'kustomize-missing', message: `patch ${rel} does not exist` });
       return undefined;
     }
-    return parsed.documents.map((d) => track(d.value, p));
+    return parsed.documents.map((d) => d.value);
   };
   const inline = (text: string, line: number): unknown[] => {
     // the text of a block scalar starts on the line below its key
@@ -93,8 +93,8 @@ export function applyPatches(ctx: ScanContext, patches: Patch[], resources: Reso
         if (json) {
           for (const problem of applyJsonPatch(own(r), doc, { file: p.file, line: p.line })) ctx.diagnose({ ...locOf(doc, problem.index, { file: p.file, line: p.line }), severity: 'warning', code: 'kustomize-patch-failed', message: `JSON patch operation ${problem.index + 1} on ${String(r.raw.kind)} ${r.names[r.names.length - 1]}: ${problem.message}` });
         } else if (deletesObject(doc as Obj)) out = out.filter((x) => x !== r);
-        // each target gets its own copy: list items a patch adds must not be shared
-        else strategicMerge(own(r), bodyOf(doc as Obj), { file: p.file, line: p.line });
+        // each target gets its own copy of the patch: list items a patch adds must not be shared
+        else strategicMerge(writableRoot(r), bodyOf(doc as Obj), { file: p.file, line: p.line });
       }
     }
   }

@@ -7,7 +7,6 @@
 import type { ScanContext } from '../../context.js';
 import { yamlLine } from '../../../yaml/load.js';
 import { isManifest, expandLists, list, type Obj } from '../objects.js';
-import { track } from '../provenance.js';
 import { generate, hashSuffixName } from './generators.js';
 import { fixReferences } from './name-refs.js';
 import { isOutside, isRemote, kustomizationFile, resolvePath } from './paths.js';
@@ -70,10 +69,8 @@ function loadFile(state: RenderState, path: string, into: Resource[]): void {
   state.usedFiles.add(path);
   for (const d of state.ctx.yaml(path)?.documents ?? []) {
     if (!isManifest(d.value)) continue;
-    for (const o of expandLists(d.value)) {
-      const raw = track(o, path);
-      into.push(newResource(raw, path, yamlLine(o, 'kind') || d.line));
-    }
+    // the parsed data is shared (plain manifests describe it too): resources copy what they change
+    for (const o of expandLists(d.value)) into.push(newResource(o, path, yamlLine(o, 'kind') || d.line));
   }
 }
 

@@ -14,9 +14,10 @@ export interface Resource {
   /** ConfigMaps and Secrets from generators get a content hash suffix at the very end */
   hash?: { data: Record<string, string> };
   /**
-   * Whether `raw` is this resource's own deep copy. A base shared by many overlays is copied
-   * only along the paths the built-in transformers write (metadata, selectors, template
-   * metadata); patches, image rules and reference fixes take a deep copy first.
+   * Whether `raw` is this resource's own deep copy. Parsed files and bases shared by many
+   * overlays are copied only along the paths that are written: the built-in transformers' paths
+   * (metadata, selectors, template metadata, containers) and those a strategic merge patch
+   * reaches; JSON patches and reference fixes take a deep copy first.
    */
   owned: boolean;
   /** how much of a shared `raw` was already copied for writing (see `writable`) */
@@ -101,9 +102,16 @@ export function copyResource(r: Resource): Resource {
   return { ...r, owned: false, split: 0, names: [...r.names], namespaces: [...r.namespaces] };
 }
 
+/** A resource over shared data (a parsed file): nothing is copied until it is written. */
 export function newResource(raw: Obj, file: string, line: number): Resource {
   const meta = isMap(raw.metadata) ? raw.metadata : {};
-  return { raw, file, line, owned: true, split: 2, names: [String(meta.name ?? '')], namespaces: [typeof meta.namespace === 'string' ? meta.namespace : ''] };
+  return { raw, file, line, owned: false, split: 0, names: [String(meta.name ?? '')], namespaces: [typeof meta.namespace === 'string' ? meta.namespace : ''] };
+}
+
+/** The top level of a resource's data, ready to be written; anything below is still shared. */
+export function writableRoot(r: Resource): Obj {
+  if (!r.owned && r.split === 0) r.raw = shallow(r.raw);
+  return r.raw;
 }
 
 /** The pod spec's containers, copied for writing (image rules change only those). */

@@ -6,7 +6,7 @@
  */
 import { isMap } from '../objects.js';
 import type { Obj } from '../objects.js';
-import { inherit, locOf, setKeyLoc } from '../provenance.js';
+import { inherit, locOf, setKeyLoc, shallow } from '../provenance.js';
 
 /** Merge keys of the Kubernetes API's associative lists, by field name. */
 const MERGE_KEYS: Record<string, string[]> = {
@@ -43,6 +43,10 @@ export function deletesObject(patch: Obj): boolean {
   return patch.$patch === 'delete';
 }
 
+/**
+ * Merges `patch` into `target`, which must be the caller's own container; the containers below
+ * it may be shared with other renderings, so each is copied before it changes.
+ */
 export function strategicMerge(target: Obj, patch: Obj, fallback: { file: string; line: number }): void {
   for (const k of Object.keys(patch)) {
     if (k.startsWith('$')) continue;
@@ -61,12 +65,16 @@ export function strategicMerge(target: Obj, patch: Obj, fallback: { file: string
     if (Array.isArray(v) && Array.isArray(cur)) {
       const key = keyOf(k, [...v, ...cur]);
       if (key && !v.some((i) => isMap(i) && i.$patch === 'replace')) {
-        mergeList(cur, v, key, fallback);
+        target[k] = mergeList(cur, v, key, fallback);
         continue;
       }
       target[k] = v.filter((i) => !(isMap(i) && i.$patch === 'replace'));
       setKeyLoc(target, k, here());
-    } else if (isMap(v) && isMap(cur)) strategicMerge(cur, v, fallback);
+    } else if (isMap(v) && isMap(cur)) {
+      const mine = shallow(cur);
+      target[k] = mine;
+      strategicMerge(mine, v, fallback);
+    }
     else if (cur !== v || !(k in target)) {
       // an equal value (a container's own name, a patch repeating the base) keeps its base line
       target[k] = isMap(v) ? withoutDirectives(v) : v;
@@ -75,24 +83,30 @@ export function strategicMerge(target: Obj, patch: Obj, fallback: { file: string
   }
 }
 
-/** kustomize (kyaml) order: the patch's items first, in its order, then the others unchanged. */
-function mergeList(cur: unknown[], items: unknown[], key: string, fallback: { file: string; line: number }): void {
-  const used = new Set<unknown>();
-  const removed = new Set<unknown>();
+/**
+ * kustomize (kyaml) order: the patch's items first, in its order, then the others unchanged.
+ * Returns a new list (with the old one's positions); merged items are copies.
+ */
+function mergeList(cur: unknown[], items: unknown[], key: string, fallback: { file: string; line: number }): unknown[] {
+  // by index: with YAML aliases one item object can stand in the list twice
+  const used = new Set<number>();
+  const removed = new Set<number>();
   const front: unknown[] = [];
   for (const item of items) {
     if (!isMap(item)) continue;
-    const hit = cur.find((c) => isMap(c) && c[key] === item[key] && !used.has(c));
+    const at = cur.findIndex((c, i) => isMap(c) && c[key] === item[key] && !used.has(i));
     if (item.$patch === 'delete') {
-      if (hit) removed.add(hit);
+      if (at >= 0) removed.add(at);
       continue;
     }
-    if (hit) {
-      used.add(hit);
-      strategicMerge(hit as Obj, item, fallback);
-      front.push(hit);
+    if (at >= 0) {
+      used.add(at);
+      const mine = shallow(cur[at] as Obj);
+      strategicMerge(mine, item, fallback);
+      front.push(mine);
     } else front.push(withoutDirectives(item));
   }
-  const rest = cur.filter((c) => !used.has(c) && !removed.has(c));
-  cur.splice(0, cur.length, ...front, ...rest);
+  const out = shallow(cur);
+  out.splice(0, out.length, ...front, ...cur.filter((_, i) => !used.has(i) && !removed.has(i)));
+  return out;
 }
