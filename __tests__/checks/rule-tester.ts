@@ -16,7 +16,29 @@ export interface Case {
   evidence?: string;
 }
 
+/** Set while collectCases loads the test files: cases are gathered instead of declared as tests. */
+let collecting: Map<string, Case[]> | undefined;
+
+/**
+ * The case tables of the given test files by check id, so other tests (the Korean wording) can
+ * run every check over the same repositories without declaring those files' tests again.
+ */
+export async function collectCases(load: () => Promise<unknown>): Promise<Map<string, Case[]>> {
+  const cases = new Map<string, Case[]>();
+  collecting = cases;
+  try {
+    await load();
+  } finally {
+    collecting = undefined;
+  }
+  return cases;
+}
+
 export function ruleTester(id: string, cases: Case[]): void {
+  if (collecting) {
+    collecting.set(id, [...(collecting.get(id) ?? []), ...cases]);
+    return;
+  }
   describe(id, () => {
     it.each(cases.map((c) => [c.name, c] as const))('%s', async (_n, c) => {
       const check = CHECKS.get(id);

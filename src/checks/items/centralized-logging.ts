@@ -12,7 +12,7 @@ export default defineCheck({
     const comps = view.inv.monitoring.components.filter((c) => SHIPPERS.has(c.kind));
     const drivers = view.inv.monitoring.logDrivers;
     const ev = [...comps.map((c) => at(c.file, c.line, `${c.kind} (${c.via})`)), ...drivers.map((d) => at(d.file, d.line, `${d.service} ships logs with ${d.driver}`))];
-    const remedy = t('collect every service\'s logs centrally: Loki + Promtail (or the loki logging driver) in the production compose file, or Fluent Bit / Vector to Elasticsearch or a hosted log service', '모든 서비스의 로그를 중앙에서 수집하십시오: 프로덕션 compose 파일에 Loki + Promtail(또는 loki 로깅 드라이버)을 두거나, Fluent Bit / Vector로 Elasticsearch 또는 호스팅 로그 서비스에 전송');
+    const remedy = t('collect every service\'s logs centrally: Loki + Promtail (or the loki logging driver) in the production compose file, or Fluent Bit / Vector to Elasticsearch or a hosted log service', '모든 서비스의 로그를 중앙에서 수집하십시오: 프로덕션 compose 파일의 Loki + Promtail(또는 loki 로깅 드라이버), 또는 Elasticsearch나 호스팅 로그 서비스로 보내는 Fluent Bit / Vector');
     const store = comps.some((c) => ['loki', 'elasticsearch', 'datadog-agent'].includes(c.kind)) || drivers.length > 0;
     const shipper = comps.some((c) => !['loki', 'elasticsearch'].includes(c.kind)) || drivers.length > 0;
     if (store && shipper) return pass(t('logs are collected centrally', '로그 중앙 수집 적용됨'), ev);

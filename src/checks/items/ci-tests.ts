@@ -1,4 +1,4 @@
-import { absent, at, defineCheck, fail, partial, pass } from '../check.js';
+import { absent, at, defineCheck, fail, partial, pass, t } from '../check.js';
 
 export default defineCheck({
   id: 'ci-tests',
@@ -11,12 +11,12 @@ export default defineCheck({
     const steps = wfs.flatMap((w) => w.jobs.flatMap((j) => j.steps.filter((s) => s.tags.includes('test'))));
     const tests = view.inv.files.list.filter((f) => /(^|\/)(tests?|__tests__|spec)\//.test(f.path) || /(^test_.*\.py|_test\.go|\.(test|spec)\.[jt]sx?)$/.test(f.name));
     const ev = steps.map((s) => at(s.file, s.line, `runs tests: ${(s.run ?? s.uses ?? '').split('\n').find((l) => /test/.test(l))?.trim().slice(0, 80) ?? ''}`));
-    const remedy = 'run the test suites in a workflow on every pull request and push (e.g. `pytest` for the Python services, `npm test` for the Node ones), with the services they need (postgres, redis) as job services';
+    const remedy = t('run the test suites in a workflow on every pull request and push (e.g. `pytest` for the Python services, `npm test` for the Node ones), with the services they need (postgres, redis) as job services', '모든 풀 리퀘스트와 push마다 워크플로에서 테스트 스위트를 실행하십시오 (예: Python 서비스는 `pytest`, Node 서비스는 `npm test`). 필요한 서비스(postgres, redis)는 job services로 띄우십시오');
     if (steps.length) {
       const testDirs = [...new Set(tests.map((f) => f.path.split('/')[0]))];
-      return pass(`tests run on every change (${steps.length} steps)`, [...ev, ...testDirs.slice(0, 3).map((d) => at(d, 0, 'test suite'))]);
+      return pass(t(`tests run on every change (${steps.length} steps)`, `변경마다 테스트 실행 (단계 ${steps.length}개)`), [...ev, ...testDirs.slice(0, 3).map((d) => at(d, 0, 'test suite'))]);
     }
-    if (wfs.length) return partial('workflows run on changes, but none runs the tests', [...wfs.map((w) => at(w.file, 1, `workflow ${w.name ?? ''} runs no tests`)), ...(tests[0] ? [at(tests[0].path, 0, `${tests.length} test files`)] : [])], remedy);
-    return fail(tests.length ? `${tests.length} test files exist but no workflow runs them` : 'no tests run in CI', [...(tests[0] ? [at(tests[0].path, 0, `${tests.length} test files, never run in CI`)] : []), absent('a workflow on pull_request/push running tests', '.github/workflows')], remedy);
+    if (wfs.length) return partial(t('workflows run on changes, but none runs the tests', '변경 시 워크플로는 실행되나 테스트를 실행하는 워크플로 없음'), [...wfs.map((w) => at(w.file, 1, `workflow ${w.name ?? ''} runs no tests`)), ...(tests[0] ? [at(tests[0].path, 0, `${tests.length} test files`)] : [])], remedy);
+    return fail(tests.length ? t(`${tests.length} test files exist but no workflow runs them`, `테스트 파일 ${tests.length}개가 있으나 실행하는 워크플로 없음`) : t('no tests run in CI', 'CI 테스트 실행 부재'), [...(tests[0] ? [at(tests[0].path, 0, `${tests.length} test files, never run in CI`)] : []), absent('a workflow on pull_request/push running tests', '.github/workflows')], remedy);
   },
 });

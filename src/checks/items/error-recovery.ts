@@ -26,7 +26,7 @@ export default defineCheck({
     );
     if (svcs.length && !noRestart.length && tracker.length) return pass(t('services restart on failure and errors are tracked', '장애 시 서비스 재시작 및 오류 추적 적용됨'), ev);
     const gaps = joinText([noRestart.length && t(`${noRestart.length} services without restart policy`, `재시작 정책 없는 서비스 ${noRestart.length}개`), !tracker.length && t('no error tracker', '오류 추적 도구 없음')]);
-    if (restarting.length || tracker.length || resilience.length) return partial(t(`recovery is partial: ${gaps.en}`, `복구 메커니즘 일부만 적용: ${gaps.ko}`), ev, remedy);
+    if (restarting.length || tracker.length || resilience.length) return partial(t(`recovery is partial: ${gaps.en}`, `복구 메커니즘 일부만 적용${gaps.ko ? `: ${gaps.ko}` : ''}`), ev, remedy);
     return fail(t('no error recovery mechanisms', '에러 처리 및 복구 메커니즘 부재'), ev.length ? ev : [absent('restart policies or an error tracker', 'compose, Kubernetes and application code')], remedy);
   },
 });
