@@ -7,7 +7,7 @@
 export { loadConfig, parseConfig, defaultConfig, InvalidConfigError, type ConfigResult } from './load.js';
 export { runConfiguredReview, type AppReview, type ConfiguredReview, type ConfiguredReviewOptions } from './run.js';
 export { gateFor, branchRule } from './branches.js';
-export { SubtreeSource } from './subtree.js';
+export { SubtreeSource } from '../source/subtree-source.js';
 export { formatConfigError } from '../checklist/validate.js';
 export type { ConfigError } from '../checklist/types.js';
 export type { AppConfig, ReadinessConfig } from './types.js';

@@ -13,7 +13,7 @@ import { judgeCustomCheck } from './custom/evaluate.js';
 import { selectedFiles } from './custom/targets.js';
 import { scanInlineWaivers } from './inline-waivers.js';
 import { joinPath } from './paths.js';
-import { SubtreeSource } from './subtree.js';
+import { SubtreeSource } from '../source/subtree-source.js';
 import type { AppConfig, ReadinessConfig, WaiverEntry } from './types.js';
 import { applyWaivers, attestationNotes, forbiddenNotes, waiverNotes } from './waivers.js';
 

@@ -11,7 +11,8 @@ export interface ActionInputs {
   /** scan this repository through the API (`owner/name[@ref]`) instead of the workspace */
   repository?: string;
   config?: string;
-  gate: GateOptions;
+  /** the bar as set by the step; what it leaves out comes from the configuration file */
+  gateOverrides: Partial<GateOptions>;
   comment: 'on-change' | 'always' | 'never';
   checkName: string;
   language: 'en' | 'ko';
@@ -47,8 +48,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     if (!allowed.includes(v)) throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (got "${v}")`);
     return v;
   };
-  const stage = one<StageId>('stage', ['short-term', 'mid-term', 'long-term'], 'short-term');
-  const failOn = one('fail-on', ['blocking', 'score', 'both', 'never'] as const, 'both');
+  // empty: left to .github/readiness.yml (whose own default is short-term, fail on both)
+  const optional = <T extends string>(name: string, allowed: readonly T[]): T | undefined => (get(name).trim() ? one<T>(name, allowed, '' as T) : undefined);
+  const stage = optional<StageId>('stage', ['short-term', 'mid-term', 'long-term']);
+  const failOn = optional('fail-on', ['blocking', 'score', 'both', 'never'] as const);
   const number = (name: string, min: number, max: number): number | undefined => {
     const raw = get(name).trim();
     if (!raw) return undefined;
@@ -74,7 +77,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     path: get('path') || '.',
     repository,
     config: get('config') || undefined,
-    gate: { stage, minScore, failOn },
+    gateOverrides: { ...(stage ? { stage } : {}), ...(minScore !== undefined ? { minScore } : {}), ...(failOn ? { failOn } : {}) },
     comment: one('comment', ['on-change', 'always', 'never'] as const, 'on-change'),
     checkName: get('check-name') || 'Readiness Gate',
     language: one('language', ['en', 'ko'] as const, 'en'),

@@ -6,6 +6,7 @@ import { readInputs, resolveMode, InputError } from './inputs.js';
 import { readRunContext } from './event.js';
 import { createClient } from './client.js';
 import { openScanTarget } from './scan-target.js';
+import { configuredReview } from './configured-run.js';
 import { runCheck } from './modes/check.js';
 import { runReport } from './modes/report.js';
 import { runAggregate } from './modes/aggregate.js';
@@ -24,7 +25,6 @@ export async function runAction(): Promise<void> {
     if (err instanceof InputError) return core.setFailed(`Readiness Gate: ${err.message}`);
     throw err;
   }
-  if (inputs.config) core.notice(`Readiness Gate: the "config" input (${inputs.config}) is not read by this version yet; using the built-in checklist.`);
   const ctx = readRunContext();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const client = inputs.token ? createClient(inputs.token, { info: core.info, warning: core.warning }) : undefined;
@@ -44,6 +44,9 @@ export async function runAction(): Promise<void> {
     }
     return core.setFailed(`Readiness Gate: ${what} could not be read: ${(err as Error).message}`);
   }
-  if (mode === 'report') return runReport(inputs, ctx, target, workspace, client);
-  return runCheck(inputs, ctx, target, workspace, client);
+  const configured = await configuredReview(inputs, ctx, target);
+  if (!configured) return;
+  const { run, config } = configured;
+  if (mode === 'report') return runReport(inputs, ctx, target, workspace, client, run.apps);
+  return runCheck(inputs, ctx, target, workspace, client, run.apps, config);
 }

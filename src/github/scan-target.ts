@@ -5,11 +5,14 @@ import { GitHubTreeSource } from '../source/github-tree-source.js';
 import type { GitHubClient } from './client.js';
 import type { RunContext } from './event.js';
 import { parseRepoSpec, resolveRepo } from './remote-repo.js';
-import { SubtreeSource, pathPrefix } from './subtree-source.js';
+import { SubtreeSource } from '../source/subtree-source.js';
 
 /** What a run scans: the workspace checkout, or another repository read through the API. */
 export interface ScanTarget {
+  /** the scanned folder */
   source: RepoSource;
+  /** the whole repository (where the configuration may live) */
+  root: RepoSource;
   owner: string;
   repo: string;
   /** the scanned commit */
@@ -27,8 +30,10 @@ export class ScanTargetError extends Error {}
 export async function openScanTarget(o: { repository?: string; path: string; workspace: string; ctx: RunContext; client?: GitHubClient }): Promise<ScanTarget> {
   const prefix = pathPrefix(o.path);
   if (!o.repository) {
+    const root = new FsSource(resolve(o.workspace));
     return {
-      source: new FsSource(resolve(o.workspace, o.path)),
+      source: prefix ? new FsSource(resolve(o.workspace, o.path)) : root,
+      root,
       owner: o.ctx.owner,
       repo: o.ctx.repo,
       sha: o.ctx.headSha,
@@ -42,5 +47,11 @@ export async function openScanTarget(o: { repository?: string; path: string; wor
   const spec = parseRepoSpec(o.repository);
   const r = await resolveRepo(o.client, spec);
   const tree = new GitHubTreeSource(o.client, r.owner, r.repo, r.sha);
-  return { source: prefix ? new SubtreeSource(tree, prefix) : tree, owner: r.owner, repo: r.repo, sha: r.sha, ref: r.refName, repoUrl: r.htmlUrl, prefix, remote: true };
+  return { source: prefix ? new SubtreeSource(tree, prefix) : tree, root: tree, owner: r.owner, repo: r.repo, sha: r.sha, ref: r.refName, repoUrl: r.htmlUrl, prefix, remote: true };
+}
+
+/** The `path` input as a repository prefix: '' for the root, else without ./ and trailing slash. */
+export function pathPrefix(path: string): string {
+  const p = path.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  return p === '.' ? '' : p;
 }

@@ -9,7 +9,8 @@ export function toAnnotations(report: ScoredReport, exists: (path: string) => bo
   const out: Annotation[] = [];
   for (const item of report.items) {
     if (item.status === 'pass' || item.status === 'not-applicable') continue;
-    const level = item.status === 'fail' ? 'failure' : 'warning';
+    // a waived item is excused on purpose: it stays visible, but does not read as a failure
+    const level = item.waived ? 'notice' : item.status === 'fail' ? 'failure' : 'warning';
     for (const e of item.evidence) {
       if (!e.line || e.file === '.' || !exists(e.file)) continue;
       out.push({
@@ -17,7 +18,7 @@ export function toAnnotations(report: ScoredReport, exists: (path: string) => bo
         start_line: e.line,
         end_line: e.line,
         annotation_level: level,
-        title: `${item.id} (${item.risk} risk${item.blocking ? ', blocking' : ''})`.slice(0, 255),
+        title: `${item.id} (${item.risk} risk${item.blocking ? ', blocking' : ''}${item.waived ? ', waived' : ''})`.slice(0, 255),
         message: `${e.message}${item.remedy ? `\nRemedy: ${item.remedy}` : ''}`.slice(0, 64_000),
       });
     }

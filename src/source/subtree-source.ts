@@ -1,4 +1,4 @@
-import type { Listing, RepoSource } from '../source/types.js';
+import type { Listing, RepoSource } from './types.js';
 
 /** One folder of a repository as a repository of its own (a monorepo app), paths relative to it. */
 export class SubtreeSource implements RepoSource {

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
+import { runConfiguredReview, type AppReview, type ReadinessConfig } from '../../config/index.js';
 import { GitHubTreeSource } from '../../source/github-tree-source.js';
-import { runReview } from '../../engine/review.js';
+import { SubtreeSource } from '../../source/subtree-source.js';
 import { renderMarkdown } from '../../report/review-markdown.js';
-import { renderComment } from '../../report/comment.js';
+import { renderAppsComment } from '../../report/comment.js';
 import { diffReviews, type ReviewDiff } from '../../report/diff.js';
 import { toAnnotations } from '../../report/annotations.js';
 import type { GitHubClient } from '../client.js';
@@ -10,59 +11,75 @@ import type { RunContext } from '../event.js';
 import type { ActionInputs } from '../inputs.js';
 import { commentMarker, upsertStickyComment } from '../comment.js';
 import { publishCheckRun } from '../check-run.js';
-import { isPermissionError, publishLocal } from '../publish-summary.js';
+import { appPrefix, isPermissionError, publishLocal } from '../publish-summary.js';
 import type { ScanTarget } from '../scan-target.js';
-import { SubtreeSource } from '../subtree-source.js';
+
+/** The check run of one app: the check name itself, or "name / app" when there are several. */
+export function checkNameOf(checkName: string, app: AppReview, many: boolean): string {
+  return many ? `${checkName} / ${app.name}` : checkName;
+}
 
 /**
- * Pull requests and pushes: review the checkout, compare with the pull request's base, publish
- * the check run and sticky comment, and decide the gate. Publishing problems never lose the
- * report and never change the outcome: the gate alone decides it.
+ * Pull requests and pushes: the configured review of the checkout, compared with the pull
+ * request's base, published as one check run per app and one sticky comment, and the gate
+ * decided. Publishing problems never lose the report and never change the outcome.
  */
-export async function runCheck(inputs: ActionInputs, ctx: RunContext, target: ScanTarget, workspace: string, client: GitHubClient | undefined): Promise<void> {
-  const head = await runReview(target.source, { gate: inputs.gate });
-  const report = head.report;
+export async function runCheck(inputs: ActionInputs, ctx: RunContext, target: ScanTarget, workspace: string, client: GitHubClient | undefined, apps: readonly AppReview[], config: ReadinessConfig): Promise<void> {
   const notPosted: string[] = [];
+  const many = apps.length > 1;
 
-  // the base commit, read through the API (actions/checkout fetches only the head)
-  let diff: ReviewDiff | undefined;
+  // the base commit, read through the API (actions/checkout fetches only the head), judged by the same configuration
+  const diffs = new Map<string, ReviewDiff>();
   if (client && ctx.baseSha && ctx.pullNumber) {
     try {
-      const base = await runReview(new SubtreeSource(new GitHubTreeSource(client, ctx.owner, ctx.repo, ctx.baseSha), target.prefix), { gate: inputs.gate });
-      diff = diffReviews(base.report, report);
+      const tree = new GitHubTreeSource(client, ctx.owner, ctx.repo, ctx.baseSha);
+      const base = await runConfiguredReview(target.prefix ? new SubtreeSource(tree, target.prefix) : tree, config, { branch: ctx.branch, gateOverrides: inputs.gateOverrides });
+      for (const a of apps) {
+        const b = base.apps.find((x) => x.name === a.name);
+        if (b) diffs.set(a.name, diffReviews(b.review.report, a.review.report));
+      }
     } catch (err) {
       core.warning(`Readiness Gate: the base commit ${ctx.baseSha.slice(0, 7)} could not be read (${(err as Error).message}); changes are not shown.`);
     }
   }
 
-  await publishLocal(report, inputs, workspace);
+  await publishLocal(apps, inputs, workspace, target.prefix);
 
   const runUrl = ctx.runUrl;
   if (client && ctx.owner) {
-    const exists = (p: string) => head.inventory.files.list.some((f) => f.path === p);
-    const prefix = target.prefix ? `${target.prefix}/` : '';
-    const annotations = toAnnotations(report, exists).map((a) => ({ ...a, path: prefix + a.path }));
-    try {
-      const cr = await publishCheckRun(client, {
-        owner: target.owner,
-        repo: target.repo,
-        headSha: target.remote ? target.sha : ctx.headSha,
-        name: inputs.checkName,
-        conclusion: report.gate.passed ? 'success' : 'failure',
-        title: `${report.score === null ? 'nothing to judge' : `${report.score}%`} — ${report.gate.passed ? 'passed' : `${report.blocking.length} blocking`}`,
-        summary: renderMarkdown(report, inputs.language, { limit: 60_000 }),
-        annotations,
-        detailsUrl: runUrl,
-      });
-      core.setOutput('check-run-url', cr.url);
-      core.info(`Check run "${inputs.checkName}" on ${ctx.headSha.slice(0, 7)}: ${cr.annotated} annotations in ${cr.requests} requests${cr.omitted ? `, ${cr.omitted} more counted in the summary` : ''}`);
-    } catch (err) {
-      if (isPermissionError(err)) notPosted.push('the check run');
-      else core.warning(`Readiness Gate: the check run could not be posted: ${(err as Error).message}`);
+    for (const app of apps) {
+      const report = app.review.report;
+      const files = new Set(app.review.inventory.files.list.map((f) => f.path));
+      const prefix = appPrefix(target.prefix, app);
+      const annotations = toAnnotations(report, (p) => files.has(p)).map((a) => ({ ...a, path: prefix ? `${prefix}/${a.path}` : a.path }));
+      const name = checkNameOf(inputs.checkName, app, many);
+      try {
+        const cr = await publishCheckRun(client, {
+          owner: target.owner,
+          repo: target.repo,
+          headSha: target.remote ? target.sha : ctx.headSha,
+          name,
+          conclusion: report.gate.passed ? 'success' : 'failure',
+          title: `${report.score === null ? 'nothing to judge' : `${report.score}%`} — ${report.gate.passed ? 'passed' : `${report.blocking.length} blocking`}`,
+          summary: renderMarkdown(report, inputs.language, { limit: 60_000 }),
+          annotations,
+          detailsUrl: runUrl,
+        });
+        if (app === apps[0]) core.setOutput('check-run-url', cr.url);
+        core.info(`Check run "${name}" on ${ctx.headSha.slice(0, 7)}: ${cr.annotated} annotations in ${cr.requests} requests${cr.omitted ? `, ${cr.omitted} more counted in the summary` : ''}`);
+      } catch (err) {
+        if (isPermissionError(err)) {
+          if (!notPosted.includes('the check run')) notPosted.push('the check run');
+        } else core.warning(`Readiness Gate: the check run "${name}" could not be posted: ${(err as Error).message}`);
+      }
     }
     if (ctx.pullNumber && inputs.comment !== 'never') {
       const marker = commentMarker(`${inputs.checkName}:${inputs.path}`);
-      const body = renderComment(report, diff, inputs.language, { marker, summaryUrl: runUrl });
+      const body = renderAppsComment(
+        apps.map((a) => ({ name: a.name, path: a.path, report: a.review.report, diff: diffs.get(a.name) })),
+        inputs.language,
+        { marker, summaryUrl: runUrl },
+      );
       try {
         const r = await upsertStickyComment(client, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullNumber, marker }, body, inputs.comment);
         core.setOutput('comment-url', r.url);
@@ -78,6 +95,7 @@ export async function runCheck(inputs: ActionInputs, ctx: RunContext, target: Sc
       `Readiness Gate could not post ${notPosted.join(' and ')}: the token has no write access${ctx.fromFork ? ' (a pull request from a fork gets a read-only token)' : ''}. The report is in the job summary and the outputs. To post it, run Readiness Gate from a workflow_run workflow (see the README).`,
     );
   }
-  if (!report.gate.passed) core.setFailed(`Readiness Gate: ${report.gate.reason}`);
-  else core.info(`Readiness Gate: ${report.gate.reason}`);
+  const failed = apps.filter((a) => !a.review.report.gate.passed);
+  if (failed.length) core.setFailed(`Readiness Gate: ${failed.map((a) => (many ? `${a.name}: ${a.review.report.gate.reason}` : a.review.report.gate.reason)).join('; ')}`);
+  else core.info(`Readiness Gate: ${apps.map((a) => a.review.report.gate.reason).join('; ')}`);
 }

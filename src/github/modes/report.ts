@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { runReview } from '../../engine/review.js';
+import type { AppReview } from '../../config/index.js';
 import { label, messages } from '../../i18n/index.js';
 import { renderIssueBody } from '../../report/issue/body.js';
 import { extendHistory, readHistory } from '../../report/issue/history.js';
@@ -12,7 +12,7 @@ import type { GitHubClient } from '../client.js';
 import type { RunContext } from '../event.js';
 import type { ActionInputs } from '../inputs.js';
 import { deployWorkflowsOf, measureOperations } from '../operations.js';
-import { isPermissionError, publishLocal } from '../publish-summary.js';
+import { appPrefix, isPermissionError, publishLocal } from '../publish-summary.js';
 import { currentReport, findReportIssues, reportMarker, syncReportIssue } from '../report-issue.js';
 import type { ScanTarget } from '../scan-target.js';
 import { recordOf } from '../../report/scan-record.js';
@@ -35,65 +35,75 @@ export function issueTitle(template: string, v: { repository: string; path: stri
 }
 
 /**
- * Scheduled and manual runs: the full review kept in one issue per scanned repository and path,
- * with its history, the operational figures of section 7.2, and a record for an organisation's
- * aggregate. The report issue is the signal here; the step fails only when it cannot scan.
+ * Scheduled and manual runs: the full review kept in one issue per scanned repository and app
+ * folder, with its history, the operational figures of section 7.2, and a record per app for an
+ * organisation's aggregate. The report issue is the signal here; the step fails only when it
+ * cannot scan.
  */
-export async function runReport(inputs: ActionInputs, ctx: RunContext, target: ScanTarget, workspace: string, client: GitHubClient | undefined): Promise<void> {
+export async function runReport(inputs: ActionInputs, ctx: RunContext, target: ScanTarget, workspace: string, client: GitHubClient | undefined, apps: readonly AppReview[]): Promise<void> {
   const now = new Date();
-  const review = await runReview(target.source, { gate: inputs.gate });
-  const report = review.report;
-  await publishLocal(report, inputs, workspace);
+  await publishLocal(apps, inputs, workspace, target.prefix);
   const repository = `${target.owner}/${target.repo}`;
-  let issueUrl: string | undefined;
+  const issueUrls = new Map<string, string | undefined>();
 
   if (client && inputs.issue) {
-    try {
-      const operations = await measureOperations(client, {
-        owner: target.owner,
-        repo: target.repo,
-        deployWorkflows: inputs.deployWorkflows.length ? inputs.deployWorkflows : deployWorkflowsOf(review.inventory.workflows.workflows),
-        incidentLabel: inputs.incidentLabel,
-        windowDays: inputs.windowDays,
-        now,
-      });
-      const t = { owner: target.owner, repo: target.repo, marker: reportMarker(`${repository}:${inputs.path}`), labels: inputs.issueLabels, assignees: inputs.issueAssignees };
-      const found = await findReportIssues(client, t);
-      const previous = readHistory(currentReport(found)?.body);
-      const history = extendHistory(previous, report, { at: now, sha: target.sha });
-      const body = renderIssueBody({
-        report,
-        lang: inputs.language,
-        title: `${repository}${target.prefix ? `/${target.prefix}` : ''}`,
-        sha: target.sha,
-        repoUrl: target.repoUrl,
-        pathPrefix: target.prefix,
-        at: now,
-        requiredStage: inputs.gate.stage,
-        operations,
-        previous,
-        history,
-        marker: t.marker,
-      });
-      const title = issueTitle(inputs.issueTitle, { repository, path: inputs.path, report, lang: inputs.language });
-      const w = issueWords(inputs.language);
-      const required = report.stage.stages.find((s) => s.id === inputs.gate.stage);
-      const r = await syncReportIssue(client, t, found, { title, body }, report.gate.passed, {
-        closed: w.closedComment(required ? label(required, inputs.language) : String(inputs.gate.stage), pct(report.score)),
-        reopened: w.reopenedNote,
-      });
-      issueUrl = r.url;
-      if (r.number) core.setOutput('issue-number', String(r.number));
-      if (r.url) core.setOutput('issue-url', r.url);
-      core.info(`Report issue ${r.action}${r.number ? ` #${r.number}` : ''}${r.closedDuplicates ? ` (${r.closedDuplicates} duplicate closed)` : ''}${r.url ? `: ${r.url}` : ''}`);
-    } catch (err) {
-      if (isPermissionError(err)) core.notice(`Readiness Gate could not keep the report issue in ${repository}: the token needs issues: write (and actions: read for the deployment figures). The report is in the job summary.`);
-      else core.warning(`Readiness Gate: the report issue could not be kept: ${(err as Error).message}`);
+    // the repository's deployments and incidents, once for all its apps
+    const operations = await measureOperations(client, {
+      owner: target.owner,
+      repo: target.repo,
+      deployWorkflows: inputs.deployWorkflows.length ? inputs.deployWorkflows : deployWorkflowsOf(apps.flatMap((a) => a.review.inventory.workflows.workflows)),
+      incidentLabel: inputs.incidentLabel,
+      windowDays: inputs.windowDays,
+      now,
+    });
+    for (const app of apps) {
+      const report = app.review.report;
+      const folder = appPrefix(target.prefix, app);
+      try {
+        const t = { owner: target.owner, repo: target.repo, marker: reportMarker(`${repository}:${folder || '.'}`), labels: inputs.issueLabels, assignees: inputs.issueAssignees };
+        const found = await findReportIssues(client, t);
+        const previous = readHistory(currentReport(found)?.body);
+        const history = extendHistory(previous, report, { at: now, sha: target.sha });
+        const body = renderIssueBody({
+          report,
+          lang: inputs.language,
+          title: `${repository}${folder ? `/${folder}` : ''}`,
+          sha: target.sha,
+          repoUrl: target.repoUrl,
+          pathPrefix: folder,
+          at: now,
+          requiredStage: app.gate.stage,
+          operations,
+          previous,
+          history,
+          marker: t.marker,
+        });
+        const title = issueTitle(inputs.issueTitle, { repository, path: folder || '.', report, lang: inputs.language });
+        const w = issueWords(inputs.language);
+        const required = report.stage.stages.find((s) => s.id === app.gate.stage);
+        const r = await syncReportIssue(client, t, found, { title, body }, report.gate.passed, {
+          closed: w.closedComment(required ? label(required, inputs.language) : String(app.gate.stage), pct(report.score)),
+          reopened: w.reopenedNote,
+        });
+        issueUrls.set(app.name, r.url);
+        if (app === apps[0]) {
+          if (r.number) core.setOutput('issue-number', String(r.number));
+          if (r.url) core.setOutput('issue-url', r.url);
+        }
+        core.info(`Report issue${apps.length > 1 ? ` of ${app.name}` : ''} ${r.action}${r.number ? ` #${r.number}` : ''}${r.closedDuplicates ? ` (${r.closedDuplicates} duplicate closed)` : ''}${r.url ? `: ${r.url}` : ''}`);
+      } catch (err) {
+        if (isPermissionError(err)) {
+          core.notice(`Readiness Gate could not keep the report issue in ${repository}: the token needs issues: write (and actions: read for the deployment figures). The report is in the job summary.`);
+          break;
+        }
+        core.warning(`Readiness Gate: the report issue${apps.length > 1 ? ` of ${app.name}` : ''} could not be kept: ${(err as Error).message}`);
+      }
     }
   } else if (!client) core.notice('Readiness Gate: no token, so no report issue; the report is in the job summary.');
 
-  const record = recordOf(report, { repository, path: inputs.path, ref: target.ref, sha: target.sha, url: target.repoUrl, issueUrl, at: now });
-  const recordPath = writeRecord(join(process.env.RUNNER_TEMP || workspace, 'readiness-records'), record);
-  core.setOutput('record-json', recordPath);
-  core.info(`Readiness Gate: ${report.gate.reason}`);
+  const dir = join(process.env.RUNNER_TEMP || workspace, 'readiness-records');
+  const paths = apps.map((app) => writeRecord(dir, recordOf(app.review.report, { repository, path: appPrefix(target.prefix, app) || '.', ref: target.ref, sha: target.sha, url: target.repoUrl, issueUrl: issueUrls.get(app.name), at: now })));
+  // one record per app; the output names the first (a repository without apps has one)
+  core.setOutput('record-json', paths[0]);
+  core.info(`Readiness Gate: ${apps.map((a) => a.review.report.gate.reason).join('; ')}`);
 }
