@@ -6,6 +6,7 @@ import { trendChart } from '../../src/report/issue/trend-chart.js';
 import { renderOrgBody, worstFirst } from '../../src/report/issue/org-body.js';
 import { issueTitle } from '../../src/github/modes/report.js';
 import type { ScanRecord } from '../../src/report/scan-record.js';
+import { escapeMarkdown } from '../../src/report/escape.js';
 
 const gate = { stage: 'short-term' as const, failOn: 'both' as const };
 const compose = (env: string) => ({ 'docker-compose.yml': `services:\n  api:\n    image: a:1.0.0\n    environment:\n      JWT_SECRET_KEY: ${env}\n    ports: ["8000:8000"]\n`, 'docs/@here.md': '# <img src=x> @octocat\n' });
@@ -75,6 +76,17 @@ describe('the report issue body', () => {
     const b = await body('en');
     expect(b).toContain(`](https://github.com/o/r/blob/${'c'.repeat(40)}/svc/docker-compose.yml#L5)`);
     expect(b).toContain('- **Required stage**: Short term \\(weeks 1\\-2\\) — ❌ not met');
+  });
+  it('speaks the report language in the checks\' own sentences too', async () => {
+    const ko = await body('ko');
+    const en = await body('en');
+    const { report } = await review('${JWT_SECRET_KEY:-changeme}');
+    const item = report.items.find((i) => i.id === 'prod-env-config')!;
+    expect(item.summaryKo).toMatch(/[\uac00-\ud7a3]/);
+    expect(item.remedyKo).toMatch(/[\uac00-\ud7a3]/);
+    expect(ko).toContain(escapeMarkdown(item.remedyKo!));
+    expect(ko).not.toContain(escapeMarkdown(item.remedy!));
+    expect(en).toContain(escapeMarkdown(item.remedy!));
   });
   it('keeps values from the repository inert', async () => {
     const b = await body('en');

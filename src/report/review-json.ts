@@ -93,6 +93,8 @@ export function toReportJson(r: ScoredReport): ReportJson {
       summary: it.summary,
       evidence: it.evidence.map((e) => ({ file: e.file, line: e.line, ...(e.column ? { column: e.column } : {}), message: e.message })),
       ...(it.remedy ? { remedy: it.remedy } : {}),
+      ...(it.summaryKo ? { summaryKo: it.summaryKo } : {}),
+      ...(it.remedyKo ? { remedyKo: it.remedyKo } : {}),
     })),
     blocking: [...r.blocking],
     risks: {

@@ -93,3 +93,13 @@ export function policyNoteText(n: PolicyNote, lang: Lang): string {
   const who = [n.owner, n.path].filter(Boolean).join(', ');
   return `${m.policyKind[n.kind]} ${n.item}${who ? ` (${who})` : ''} — ${m.policyState(n.state, n.daysLeft, n.until)} [${where}]`;
 }
+
+/** The check's own sentence in the report's language (English when it gave no Korean). */
+export function summaryOf(it: Pick<ScoredItem, 'summary' | 'summaryKo'>, lang: Lang): string {
+  return lang === 'ko' && it.summaryKo ? it.summaryKo : it.summary;
+}
+
+/** The remedy in the report's language (English when it gave no Korean). */
+export function remedyOf(it: Pick<ScoredItem, 'remedy' | 'remedyKo'>, lang: Lang): string | undefined {
+  return lang === 'ko' && it.remedyKo ? it.remedyKo : it.remedy;
+}

@@ -2,7 +2,7 @@ import { label, messages, type Lang, type Messages } from '../i18n/index.js';
 import type { BarResult, ScoredItem, ScoredReport } from '../score/types.js';
 import { clip, plain } from './escape.js';
 import { bar } from './review-bar.js';
-import { EVIDENCE_PER_ITEM, MESSAGE_MAX, STATUS_MARK, displayWidth, doneRatio, itemById, location, padEnd, pct, policyNoteText, splitSections, stageName, gateReason } from './review-parts.js';
+import { EVIDENCE_PER_ITEM, MESSAGE_MAX, STATUS_MARK, displayWidth, doneRatio, itemById, location, padEnd, pct, policyNoteText, splitSections, stageName, gateReason, summaryOf, remedyOf } from './review-parts.js';
 
 export interface TextOptions {
   /** bar width in cells */
@@ -24,14 +24,14 @@ function tags(it: ScoredItem, m: Messages): string {
 function itemLines(it: ScoredItem, lang: Lang, m: Messages, pad: string): string[] {
   const out = [`${pad}${STATUS_MARK[it.status]} ${it.id}  ${t(label(it, lang))}  ${tags(it, m)}`];
   const inner = `${pad}    `;
-  if (it.summary) out.push(`${inner}${t(it.summary)}`);
+  if (it.summary) out.push(`${inner}${t(summaryOf(it, lang))}`);
   const shown = it.evidence.slice(0, EVIDENCE_PER_ITEM.text);
   for (const e of shown) {
     const loc = location(e);
     out.push(`${inner}${loc ? `${t(loc)}  ` : ''}${t(e.message)}`);
   }
   if (it.evidence.length > shown.length) out.push(`${inner}${m.moreEvidence(it.evidence.length - shown.length)}`);
-  if (it.remedy) out.push(`${inner}${m.remedy}: ${t(it.remedy)}`);
+  if (it.remedy) out.push(`${inner}${m.remedy}: ${t(remedyOf(it, lang)!)}`);
   return out;
 }
 

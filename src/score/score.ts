@@ -36,7 +36,10 @@ function scoreItem(item: ChecklistItem, finding: Finding | undefined, opts: Scor
   if (eff.waiver) scored.waiver = eff.waiver;
   // a check may say the failure stops the deployment itself, whatever the item's grade; a waiver excuses both
   scored.blocking = !eff.waiver && (isBlocking(scored, blockOn) || (eff.status === 'fail' && judged.blocks === true));
-  if (judged.remedy && eff.status !== 'pass' && eff.status !== 'not-applicable') scored.remedy = judged.remedy;
+  const hasRemedy = eff.status !== 'pass' && eff.status !== 'not-applicable';
+  if (judged.remedy && hasRemedy) scored.remedy = judged.remedy;
+  if (judged.ko) scored.summaryKo = judged.ko.summary;
+  if (judged.ko?.remedy && hasRemedy) scored.remedyKo = judged.ko.remedy;
   return scored;
 }
 

@@ -114,6 +114,9 @@ export interface ScoredItem {
   summary: string;
   evidence: Evidence[];
   remedy?: string;
+  /** the check's summary and remedy in Korean, when it gives them */
+  summaryKo?: string;
+  remedyKo?: string;
 }
 
 export interface ScoredSection extends Tally {

@@ -6,7 +6,7 @@ import type { ScoredItem, ScoredReport } from '../../score/types.js';
 import { clip, codeSpan, escapeMarkdown } from '../escape.js';
 import { bar } from '../review-bar.js';
 import { fitBlocks, type Block } from '../review-fit.js';
-import { MESSAGE_MAX, gateReason, itemById, location, pct, splitSections, stageName } from '../review-parts.js';
+import { MESSAGE_MAX, remedyOf, summaryOf, gateReason, itemById, location, pct, splitSections, stageName } from '../review-parts.js';
 import { changesSince, writeHistory, type History } from './history.js';
 import { trendChart } from './trend-chart.js';
 import { issueWords, unmeasuredReason, type IssueWords } from './words.js';
@@ -18,8 +18,8 @@ export interface IssueBodyInput {
   title: string;
   /** the scanned commit */
   sha: string;
-  /** `https://github.com/owner/name` */
-  repoUrl: string;
+  /** `https://github.com/owner/name`; without it evidence is named, not linked */
+  repoUrl?: string;
   /** folder of the scan inside the repository ('' for the root): evidence paths are relative to it */
   pathPrefix: string;
   at: Date;
@@ -66,6 +66,7 @@ export function renderIssueBody(input: IssueBodyInput): string {
     if (!ev) return '';
     const loc = location(ev);
     if (!loc) return '';
+    if (!input.repoUrl) return ` — ${codeSpan(clip(loc, MESSAGE_MAX))}`;
     const href = `${blobBase}${ev.file.split('/').map(encodeURIComponent).join('/')}${ev.line ? `#L${ev.line}` : ''}`;
     return ` — [${codeSpan(clip(loc, MESSAGE_MAX))}](${href})`;
   };
@@ -75,7 +76,7 @@ export function renderIssueBody(input: IssueBodyInput): string {
   keep(`# ${e(w.heading(input.title))}\n`);
 
   // 1. overview
-  const commit = `[${codeSpan(input.sha.slice(0, 7))}](${input.repoUrl}/commit/${input.sha})`;
+  const commit = input.repoUrl ? `[${codeSpan(input.sha.slice(0, 7))}](${input.repoUrl}/commit/${input.sha})` : codeSpan(input.sha.slice(0, 7) || 'working tree');
   const required = input.requiredStage ? stageName(report, input.requiredStage, lang) : null;
   const requiredMet = input.requiredStage ? report.stage.stages.find((s) => s.id === input.requiredStage)?.met : undefined;
   const met = stageName(report, report.stage.met, lang);
@@ -116,7 +117,7 @@ export function renderIssueBody(input: IssueBodyInput): string {
     lines.push(`- **${m.done}**:${done.length ? '' : ` ${m.none}`}`);
     for (const it of done) lines.push(`  - ${e(label(it, lang))}${link(it.evidence[0])}`);
     lines.push(`- **${m.notDone}**:${notDone.length ? '' : ` ${m.none}`}`);
-    for (const it of notDone) lines.push(`  - ${MARK[it.status]} ${e(label(it, lang))} (${m.status[it.status]})${it.summary ? `: ${e(it.summary)}` : ''}${link(it.evidence[0])}`);
+    for (const it of notDone) lines.push(`  - ${MARK[it.status]} ${e(label(it, lang))} (${m.status[it.status]})${it.summary ? `: ${e(summaryOf(it, lang))}` : ''}${link(it.evidence[0])}`);
     drop(`${lines.join('\n')}\n`);
   });
 
@@ -130,8 +131,8 @@ export function renderIssueBody(input: IssueBodyInput): string {
       lines.push(`#### ${m.grade[grade]}`, '');
       entries.forEach((it, n) => {
         lines.push(`${n + 1}. ${name(it)}${it.blocking ? ` — **${m.blocking}**` : ''} (${m.status[it.status]})`);
-        if (it.summary) lines.push(`   - ${e(it.summary)}${link(it.evidence[0])}`);
-        if (it.remedy) lines.push(`   - **${m.remedy}**: ${e(it.remedy)}`);
+        if (it.summary) lines.push(`   - ${e(summaryOf(it, lang))}${link(it.evidence[0])}`);
+        if (it.remedy) lines.push(`   - **${m.remedy}**: ${e(remedyOf(it, lang)!)}`);
       });
       lines.push('');
     }
@@ -221,7 +222,7 @@ function recommendations(report: ScoredReport, lang: Lang, w: IssueWords, name: 
   for (const [n, its, why] of groups) {
     if (!its.length) continue;
     lines.push(`**${w.priority(n)}** — ${why}`, '');
-    its.forEach((it, i) => lines.push(`${i + 1}. ${name(it)}: ${it.remedy ? e(it.remedy) : m.status[it.status]}${link(it.evidence[0])}`));
+    its.forEach((it, i) => lines.push(`${i + 1}. ${name(it)}: ${it.remedy ? e(remedyOf(it, lang)!) : m.status[it.status]}${link(it.evidence[0])}`));
     lines.push('');
   }
   if (lines.length === 2) lines.push(w.noRecommendations, '');
