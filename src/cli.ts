@@ -4,7 +4,14 @@
  * Exit codes: 0 ok, 1 bar not met (scan), 2 usage or unreadable input.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { FsSource } from './source/fs-source.js';
+import type { RepoSource } from './source/types.js';
+import { gitInfo } from './source/git-info.js';
+import { openRemoteSource } from './github/remote-source.js';
+import { reportMarker } from './github/report-issue.js';
+import { renderIssueBody } from './report/issue/body.js';
+import { extendHistory } from './report/issue/history.js';
 import { buildInventory } from './engine/inventory.js';
 import { renderInventoryText } from './report/inventory-text.js';
 import { formatConfigError, loadConfig, parseConfig, runConfiguredReview, type ConfigResult } from './config/index.js';
@@ -20,7 +27,10 @@ export const USAGE = `Usage: readiness-gate <command> [DIR] [options]
 
 Commands:
   scan [DIR]        the production readiness review (the default command)
-                    --format text|markdown|json   (default text)
+                    --repo OWNER/NAME[@REF]       scan a GitHub repository through the API instead
+                                                  of DIR (needs GITHUB_TOKEN; nothing is cloned)
+                    --format text|markdown|json|issue   (default text; issue: the body of the
+                                                  scheduled report issue)
                     --lang en|ko                  (default en)
                     --stage short-term|mid-term|long-term   the stage to meet (default: configuration, else short-term)
                     --min-score N                 also require an overall score of N percent
@@ -29,6 +39,7 @@ Commands:
                     --branch NAME                 the branch whose bar applies (configuration's branches)
   inventory [DIR]   list what the repository holds for a production review
                     --json   the full inventory as JSON
+                    --repo OWNER/NAME[@REF]       a GitHub repository instead of DIR
 
 Exit codes: 0 the bar is met, 1 it is not, 2 usage or unreadable input.
 
@@ -87,13 +98,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  if (!existsSync(parsed.dir) || !statSync(parsed.dir).isDirectory()) {
-    io.err(`not a directory: ${parsed.dir}\n`);
-    return 2;
+  const repoFlag = parsed.flags.get('repo');
+  let source: RepoSource;
+  let where: { sha?: string; webUrl?: string; name: string };
+  if (typeof repoFlag === 'string') {
+    if (parsed.dir !== '.') {
+      io.err(`give either DIR or --repo, not both\n\n${USAGE}`);
+      return 2;
+    }
+    try {
+      const remote = await openRemoteSource(repoFlag, process.env, { info: () => {}, warning: (m) => io.err(`${m}\n`) });
+      source = remote.source;
+      where = { sha: remote.repo.sha, webUrl: remote.repo.htmlUrl, name: `${remote.repo.owner}/${remote.repo.repo}` };
+    } catch (err) {
+      io.err(`cannot read ${repoFlag}: ${(err as Error).message}\n`);
+      return 2;
+    }
+  } else {
+    if (!existsSync(parsed.dir) || !statSync(parsed.dir).isDirectory()) {
+      io.err(`not a directory: ${parsed.dir}\n`);
+      return 2;
+    }
+    source = new FsSource(parsed.dir);
+    const info = gitInfo(parsed.dir);
+    where = { ...info, name: info.webUrl ? info.webUrl.replace(/^https:\/\/[^/]+\//, '') : basename(resolve(parsed.dir)) };
   }
   switch (parsed.command) {
     case 'inventory': {
-      const inv = await buildInventory(new FsSource(parsed.dir));
+      const inv = await buildInventory(source);
       io.out(parsed.flags.has('json') ? JSON.stringify(inv, null, 2) + '\n' : renderInventoryText(inv));
       return 0;
     }
@@ -107,7 +139,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.err(`${(err as Error).message}\n\n${USAGE}`);
         return 2;
       }
-      const source = new FsSource(parsed.dir);
       const configFile = parsed.flags.get('config');
       let loaded: ConfigResult;
       if (typeof configFile === 'string') {
@@ -128,7 +159,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 2;
       }
       const many = run.apps.length > 1;
-      if (format === 'json') {
+      if (format === 'issue') {
+        // what a scheduled run would file, without the figures only the API has
+        const at = new Date();
+        for (const a of run.apps) {
+          const history = extendHistory({ entries: [], statuses: {} }, a.review.report, { at, sha: where.sha ?? '' });
+          const title = `${where.name}${a.path ? `/${a.path}` : ''}`;
+          io.out(renderIssueBody({ report: a.review.report, lang, title, sha: where.sha ?? '', repoUrl: where.sha ? where.webUrl : undefined, pathPrefix: a.path, at, requiredStage: a.gate.stage, previous: { entries: [], statuses: {} }, history, marker: reportMarker(`${title}`) }) + '\n');
+        }
+      } else if (format === 'json') {
         // one app: the report itself (schemas/report.schema.json); several: one per app
         io.out(many ? JSON.stringify({ apps: run.apps.map((a) => ({ name: a.name, path: a.path, report: JSON.parse(renderJson(a.review.report)) })) }, null, 2) + '\n' : renderJson(run.apps[0].review.report) + '\n');
       } else {
@@ -158,7 +197,7 @@ function scanOptions(flags: Map<string, string | true>): { gate: Partial<GateOpt
     return v === undefined ? def : String(v);
   };
   const format = str('format', 'text');
-  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
+  if (!['text', 'markdown', 'json', 'issue'].includes(format)) throw new UsageError(`--format must be text, markdown, json or issue, not "${format}"`);
   const lang = str('lang', 'en');
   if (lang !== 'en' && lang !== 'ko') throw new UsageError(`--lang must be en or ko, not "${lang}"`);
   const stage = flags.has('stage') ? (str('stage', '') as StageId) : undefined;
