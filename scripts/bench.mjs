@@ -47,21 +47,28 @@ for (const n of sizes) {
 cases.push({ name: 'fixture insitechart', dir: resolve('__tests__/fixtures/insitechart') });
 for (const r of all('--repo')) cases.push({ name: r, dir: resolve(r) });
 
-function measure(mode, dir) {
-  const results = [];
+function once(mode, dir) {
+  const r = spawnSync(process.execPath, [join(work, 'engine.mjs'), mode, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${mode} ${dir}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+const median = (results) => results.sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)];
+
+/** Inventory and floor runs alternate, so that both see the same load on a busy machine. */
+function measure(dir) {
+  const inv = [];
+  const floor = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, [join(work, 'engine.mjs'), mode, dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (r.status !== 0) throw new Error(`${mode} ${dir}: ${r.stderr}`);
-    results.push(JSON.parse(r.stdout));
+    inv.push(once('inventory', dir));
+    floor.push(once('floor', dir));
   }
-  results.sort((a, b) => a.ms - b.ms);
-  return results[Math.floor(results.length / 2)];
+  return { inv: median(inv), floor: median(floor) };
 }
 
 const rows = [];
 for (const c of cases) {
-  const inv = measure('inventory', c.dir);
-  const floor = measure('floor', c.dir);
+  const { inv, floor } = measure(c.dir);
   rows.push({
     case: c.name,
     files: inv.files,

@@ -10,7 +10,7 @@ import { yamlLine } from '../../../yaml/load.js';
 import { list, str, strMap, type Obj } from '../objects.js';
 import { setKeyLoc } from '../provenance.js';
 import { resolvePath } from './paths.js';
-import { metadataOf, nameOf, namespaceOf, newResource, writable, type Resource } from './resource.js';
+import { metadataOf, nameOf, namespaceOf, newResource, writableRoot, type Resource } from './resource.js';
 
 /** KEY=VALUE lines of an env file (comments and blank lines skipped). */
 function envPairs(text: string): [string, string][] {
@@ -92,7 +92,7 @@ function fill(r: Resource, kind: 'ConfigMap' | 'Secret', values: Record<string, 
     data[key] = kind === 'Secret' ? '' : values[key];
     setKeyLoc(data, key, { file, line });
   }
-  writable(r, 'meta').data = data;
+  writableRoot(r).data = data;
   const hashed: Record<string, string> = {};
   for (const key of Object.keys(values)) hashed[key] = kind === 'Secret' ? Buffer.from(values[key]).toString('base64') : values[key];
   r.hash = { data: hashed };

@@ -13,25 +13,54 @@ export interface Resource {
   namespaces: string[];
   /** ConfigMaps and Secrets from generators get a content hash suffix at the very end */
   hash?: { data: Record<string, string> };
-  /**
-   * Whether `raw` is this resource's own deep copy. Parsed files and bases shared by many
-   * overlays are copied only along the paths that are written: the built-in transformers' paths
-   * (metadata, selectors, template metadata, containers) and those a strategic merge patch
-   * reaches; JSON patches and reference fixes take a deep copy first.
-   */
+  /** Whether `raw` is this resource's own deep copy (JSON patches and reference fixes take one). */
   owned: boolean;
-  /** how much of a shared `raw` was already copied for writing (see `writable`) */
-  split: 0 | 1 | 2;
+  /**
+   * Otherwise `raw` may share its containers with the parsed files and with other overlays'
+   * renderings of the same base: these are the containers already copied for this resource,
+   * each referenced from one place in `raw` only. Everything else is copied before it is written.
+   */
+  mine: object[];
 }
 
 export const nameOf = (r: Resource) => (isMap(r.raw.metadata) && typeof r.raw.metadata.name === 'string' ? r.raw.metadata.name : '');
 export const namespaceOf = (r: Resource) => (isMap(r.raw.metadata) && typeof r.raw.metadata.namespace === 'string' ? r.raw.metadata.namespace : '');
 
+const isMine = (r: Resource, v: object) => r.owned || r.mine.includes(v);
+
+/** The top level of a resource's data, ready to be written. */
+export function writableRoot(r: Resource): Obj {
+  if (!isMine(r, r.raw)) {
+    r.raw = shallow(r.raw);
+    r.mine.push(r.raw);
+  }
+  return r.raw;
+}
+
+/** `holder[key]` as a map of this resource's own (copied the first time, created when missing); `holder` must be its own. */
+export function writableMap(r: Resource, holder: Obj, key: string): Obj {
+  const v = holder[key];
+  if (isMap(v) && isMine(r, v)) return v;
+  const c = isMap(v) ? shallow(v) : {};
+  holder[key] = c;
+  r.mine.push(c);
+  return c;
+}
+
+/** `holder[key]` as a list of this resource's own, or undefined when it is not a list. */
+export function writableList(r: Resource, holder: Obj, key: string): unknown[] | undefined {
+  const v = holder[key];
+  if (!Array.isArray(v)) return undefined;
+  if (isMine(r, v)) return v;
+  const c = shallow(v);
+  holder[key] = c;
+  r.mine.push(c);
+  return c;
+}
+
 /** The metadata, ready to be written. */
 export function metadataOf(r: Resource): Obj {
-  const raw = writable(r, 'meta');
-  if (!isMap(raw.metadata)) raw.metadata = {};
-  return raw.metadata as Obj;
+  return writableMap(r, writableRoot(r), 'metadata');
 }
 
 export function rename(r: Resource, name: string): void {
@@ -44,96 +73,64 @@ export function own(r: Resource): Obj {
   if (!r.owned) {
     r.raw = clone(r.raw);
     r.owned = true;
+    r.mine = [];
   }
-  return r.raw;
-}
-
-/** Copies `holder[key]` one level (shared data must not change under other overlays). */
-function split(holder: Obj, key: string): Obj | undefined {
-  const v = holder[key];
-  if (!isMap(v)) return undefined;
-  const c = shallow(v);
-  holder[key] = c;
-  return c;
-}
-
-/** Metadata-like maps: the map and its label and annotation maps. */
-function splitMeta(holder: Obj, key: string): void {
-  const m = split(holder, key);
-  if (!m) return;
-  split(m, 'labels');
-  split(m, 'annotations');
-  split(m, 'matchLabels');
-}
-
-/**
- * Makes a resource's own copy of what a built-in transformer writes, copied only when first
- * written: 'meta' for name, namespace, labels and annotations; 'spec' adds replicas, selectors
- * and the pod template's metadata. Patches and image rules take a deep copy (`own`).
- */
-export function writable(r: Resource, level: 'meta' | 'spec'): Obj {
-  const want = level === 'meta' ? 1 : 2;
-  if (r.owned || r.split >= want) return r.raw;
-  if (r.split === 0) {
-    r.raw = shallow(r.raw);
-    splitMeta(r.raw, 'metadata');
-    if (Array.isArray(r.raw.subjects)) r.raw.subjects = clone(r.raw.subjects);
-  }
-  if (want === 2) {
-    const spec = split(r.raw, 'spec');
-    if (spec) {
-      splitMeta(spec, 'selector');
-      splitMeta(spec, 'podSelector');
-      const jt = split(spec, 'jobTemplate');
-      const js = jt ? split(jt, 'spec') : undefined;
-      for (const holder of [spec, js]) {
-        const t = holder ? split(holder, 'template') : undefined;
-        if (t) splitMeta(t, 'metadata');
-      }
-      if (jt) splitMeta(jt, 'metadata');
-    }
-  }
-  r.split = want;
   return r.raw;
 }
 
 /** Another user's copy of a shared rendering: nothing is copied until it is written. */
 export function copyResource(r: Resource): Resource {
-  return { ...r, owned: false, split: 0, names: [...r.names], namespaces: [...r.namespaces] };
+  return { ...r, owned: false, mine: [], names: [...r.names], namespaces: [...r.namespaces] };
 }
 
 /** A resource over shared data (a parsed file): nothing is copied until it is written. */
 export function newResource(raw: Obj, file: string, line: number): Resource {
   const meta = isMap(raw.metadata) ? raw.metadata : {};
-  return { raw, file, line, owned: false, split: 0, names: [String(meta.name ?? '')], namespaces: [typeof meta.namespace === 'string' ? meta.namespace : ''] };
+  return { raw, file, line, owned: false, mine: [], names: [String(meta.name ?? '')], namespaces: [typeof meta.namespace === 'string' ? meta.namespace : ''] };
 }
 
-/** The top level of a resource's data, ready to be written; anything below is still shared. */
-export function writableRoot(r: Resource): Obj {
-  if (!r.owned && r.split === 0) r.raw = shallow(r.raw);
-  return r.raw;
-}
-
-/** The pod spec's containers, copied for writing (image rules change only those). */
-export function writableContainers(r: Resource): Obj[] | undefined {
-  const raw = writable(r, 'spec');
-  if (r.owned) return undefined;
+/** The pod spec that holds the containers image rules change, by kind: where `writableContainers` looks. */
+function podSpecPath(raw: Obj): string[] | undefined {
   const spec = isMap(raw.spec) ? raw.spec : undefined;
-  let holder: Obj | undefined;
-  if (raw.kind === 'Pod') holder = spec;
-  else if (spec && isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec)) holder = isMap(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : undefined;
-  else if (spec && isMap(spec.template)) holder = spec.template;
-  if (!holder) return undefined;
-  // template is already this resource's copy (writable 'spec'); copy its spec and containers
-  const podSpec = raw.kind === 'Pod' ? holder : split(holder, 'spec');
-  if (!podSpec) return undefined;
+  if (raw.kind === 'Pod') return spec ? ['spec'] : undefined;
+  if (spec && isMap(spec.jobTemplate) && isMap(spec.jobTemplate.spec)) return isMap(spec.jobTemplate.spec.template) ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : undefined;
+  if (spec && isMap(spec.template)) return ['spec', 'template', 'spec'];
+  return undefined;
+}
+
+/**
+ * The pod spec's containers, copied for writing (image rules change only those); undefined for
+ * a deep-copied resource or when the kind keeps no pod template where image rules look.
+ */
+export function writableContainers(r: Resource): Obj[] | undefined {
+  if (r.owned) return undefined;
+  const path = podSpecPath(r.raw);
+  if (!path) return undefined;
+  let holder = r.raw;
+  for (const key of path.slice(0, -1)) holder = holder[key] as Obj;
+  if (!isMap(holder[path[path.length - 1]])) return undefined;
+  let podSpec = writableRoot(r);
+  for (const key of path) podSpec = writableMap(r, podSpec, key);
   const out: Obj[] = [];
   for (const key of ['containers', 'initContainers']) {
-    const list = podSpec[key];
-    if (!Array.isArray(list)) continue;
-    const copy = shallow(list).map((c: unknown) => (isMap(c) ? shallow(c) : c));
-    podSpec[key] = copy;
-    out.push(...copy.filter(isMap));
+    const v = podSpec[key];
+    if (!Array.isArray(v)) continue;
+    // a plain copy, as image rules always made: the list's own positions give way to its items'
+    let list = v;
+    if (!isMine(r, v)) {
+      list = podSpec[key] = [...v];
+      r.mine.push(list);
+    }
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (!isMap(c)) continue;
+      const mine = isMine(r, c) ? c : shallow(c);
+      if (mine !== c) {
+        list[i] = mine;
+        r.mine.push(mine);
+      }
+      out.push(mine);
+    }
   }
   return out;
 }

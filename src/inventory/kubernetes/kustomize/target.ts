@@ -26,13 +26,21 @@ export function matchesSelector(selector: string, labels: Record<string, string>
   });
 }
 
+/** Compiled target patterns: every patch is tested against every resource of its kustomization. */
+const PATTERNS = new Map<string, RegExp | null>();
+
 const anchored = (pattern: string, value: string | undefined): boolean => {
   if (value === undefined) return false;
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
-  } catch {
-    return pattern === value;
+  let re = PATTERNS.get(pattern);
+  if (re === undefined) {
+    try {
+      re = new RegExp(`^(?:${pattern})$`);
+    } catch {
+      re = null;
+    }
+    PATTERNS.set(pattern, re);
   }
+  return re ? re.test(value) : pattern === value;
 };
 
 export function matchesTarget(r: Resource, t: Obj): boolean {

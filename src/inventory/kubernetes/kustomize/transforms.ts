@@ -7,8 +7,8 @@ import { isMap } from '../objects.js';
 import { yamlLine } from '../../../yaml/load.js';
 import type { Loc } from '../../diagnostics.js';
 import { list, type Obj } from '../objects.js';
-import { setKeyLoc } from '../provenance.js';
-import { metadataOf, own, rename, writable, writableContainers, type Resource } from './resource.js';
+import { setKeyLoc, shallow } from '../provenance.js';
+import { metadataOf, own, rename, writableContainers, writableList, writableMap, writableRoot, type Resource } from './resource.js';
 
 /** Kinds without a namespace (the usual ones; CRDs' own kinds cannot be known without them). */
 const CLUSTER_SCOPED = new Set([
@@ -24,42 +24,43 @@ const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'Replicat
 
 const at = (file: string, container: unknown, key?: string | number): Loc => ({ file, line: yamlLine(container, key) || 1 });
 
-function child(parent: Obj, key: string): Obj {
-  if (!isMap(parent[key])) parent[key] = {};
-  return parent[key] as Obj;
-}
-
-function addAll(holder: Obj, key: string, pairs: Obj, loc: Loc): void {
-  const m = child(holder, key);
+function addAll(m: Obj, pairs: Obj, loc: Loc): void {
   for (const k of Object.keys(pairs)) {
     m[k] = String(pairs[k]);
     setKeyLoc(m, k, loc);
   }
 }
 
-/** The pod template's metadata, wherever the kind keeps it. */
-function templateMeta(raw: Obj): Obj | undefined {
-  const spec = isMap(raw.spec) ? raw.spec : undefined;
-  if (!spec) return undefined;
-  if (raw.kind === 'CronJob') {
-    const jt = child(spec, 'jobTemplate');
-    const js = child(jt, 'spec');
-    return child(child(js, 'template'), 'metadata');
-  }
-  return TEMPLATED.has(String(raw.kind)) ? child(child(spec, 'template'), 'metadata') : undefined;
+/** The pod template's metadata, ready to be written, wherever the kind keeps it. */
+function templateMeta(r: Resource): Obj | undefined {
+  if (!isMap(r.raw.spec)) return undefined;
+  const kind = r.raw.kind;
+  if (kind !== 'CronJob' && !TEMPLATED.has(String(kind))) return undefined;
+  let holder = writableMap(r, writableRoot(r), 'spec');
+  if (kind === 'CronJob') holder = writableMap(r, writableMap(r, holder, 'jobTemplate'), 'spec');
+  return writableMap(r, writableMap(r, holder, 'template'), 'metadata');
 }
 
 export function setNamespace(resources: Resource[], k: Obj, file: string): void {
   if (typeof k.namespace !== 'string') return;
+  const ns = k.namespace;
   const loc = at(file, k, 'namespace');
   for (const r of resources) {
     if (CLUSTER_SCOPED.has(String(r.raw.kind))) continue;
     const meta = metadataOf(r);
-    meta.namespace = k.namespace;
+    meta.namespace = ns;
     setKeyLoc(meta, 'namespace', loc);
-    if (!r.namespaces.includes(k.namespace)) r.namespaces.push(k.namespace);
+    if (!r.namespaces.includes(ns)) r.namespaces.push(ns);
     // RoleBindings follow their ServiceAccounts into the namespace
-    if (r.raw.kind === 'RoleBinding' || r.raw.kind === 'ClusterRoleBinding') for (const s of list(r.raw.subjects)) if (isMap(s) && s.kind === 'ServiceAccount' && (s.namespace === undefined || s.namespace === 'default')) s.namespace = k.namespace;
+    if (r.raw.kind !== 'RoleBinding' && r.raw.kind !== 'ClusterRoleBinding') continue;
+    const subjects = writableList(r, r.raw, 'subjects') ?? [];
+    subjects.forEach((s, i) => {
+      if (isMap(s) && s.kind === 'ServiceAccount' && (s.namespace === undefined || s.namespace === 'default')) {
+        const mine = shallow(s);
+        mine.namespace = ns;
+        subjects[i] = mine;
+      }
+    });
   }
 }
 
@@ -87,19 +88,18 @@ export function setLabels(resources: Resource[], k: Obj, file: string): void {
   });
   for (const s of sets) {
     for (const r of resources) {
-      const raw = s.templates || s.selectors ? writable(r, 'spec') : writable(r, 'meta');
-      addAll(metadataOf(r), 'labels', s.pairs, s.loc);
-      const kind = String(raw.kind);
+      addAll(writableMap(r, metadataOf(r), 'labels'), s.pairs, s.loc);
       if (s.templates) {
-        const tm = templateMeta(raw);
-        if (tm) addAll(tm, 'labels', s.pairs, s.loc);
+        const tm = templateMeta(r);
+        if (tm) addAll(writableMap(r, tm, 'labels'), s.pairs, s.loc);
       }
-      if (!s.selectors || !isMap(raw.spec)) continue;
-      const spec = raw.spec;
-      if (SELECTED.has(kind)) addAll(child(spec, 'selector'), 'matchLabels', s.pairs, s.loc);
-      else if (kind === 'Service') addAll(spec, 'selector', s.pairs, s.loc);
-      else if (kind === 'PodDisruptionBudget') addAll(child(spec, 'selector'), 'matchLabels', s.pairs, s.loc);
-      else if (kind === 'NetworkPolicy') addAll(child(spec, 'podSelector'), 'matchLabels', s.pairs, s.loc);
+      if (!s.selectors || !isMap(r.raw.spec)) continue;
+      const kind = String(r.raw.kind);
+      const spec = writableMap(r, writableRoot(r), 'spec');
+      const selector = (key: string) => writableMap(r, writableMap(r, spec, key), 'matchLabels');
+      if (SELECTED.has(kind) || kind === 'PodDisruptionBudget') addAll(selector('selector'), s.pairs, s.loc);
+      else if (kind === 'Service') addAll(writableMap(r, spec, 'selector'), s.pairs, s.loc);
+      else if (kind === 'NetworkPolicy') addAll(selector('podSelector'), s.pairs, s.loc);
     }
   }
 }
@@ -108,9 +108,9 @@ export function setAnnotations(resources: Resource[], k: Obj, file: string): voi
   if (!isMap(k.commonAnnotations)) return;
   const loc = at(file, k, 'commonAnnotations');
   for (const r of resources) {
-    addAll(metadataOf(r), 'annotations', k.commonAnnotations, loc);
-    const tm = templateMeta(writable(r, 'spec'));
-    if (tm) addAll(tm, 'annotations', k.commonAnnotations, loc);
+    addAll(writableMap(r, metadataOf(r), 'annotations'), k.commonAnnotations, loc);
+    const tm = templateMeta(r);
+    if (tm) addAll(writableMap(r, tm, 'annotations'), k.commonAnnotations, loc);
   }
 }
 
@@ -173,7 +173,7 @@ export function setReplicas(resources: Resource[], k: Obj, file: string): string
     let hit = false;
     for (const r of resources) {
       if (!REPLICATED.has(String(r.raw.kind)) || !r.names.includes(rule.name)) continue;
-      const spec = child(writable(r, 'spec'), 'spec');
+      const spec = writableMap(r, writableRoot(r), 'spec');
       spec.replicas = Number(rule.count);
       setKeyLoc(spec, 'replicas', at(file, rules, i));
       hit = true;
