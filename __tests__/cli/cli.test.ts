@@ -1,11 +1,5 @@
-import { runCli } from '../../src/cli.js';
+import { cli } from './run-cli.js';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('readiness-gate CLI', () => {
   it('prints the inventory of a directory as text', async () => {

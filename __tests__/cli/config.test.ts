@@ -1,11 +1,5 @@
-import { runCli } from '../../src/cli.js';
+import { cli } from './run-cli.js';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('the CLI with a configuration', () => {
   it('reads .github/readiness.yml of the scanned folder and prints one row and one section per app', async () => {

@@ -1,14 +1,8 @@
 /** `readiness-gate scan --repo owner/name[@ref]`: a repository read through the API, nothing cloned. */
-import { runCli } from '../../src/cli.js';
+import { cli } from './run-cli.js';
 import { webUrlOf } from '../../src/source/git-info.js';
 import { startFakeGitHub, type FakeGitHub } from '../e2e/fake-github/index.js';
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const FILES = {
   'docker-compose.yml': 'services:\n  api:\n    image: example/api:1.0.0\n    environment:\n      JWT_SECRET_KEY: ${JWT_SECRET_KEY:-changeme}\n',

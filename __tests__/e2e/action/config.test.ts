@@ -2,11 +2,9 @@
  * .github/readiness.yml in the Action: errors at their line, waivers and their warnings, branch
  * bars, and a monorepo's check runs and comment with one row per app.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+
 import { pullRequestEvent, pushEvent, runAction } from '../runner.js';
-import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
+import { e2eSuite } from '../suite.js';
 
 const SERVICE = (secret: string) => ({
   'docker-compose.yml': ['services:', '  api:', '    build: .', '    environment:', `      JWT_SECRET_KEY: ${secret}`, '    ports: ["8000:8000"]', ''].join('\n'),
@@ -14,30 +12,13 @@ const SERVICE = (secret: string) => ({
 });
 const prefixed = (prefix: string, files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [`${prefix}/${k}`, v]));
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rg-config-'));
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
 
 describe('the configuration in the Action', () => {
-  let gh: FakeGitHub;
-  const dirs: string[] = [];
-  beforeAll(async () => {
-    gh = await startFakeGitHub();
-  }, 60_000);
-  afterAll(async () => {
-    await gh.close();
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
+  const suite = e2eSuite();
   const push = (name: string, files: Record<string, string>, ref = 'refs/heads/main', inputs: Record<string, string> = {}) => {
-    const seeded = gh.seedRepo({ name, files });
-    const ws = workspace(files);
-    dirs.push(ws);
-    return runAction({ inputs, event: pushEvent({ repo: name, ref, sha: seeded.baseSha }), apiUrl: gh.url, cwd: ws, repository: seeded.fullName, timeoutMs: 120_000 });
+    const seeded = suite.gh.seedRepo({ name, files });
+    const ws = suite.workspace(files);
+    return runAction({ inputs, event: pushEvent({ repo: name, ref, sha: seeded.baseSha }), apiUrl: suite.gh.url, cwd: ws, repository: seeded.fullName, timeoutMs: 120_000 });
   };
 
   it('fails the step on an invalid configuration, with an annotation at the line and the closest name', async () => {
@@ -48,7 +29,7 @@ describe('the configuration in the Action', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.some((e) => e.properties.line === '9' && /did you mean "path"/.test(e.message))).toBe(true);
     // nothing was published from a configuration nobody meant
-    expect(gh.callsTo('checks/create')).toHaveLength(0);
+    expect(suite.gh.callsTo('checks/create')).toHaveLength(0);
   }, 180_000);
 
   it('honours a waiver: the item does not block, it is annotated as a notice, and its expiry is warned', async () => {
@@ -60,7 +41,7 @@ describe('the configuration in the Action', () => {
     const r = await push('waived', files);
     const blockingBefore = Number(without.outputs['blocking-count']);
     expect(Number(r.outputs['blocking-count'])).toBeLessThan(blockingBefore);
-    const run = gh.callsTo('checks/create').at(-1)!.body as { output: { annotations: { path: string; annotation_level: string; title: string }[] } };
+    const run = suite.gh.callsTo('checks/create').at(-1)!.body as { output: { annotations: { path: string; annotation_level: string; title: string }[] } };
     const notice = run.output.annotations.find((a) => a.title.startsWith('prod-env-config'));
     expect(notice).toMatchObject({ annotation_level: 'notice', path: 'docker-compose.yml' });
     expect(notice!.title).toMatch(/waived/);
@@ -87,13 +68,12 @@ describe('the configuration in the Action', () => {
     const config = ['apps:', '  - name: api', '    path: services/api', '  - name: web', '    path: services/web', '    fail-on: never', ''].join('\n');
     const head = { ...prefixed('services/api', SERVICE('${JWT_SECRET_KEY:-changeme}')), ...prefixed('services/web', SERVICE('${JWT_SECRET_KEY:?set}')), '.github/readiness.yml': config };
     const base = { ...head, 'services/api/docker-compose.yml': SERVICE('${JWT_SECRET_KEY:?set}')['docker-compose.yml'] };
-    const seeded = gh.seedRepo({ name: 'mono', files: base, pullRequest: { number: 7, files: head } });
-    const ws = workspace(head);
-    dirs.push(ws);
-    const before = gh.callsTo('checks/create').length;
-    const r = await runAction({ event: pullRequestEvent({ repo: 'mono', number: 7, headSha: seeded.headSha!, baseSha: seeded.baseSha, mergeSha: seeded.mergeSha } as Parameters<typeof pullRequestEvent>[0]), apiUrl: gh.url, cwd: ws, repository: seeded.fullName, timeoutMs: 180_000 });
+    const seeded = suite.gh.seedRepo({ name: 'mono', files: base, pullRequest: { number: 7, files: head } });
+    const ws = suite.workspace(head);
+    const before = suite.gh.callsTo('checks/create').length;
+    const r = await runAction({ event: pullRequestEvent({ repo: 'mono', number: 7, headSha: seeded.headSha!, baseSha: seeded.baseSha, mergeSha: seeded.mergeSha } as Parameters<typeof pullRequestEvent>[0]), apiUrl: suite.gh.url, cwd: ws, repository: seeded.fullName, timeoutMs: 180_000 });
     expect(r.exitCode).toBe(1);
-    const runs = gh.callsTo('checks/create').slice(before).map((c) => c.body as { name: string; conclusion: string; output: { annotations?: { path: string }[] } });
+    const runs = suite.gh.callsTo('checks/create').slice(before).map((c) => c.body as { name: string; conclusion: string; output: { annotations?: { path: string }[] } });
     expect(runs.map((c) => [c.name, c.conclusion])).toEqual([
       ['Readiness Gate / api', 'failure'],
       ['Readiness Gate / web', 'success'],
@@ -105,12 +85,12 @@ describe('the configuration in the Action', () => {
       ['api', false],
       ['web', true],
     ]);
-    const comments = gh.callsTo('issues/create-comment').map((c) => (c.body as { body: string }).body).filter((b) => b.includes('readiness-gate:comment'));
+    const comments = suite.gh.callsTo('issues/create-comment').map((c) => (c.body as { body: string }).body).filter((b) => b.includes('readiness-gate:comment'));
     const body = comments.at(-1)!;
     expect(body).toContain('1 of 2 apps below the bar');
     expect(body).toMatch(/\| api \| `services\/api` \|.*→.*\| ❌ \|/);
     expect(body).toMatch(/\| web \| `services\/web` \|.*\| ✅ \|/);
     expect(r.summary).toContain('services/web');
-    expect(gh.violations).toEqual([]);
+    expect(suite.gh.violations).toEqual([]);
   }, 240_000);
 });

@@ -2,11 +2,11 @@
  * The scheduled report issue, the operational figures and the organisation scan, run as the
  * bundled Action against the loopback GitHub API.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runAction, scheduleEvent, workflowDispatchEvent } from '../runner.js';
-import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js';
+import type { FakeGitHub } from '../fake-github/index.js';
+import { e2eSuite } from '../suite.js';
 import { readHistory } from '../../../src/report/issue/history.js';
 
 const FILES: Record<string, string> = {
@@ -18,14 +18,6 @@ const FILES: Record<string, string> = {
 
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rg-report-'));
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
 
 interface Issue {
   number: number;
@@ -45,24 +37,15 @@ async function api<T>(gh: FakeGitHub, path: string): Promise<T> {
 const reports = async (gh: FakeGitHub, repo: string) => (await api<Issue[]>(gh, `/repos/${repo}/issues?state=all&per_page=100`)).filter((i) => i.body?.includes('readiness-gate:report'));
 
 describe('scheduled report issues', () => {
-  let gh: FakeGitHub;
-  const dirs: string[] = [];
-  beforeAll(async () => {
-    gh = await startFakeGitHub();
-  }, 60_000);
-  afterAll(async () => {
-    await gh.close();
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
+  const suite = e2eSuite();
 
   const repoWith = (name: string, files = FILES) => {
-    const seeded = gh.seedRepo({ name, files });
+    const seeded = suite.gh.seedRepo({ name, files });
     const run = (o: { files?: Record<string, string>; sha?: string; inputs?: Record<string, string>; dispatch?: boolean } = {}) => {
-      const ws = workspace(o.files ?? files);
-      dirs.push(ws);
+      const ws = suite.workspace(o.files ?? files);
       const sha = o.sha ?? seeded.baseSha;
       const event = o.dispatch ? workflowDispatchEvent({ repo: name, sha }) : scheduleEvent({ repo: name, sha });
-      return runAction({ inputs: o.inputs ?? {}, event, apiUrl: gh.url, cwd: ws, repository: seeded.fullName, timeoutMs: 120_000 });
+      return runAction({ inputs: o.inputs ?? {}, event, apiUrl: suite.gh.url, cwd: ws, repository: seeded.fullName, timeoutMs: 120_000 });
     };
     return { seeded, run };
   };
@@ -73,7 +56,7 @@ describe('scheduled report issues', () => {
     expect(first.stderr).toBe('');
     expect(first.exitCode).toBe(0); // the issue is the signal of a scheduled run, not a red job
     expect(first.outputs.passed).toBe('false');
-    let list = await reports(gh, seeded.fullName);
+    let list = await reports(suite.gh, seeded.fullName);
     expect(list).toHaveLength(1);
     const issue = list[0];
     expect(first.outputs['issue-number']).toBe(String(issue.number));
@@ -90,10 +73,10 @@ describe('scheduled report issues', () => {
 
     // a week later, on a new commit: the secret default is gone
     const fixed = { ...FILES, 'docker-compose.yml': FILES['docker-compose.yml'].replace('${JWT_SECRET_KEY:-your-secret-key}', '${JWT_SECRET_KEY:?set it}') };
-    const sha = gh.commit(seeded.fullName, fixed, { parents: [seeded.baseSha], branch: 'main' });
+    const sha = suite.gh.commit(seeded.fullName, fixed, { parents: [seeded.baseSha], branch: 'main' });
     const second = await run({ files: fixed, sha, inputs: { language: 'ko' } });
     expect(second.exitCode).toBe(0);
-    list = await reports(gh, seeded.fullName);
+    list = await reports(suite.gh, seeded.fullName);
     expect(list).toHaveLength(1);
     expect(list[0].number).toBe(issue.number);
     const h = readHistory(list[0].body);
@@ -101,43 +84,43 @@ describe('scheduled report issues', () => {
     expect(list[0].body).toContain('```mermaid\nxychart-beta');
     expect(list[0].body).toMatch(/지난 보고 \(\d{4}-\d\d-\d\d\) 이후/);
     expect(list[0].body).toMatch(/개선된 항목 \(\d+\):[\s\S]*`prod-env-config`/);
-    expect(gh.callsTo('issues/create')).toHaveLength(1);
-    expect(gh.violations).toEqual([]);
+    expect(suite.gh.callsTo('issues/create')).toHaveLength(1);
+    expect(suite.gh.violations).toEqual([]);
   }, 240_000);
 
   it('closes the issue with a comment when the bar is met, and reopens it when it is missed again', async () => {
     const { seeded, run } = repoWith('closing');
     await run();
-    const [issue] = await reports(gh, seeded.fullName);
+    const [issue] = await reports(suite.gh, seeded.fullName);
     expect(issue.state).toBe('open');
     const met = await run({ inputs: { 'fail-on': 'never' }, dispatch: true });
     expect(met.outputs.passed).toBe('true');
-    let [after] = await reports(gh, seeded.fullName);
+    let [after] = await reports(suite.gh, seeded.fullName);
     expect(after).toMatchObject({ number: issue.number, state: 'closed' });
-    const comments = await api<{ body: string }[]>(gh, `/repos/${seeded.fullName}/issues/${issue.number}/comments`);
+    const comments = await api<{ body: string }[]>(suite.gh, `/repos/${seeded.fullName}/issues/${issue.number}/comments`);
     expect(comments.at(-1)!.body).toMatch(/meets the required stage/);
     // passing again: no new issue, the closed one keeps the history
     await run({ inputs: { 'fail-on': 'never' } });
-    expect(await reports(gh, seeded.fullName)).toHaveLength(1);
+    expect(await reports(suite.gh, seeded.fullName)).toHaveLength(1);
     await run();
-    [after] = await reports(gh, seeded.fullName);
+    [after] = await reports(suite.gh, seeded.fullName);
     expect(after).toMatchObject({ number: issue.number, state: 'open' });
     expect(readHistory(after.body).entries.length).toBe(1); // same commit, same day: one data point
-    expect(gh.violations).toEqual([]);
+    expect(suite.gh.violations).toEqual([]);
   }, 240_000);
 
   it('leaves one open report issue when two scheduled runs race', async () => {
     const { seeded, run } = repoWith('racing');
     await Promise.all([run(), run()]);
-    const list = await reports(gh, seeded.fullName);
+    const list = await reports(suite.gh, seeded.fullName);
     expect(list.filter((i) => i.state === 'open')).toHaveLength(1);
-    expect(gh.violations).toEqual([]);
+    expect(suite.gh.violations).toEqual([]);
   }, 240_000);
 
   it('measures deployment success rate and incident response from the API and holds them to the stage targets', async () => {
     const { seeded, run } = repoWith('operations');
     const deploy = (conclusion: string, minutesAgo: number) => ({ path: '.github/workflows/deploy.yml', name: 'Deploy', conclusion, created_at: ago(minutesAgo) });
-    gh.seedWorkflowRuns(seeded.fullName, [
+    suite.gh.seedWorkflowRuns(seeded.fullName, [
       ...Array.from({ length: 18 }, (_, i) => deploy('success', 100 + i * 60)),
       deploy('failure', 50),
       deploy('cancelled', 40),
@@ -149,13 +132,13 @@ describe('scheduled report issues', () => {
     const oncall = { login: 'oncall', id: 6100, type: 'User' as const };
     const bot = { login: 'pager[bot]', id: 6200, type: 'Bot' as const };
     // responses after 10, 20 and 40 minutes: median 20
-    gh.seedIssue(seeded.fullName, { title: 'API down', labels: ['incident'], createdAt: ago(600), closedAt: ago(500), comments: [{ user: bot, at: ago(599) }, { user: oncall, at: ago(590) }] });
-    gh.seedIssue(seeded.fullName, { title: 'Slow DB', labels: ['incident'], createdAt: ago(400), closedAt: ago(300), comments: [{ user: oncall, at: ago(380) }] });
-    gh.seedIssue(seeded.fullName, { title: 'Login errors', labels: ['incident'], createdAt: ago(200), comments: [{ user: oncall, at: ago(160) }] });
-    gh.seedIssue(seeded.fullName, { title: 'Not an incident', labels: ['bug'], createdAt: ago(100), comments: [{ user: oncall, at: ago(99) }] });
+    suite.gh.seedIssue(seeded.fullName, { title: 'API down', labels: ['incident'], createdAt: ago(600), closedAt: ago(500), comments: [{ user: bot, at: ago(599) }, { user: oncall, at: ago(590) }] });
+    suite.gh.seedIssue(seeded.fullName, { title: 'Slow DB', labels: ['incident'], createdAt: ago(400), closedAt: ago(300), comments: [{ user: oncall, at: ago(380) }] });
+    suite.gh.seedIssue(seeded.fullName, { title: 'Login errors', labels: ['incident'], createdAt: ago(200), comments: [{ user: oncall, at: ago(160) }] });
+    suite.gh.seedIssue(seeded.fullName, { title: 'Not an incident', labels: ['bug'], createdAt: ago(100), comments: [{ user: oncall, at: ago(99) }] });
     const r = await run();
     expect(r.exitCode).toBe(0);
-    const [issue] = await reports(gh, seeded.fullName);
+    const [issue] = await reports(suite.gh, seeded.fullName);
     // 18 of 19 completed runs (the cancelled one is not counted): 94.7% misses the short-term 95%
     expect(issue.body).toMatch(/\| Deployment success rate \| 94\.7% \| ≥ 95% ❌ \| ≥ 98% ❌ \| ≥ 99% ❌ \|/);
     expect(issue.body).toContain('18 of 19 completed runs of `.github/workflows/deploy.yml` succeeded in the last 30 days (1 cancelled or skipped, not counted)');
@@ -163,7 +146,7 @@ describe('scheduled report issues', () => {
     expect(issue.body).toMatch(/\| Incident response time \| 20 min \| ≤ 30 min ✅ \| ≤ 15 min ❌ \| ≤ 5 min ❌ \|/);
     expect(issue.body).toContain('3 issues labelled `incident`');
     expect(issue.body).toMatch(/System availability \| not measurable/);
-    expect(gh.violations).toEqual([]);
+    expect(suite.gh.violations).toEqual([]);
   }, 240_000);
 
   it('says what it cannot measure instead of inventing a number', async () => {
@@ -171,7 +154,7 @@ describe('scheduled report issues', () => {
     delete noDeploy['.github/workflows/deploy.yml'];
     const { seeded, run } = repoWith('unmeasured', noDeploy);
     await run();
-    const [issue] = await reports(gh, seeded.fullName);
+    const [issue] = await reports(suite.gh, seeded.fullName);
     expect(issue.body).toMatch(/\| Deployment success rate \| not measurable \|/);
     expect(issue.body).toContain('no workflow deploys');
     expect(issue.body).toContain('no issue labelled `incident` was opened in the last 30 days');
@@ -179,26 +162,17 @@ describe('scheduled report issues', () => {
 });
 
 describe('organisation scans', () => {
-  let gh: FakeGitHub;
-  const dirs: string[] = [];
-  beforeAll(async () => {
-    gh = await startFakeGitHub();
-  }, 60_000);
-  afterAll(async () => {
-    await gh.close();
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
+  const suite = e2eSuite();
 
   it('lists the repositories, scans each through the API, and files one issue worst first', async () => {
     const good = { ...FILES, 'docker-compose.yml': 'services:\n  api:\n    image: example/api:1.2.3\n    deploy:\n      replicas: 2\n      resources:\n        limits: {cpus: "1", memory: 512M}\n' };
-    gh.seedRepo({ owner: 'acme', name: 'alpha', files: FILES });
-    gh.seedRepo({ owner: 'acme', name: 'beta', files: good });
-    gh.seedRepo({ owner: 'acme', name: 'gamma', files: { 'README.md': '# docs only\n' } });
-    gh.seedRepo({ owner: 'acme', name: 'hub', files: { 'README.md': '# hub\n' } });
-    const ws = mkdtempSync(join(tmpdir(), 'rg-org-'));
-    dirs.push(ws);
+    suite.gh.seedRepo({ owner: 'acme', name: 'alpha', files: FILES });
+    suite.gh.seedRepo({ owner: 'acme', name: 'beta', files: good });
+    suite.gh.seedRepo({ owner: 'acme', name: 'gamma', files: { 'README.md': '# docs only\n' } });
+    suite.gh.seedRepo({ owner: 'acme', name: 'hub', files: { 'README.md': '# hub\n' } });
+    const ws = suite.tempDir();
     const event = scheduleEvent({ owner: 'acme', repo: 'hub' });
-    const step = (inputs: Record<string, string>, env: Record<string, string> = {}) => runAction({ inputs, event, apiUrl: gh.url, cwd: ws, repository: 'acme/hub', env, timeoutMs: 120_000 });
+    const step = (inputs: Record<string, string>, env: Record<string, string> = {}) => runAction({ inputs, event, apiUrl: suite.gh.url, cwd: ws, repository: 'acme/hub', env, timeoutMs: 120_000 });
 
     const listed = await step({ mode: 'list', owner: 'acme', repositories: 'acme/missing' });
     const repos = JSON.parse(listed.outputs.repositories) as string[];
@@ -219,13 +193,13 @@ describe('organisation scans', () => {
       writeFileSync(join(dest, 'record.json'), readFileSync(r.outputs['record-json']));
     }
     // no repository was cloned: the trees and blobs came through the API, and no issue was filed in them
-    expect(gh.callsTo('git/get-tree').length).toBeGreaterThanOrEqual(4);
-    expect(gh.callsTo('issues/create')).toHaveLength(0);
+    expect(suite.gh.callsTo('git/get-tree').length).toBeGreaterThanOrEqual(4);
+    expect(suite.gh.callsTo('issues/create')).toHaveLength(0);
 
     const agg = await step({ mode: 'aggregate', records: 'records', owner: 'acme' });
     expect(agg.exitCode).toBe(0);
     expect(agg.outputs['repository-count']).toBe('5');
-    const issues = await api<Issue[]>(gh, '/repos/acme/hub/issues?state=all');
+    const issues = await api<Issue[]>(suite.gh, '/repos/acme/hub/issues?state=all');
     const org = issues.filter((i) => i.body.includes('readiness-gate:report org:acme'));
     expect(org).toHaveLength(1);
     const rows = org[0].body.split('\n').filter((l) => l.startsWith('| [') || l.startsWith('| acme'));
@@ -233,6 +207,6 @@ describe('organisation scans', () => {
     expect(rows[0]).toMatch(/not scanned/);
     expect(rows[1]).toMatch(/❌/);
     expect(org[0].title).toMatch(/acme — 5 repositories/);
-    expect(gh.violations).toEqual([]);
+    expect(suite.gh.violations).toEqual([]);
   }, 600_000);
 });
