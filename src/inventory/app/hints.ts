@@ -1,5 +1,6 @@
 import type { SourceFile } from './routes.js';
-import { HEADER_SETTERS, WIRED_USES, type HintKind } from './signals.js';
+import { HEADER_SETTERS, WIRED_USES, type HintKind, type Needle } from './signals.js';
+import { needleSet } from './needles.js';
 
 export interface AppHint {
   kind: HintKind;
@@ -37,20 +38,25 @@ export function registeredNames(sources: readonly SourceFile[], loaded: Set<stri
   return out;
 }
 
-const has = (text: string, needle: string | RegExp) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text));
+const literals = (needle: Needle) => (typeof needle === 'string' ? [needle] : needle);
+/** every needle of the hints, looked for in one pass per source */
+const scan = needleSet([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => literals(u.needle)));
+const has = (found: Set<string>, needle: Needle) => (typeof needle === 'string' ? found.has(needle) : needle.some((n) => found.has(n)));
 
 /** Integrations and middleware with file:line, wired or only present. */
 export function findHints(sources: readonly SourceFile[], loaded: Set<string>, registered: Set<string>): AppHint[] {
   const out: AppHint[] = [];
   for (const s of sources) {
     const isLoaded = loaded.has(s.path);
+    const found = scan(s.text);
     for (const u of WIRED_USES) {
-      if (!has(s.text, u.needle)) continue;
+      if (!has(found, u.needle)) continue;
       const m = u.re.exec(s.text);
       // a call at module level runs when the module is loaded: wired exactly when some entry loads it
       if (m) out.push({ kind: u.kind, name: u.name, file: s.path, line: lineAt(s.text, m.index), wired: isLoaded });
     }
     for (const h of HEADER_SETTERS) {
+      if (!has(found, h.needle)) continue;
       const m = h.re.exec(s.text);
       if (!m) continue;
       const { name, inlineMiddleware } = enclosingDefinition(s.text, m.index);
