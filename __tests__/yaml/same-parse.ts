@@ -1,5 +1,5 @@
 /** Compares two parses of one text: data, key order, positions, tags, document lines, warnings. */
-import { META } from '../../src/yaml/meta.js';
+import { metaOf as positionsOf } from '../../src/yaml/meta.js';
 import type { YamlParseResult } from '../../src/yaml/load.js';
 
 export function differences(a: YamlParseResult, b: YamlParseResult): string[] {
@@ -15,7 +15,7 @@ export function differences(a: YamlParseResult, b: YamlParseResult): string[] {
 }
 
 function metaOf(v: object): unknown {
-  const m = META.get(v);
+  const m = positionsOf(v);
   if (!m) return undefined;
   return { file: m.file, at: m.at, keys: m.keys && Object.entries(m.keys), items: m.items, tag: m.tag, memberTags: m.memberTags };
 }

@@ -11,7 +11,7 @@
  */
 import { getScalarValue, type ScalarEvent } from 'js-yaml';
 import type { LineIndex } from '../text/line-index.js';
-import { META, type ContainerMeta } from './meta.js';
+import { metaOf, setMeta, type ContainerMeta } from './meta.js';
 import { resolvePlain, scalarKey, setKey } from './scalars.js';
 import type { YamlDocument, YamlError, YamlParseResult } from './load.js';
 
@@ -281,7 +281,7 @@ class Reader {
     const obj: Record<string, unknown> = {};
     const keys: Record<string, number> = {};
     const meta: ContainerMeta = { index: this.index, file: this.file, at: pos, keys };
-    META.set(obj, meta);
+    setMeta(obj, meta);
     for (;;) {
       const after = this.readKey(pos);
       if (after < 0) throw BAIL;
@@ -319,7 +319,7 @@ class Reader {
     const s = this.s;
     const arr: unknown[] = [];
     const items: number[] = [];
-    META.set(arr, { index: this.index, file: this.file, at: pos, items });
+    setMeta(arr, { index: this.index, file: this.file, at: pos, items });
     for (;;) {
       let p = pos + 1;
       while (s.charCodeAt(p) === SPACE) p++;
@@ -334,7 +334,7 @@ class Reader {
         value = this.blockNode(p, p - pos + col, col, true);
       }
       // the event path records a container item at its start and a scalar at its value
-      const offset = value !== null && typeof value === 'object' ? META.get(value)!.at : this.scalarStart;
+      const offset = value !== null && typeof value === 'object' ? metaOf(value as object)!.at : this.scalarStart;
       arr.push(value);
       items.push(offset);
       if (this.ccol < col) break;
@@ -405,7 +405,7 @@ class Reader {
     const out: Record<string, unknown> | unknown[] = isMap ? {} : [];
     const keys: Record<string, number> = {};
     const items: number[] = [];
-    META.set(out, isMap ? { index: this.index, file: this.file, at: pos, keys } : { index: this.index, file: this.file, at: pos, items });
+    setMeta(out, isMap ? { index: this.index, file: this.file, at: pos, keys } : { index: this.index, file: this.file, at: pos, items });
     let p = pos + 1;
     for (;;) {
       p = this.flowSpace(p);

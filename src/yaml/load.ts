@@ -8,7 +8,7 @@
  */
 import { parseEvents, getScalarValue, type Event } from 'js-yaml';
 import { LineIndex } from '../text/line-index.js';
-import { META, type ContainerMeta } from './meta.js';
+import { metaOf, setMeta, type ContainerMeta } from './meta.js';
 import { resolveScalar, scalarKey, setKey } from './scalars.js';
 import { parseFast } from './fast.js';
 
@@ -188,7 +188,7 @@ function construct(events: Event[], text: string, file: string, index: LineIndex
         const tag = tagOf(e);
         if (tag) meta.tag = tag;
         const value = isMap ? {} : [];
-        META.set(value, meta);
+        setMeta(value, meta);
         if (docStart < 0) docStart = e.start;
         stack.push({
           kind: isMap ? 'map' : 'seq',
@@ -252,7 +252,7 @@ function applyMerges(frame: Frame): void {
   }
   for (const src of sources) {
     if (src === null || typeof src !== 'object' || Array.isArray(src)) continue;
-    const srcMeta = META.get(src);
+    const srcMeta = metaOf(src);
     for (const k of Object.keys(src)) {
       if (frame.explicit!.has(k) || Object.prototype.hasOwnProperty.call(obj, k)) continue;
       setKey(obj, k, (src as Record<string, unknown>)[k]);

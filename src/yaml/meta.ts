@@ -1,6 +1,8 @@
 /**
- * Source positions of parsed YAML. Values are plain data; positions live beside them in a
- * WeakMap keyed by the containers, stored as offsets and turned into lines only when asked.
+ * Source positions of parsed YAML. Values are plain data; each container carries its positions
+ * in a hidden property (non-enumerable, under a symbol: invisible to Object.keys, JSON, spreads
+ * and equality checks), stored as offsets and turned into lines only when asked. A hidden
+ * property costs far less than a WeakMap entry, which every garbage collection has to trace.
  */
 import type { LineIndex } from '../text/line-index.js';
 
@@ -24,12 +26,20 @@ export interface ContainerMeta {
   memberTags?: Record<string, string>;
 }
 
-export const META = new WeakMap<object, ContainerMeta>();
+const META = Symbol('yaml positions');
+
+export function metaOf(container: object): ContainerMeta | undefined {
+  return (container as { [META]?: ContainerMeta })[META];
+}
+
+export function setMeta(container: object, meta: ContainerMeta): void {
+  Object.defineProperty(container, META, { value: meta, writable: true, configurable: true });
+}
 
 /** Position of a container, or of one of its keys / items. */
 export function yamlPosition(container: unknown, key?: string | number): YamlPosition | undefined {
   if (container === null || typeof container !== 'object') return undefined;
-  const meta = META.get(container);
+  const meta = metaOf(container);
   if (!meta) return undefined;
   let offset = meta.at;
   if (key !== undefined) {
@@ -47,37 +57,37 @@ export function yamlLine(container: unknown, key?: string | number): number {
 /** The explicit tag of a container (`!reset []`) or of a member (`image: !reset null`). */
 export function yamlTag(container: unknown, key?: string | number): string | undefined {
   if (container === null || typeof container !== 'object') return undefined;
-  const meta = META.get(container);
+  const meta = metaOf(container);
   if (!meta) return undefined;
   if (key === undefined) return meta.tag;
   const member = meta.memberTags?.[String(key)];
   if (member) return member;
   const child = (container as Record<string, unknown>)[key as string];
-  return child !== null && typeof child === 'object' ? META.get(child)?.tag : undefined;
+  return child !== null && typeof child === 'object' ? metaOf(child)?.tag : undefined;
 }
 
 /** The file a container was parsed from. */
 export function yamlFile(container: unknown): string | undefined {
-  return container !== null && typeof container === 'object' ? META.get(container)?.file : undefined;
+  return container !== null && typeof container === 'object' ? metaOf(container)?.file : undefined;
 }
 
 /** Copies position metadata from one container to another (used when data is cloned or merged). */
 export function copyYamlMeta(from: object, to: object): void {
-  const meta = META.get(from);
-  if (meta) META.set(to, meta);
+  const meta = metaOf(from);
+  if (meta) setMeta(to, meta);
 }
 
 /** Gives `to[key]` the position `from[fromKey]` had (merged members keep their source line). */
 export function copyYamlKeyPosition(from: object, fromKey: string, to: object, toKey: string): void {
-  const src = META.get(from);
+  const src = metaOf(from);
   const offset = src?.keys?.[fromKey];
   if (!src || offset === undefined) return;
-  let dst = META.get(to);
+  let dst = metaOf(to);
   if (!dst || dst.index !== src.index) {
     // a container assembled from several files: keep per-key positions of the first file that set it
     if (!dst) {
       dst = { index: src.index, file: src.file, at: src.at, keys: {} };
-      META.set(to, dst);
+      setMeta(to, dst);
     } else return;
   }
   (dst.keys ??= {})[toKey] = offset;
