@@ -138,3 +138,12 @@ describe('InsiteChart documents (Korean)', () => {
     expect(d.checklist[11]).toEqual({ line: 22, checked: false, text: '개인정보 처리방침 게시' });
   });
 });
+
+describe('outlineMarkdown line ends', () => {
+  it('reads CRLF text as the same text with LF', async () => {
+    const { outlineMarkdown } = await import('../../../src/inventory/documents/markdown.js');
+    const text = '# Runbook\n\n1. stop it\n2. start it\n\n```sh\nkubectl rollout restart deploy/api\n```\n| a | b |\n| 1 | 2 |\nsee [docs](x.md)\n';
+    expect(outlineMarkdown(text.replace(/\n/g, '\r\n'))).toEqual(outlineMarkdown(text));
+    expect(outlineMarkdown(text).code[0]).toEqual({ line: 6, lang: 'sh', text: 'kubectl rollout restart deploy/api' });
+  });
+});

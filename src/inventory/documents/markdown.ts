@@ -25,59 +25,104 @@ export function anchorOf(text: string): string {
     .replace(/\s/g, '-');
 }
 
+/** Whitespace as String.prototype.trimStart sees it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Lines joined with `\n` whose one trailing `\r` each was dropped: a slice of the text, without those `\r`. */
+function joined(text: string, from: number, to: number): string {
+  const s = text.slice(from, to);
+  return s.includes('\r') ? s.replace(/\r\n/g, '\n') : s;
+}
+
+/**
+ * Line by line, without copying a line unless a pattern may match it: the first non-blank
+ * character decides which pattern can, code and prose are taken as slices of the text.
+ */
 export function outlineMarkdown(text: string): MarkdownOutline {
   const out: MarkdownOutline = { headings: [], ordered: [], bullets: [], checklist: [], code: [], commands: [], tables: [], links: [], words: 0, prose: '' };
-  const lines = text.split('\n');
   const prose: string[] = [];
-  let fence: { marker: string; lang: string; line: number; body: string[] } | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const n = i + 1;
-    // the first non-blank character decides which pattern can match: most lines run no regex at all
-    const t = l.trimStart();
-    const c0 = t.charCodeAt(0);
-    const f = c0 === 96 /* ` */ || c0 === 126 /* ~ */ ? /^(```+|~~~+)\s*([\w+-]*)/.exec(t) : null;
+  /** start of the prose lines not yet taken, and the end of the last one (-1: none) */
+  let proseFrom = 0;
+  let proseTo = -1;
+  let fence: { marker: string; lang: string; line: number; from: number; to: number } | undefined;
+  // next ` | ` and `](` at or after the current line: found once, not once per line
+  let nextBar = -2;
+  let nextLink = -2;
+  const len = text.length;
+  for (let start = 0, n = 1; ; n++) {
+    let end = text.indexOf('\n', start);
+    const last = end < 0;
+    if (last) end = len;
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let first = start;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    const c0 = first < lineEnd ? text.charCodeAt(first) : NaN;
+    const f = c0 === 96 /* ` */ || c0 === 126 /* ~ */ ? /^(```+|~~~+)\s*([\w+-]*)/.exec(text.slice(first, lineEnd)) : null;
     if (fence) {
       if (f && f[1].startsWith(fence.marker[0]) && f[1].length >= fence.marker.length && !f[2]) {
-        out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.body.join('\n') });
+        out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.to < 0 ? '' : joined(text, fence.from, fence.to) });
         fence = undefined;
-      } else fence.body.push(l);
-      continue;
-    }
-    if (f) {
-      fence = { marker: f[1], lang: f[2] ?? '', line: n, body: [] };
-      continue;
-    }
-    prose.push(l);
-    if (c0 === 35 /* # */) {
-      const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
-      if (h) {
-        const textH = h[2].replace(/\*\*|__|`/g, '');
-        out.headings.push({ line: n, level: h[1].length, text: textH, anchor: anchorOf(textH) });
-        if (h[1].length === 1 && out.title === undefined) out.title = textH;
-        continue;
+        proseFrom = end + 1;
+      } else {
+        if (fence.to < 0) fence.from = start;
+        fence.to = lineEnd;
       }
-    } else if (c0 === 45 || c0 === 42 || c0 === 43 /* - * + */) {
-      const c = /^[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(t);
-      if (c) {
-        out.checklist.push({ line: n, checked: c[1] !== ' ', text: c[2].trim() });
-        continue;
-      }
-      const b = /^[-*+]\s+(.*)$/.exec(t);
-      if (b) out.bullets.push({ line: n, text: b[1].trim() });
-    } else if (c0 >= 48 && c0 <= 57) {
-      const o = /^\d+[.)]\s+(.*)$/.exec(t);
-      if (o) out.ordered.push({ line: n, text: o[1] });
-    } else if (c0 === 124 /* | */ || (l.includes(' | ') && /^\s*\|?[^|]+\|/.test(l))) table(out, l, n);
-    if (l.includes('](')) for (const m of l.matchAll(/\]\(([^)\s]+)/g)) out.links.push({ line: n, target: m[1] });
+    } else if (f) {
+      if (proseTo >= 0) prose.push(joined(text, proseFrom, proseTo));
+      proseTo = -1;
+      fence = { marker: f[1], lang: f[2] ?? '', line: n, from: end + 1, to: -1 };
+    } else {
+      if (proseTo < 0) proseFrom = start;
+      proseTo = lineEnd;
+      line(text, start, lineEnd, first, c0, n);
+    }
+    if (last) break;
+    start = end + 1;
   }
-  if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.body.join('\n') });
+  if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.to < 0 ? '' : joined(text, fence.from, fence.to) });
+  else if (proseTo >= 0) prose.push(joined(text, proseFrom, proseTo));
   out.commands = commandsOf(out.code);
   out.title ??= out.headings[0]?.text;
   out.prose = prose.join('\n').toLowerCase();
   out.words = countWords(out.prose);
   return out;
+
+  /** One line outside code: headings, list items, tables and links. */
+  function line(text: string, start: number, lineEnd: number, first: number, c0: number, n: number): void {
+    if (c0 === 35 /* # */) {
+      const l = text.slice(start, lineEnd);
+      const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
+      if (h) {
+        const textH = h[2].replace(/\*\*|__|`/g, '');
+        out.headings.push({ line: n, level: h[1].length, text: textH, anchor: anchorOf(textH) });
+        if (h[1].length === 1 && out.title === undefined) out.title = textH;
+        return;
+      }
+    } else if (c0 === 45 || c0 === 42 || c0 === 43 /* - * + */) {
+      const t = text.slice(first, lineEnd);
+      const c = /^[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(t);
+      if (c) {
+        out.checklist.push({ line: n, checked: c[1] !== ' ', text: c[2].trim() });
+        return;
+      }
+      const b = /^[-*+]\s+(.*)$/.exec(t);
+      if (b) out.bullets.push({ line: n, text: b[1].trim() });
+    } else if (c0 >= 48 && c0 <= 57) {
+      const o = /^\d+[.)]\s+(.*)$/.exec(text.slice(first, lineEnd));
+      if (o) out.ordered.push({ line: n, text: o[1] });
+    } else {
+      if (nextBar !== -1 && nextBar < start) nextBar = text.indexOf(' | ', start);
+      if (c0 === 124 /* | */ || (nextBar >= 0 && nextBar + 3 <= lineEnd)) {
+        const l = text.slice(start, lineEnd);
+        if (c0 === 124 || /^\s*\|?[^|]+\|/.test(l)) table(out, l, n);
+      }
+    }
+    if (nextLink !== -1 && nextLink < start) nextLink = text.indexOf('](', start);
+    if (nextLink >= 0 && nextLink + 2 <= lineEnd) for (const m of text.slice(start, lineEnd).matchAll(/\]\(([^)\s]+)/g)) out.links.push({ line: n, target: m[1] });
+  }
 }
 
 /** rows that continue the table started on the line before; a new table otherwise */
