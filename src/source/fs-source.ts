@@ -55,14 +55,17 @@ export class FsSource implements RepoSource {
   }
 
   private stat(paths: string[], files: FileEntry[], diagnostics: Diagnostic[]): void {
+    // git's paths are normalised already: joining them by hand spares path.join's work per file
+    const base = join(this.root, '.');
     for (const rel of paths) {
-      if (rel.split('/').some((part) => SKIPPED_DIRS.has(part))) continue;
+      if (hasSkippedPart(rel)) continue;
       let st;
       try {
-        st = lstatSync(join(this.root, rel));
+        st = lstatSync(`${base}/${rel}`, { throwIfNoEntry: false });
       } catch {
-        continue; // deleted in the work tree
+        st = undefined;
       }
+      if (!st) continue; // deleted in the work tree
       if (st.isSymbolicLink()) {
         const target = this.resolveLink(rel, diagnostics);
         if (!target) continue;
@@ -159,6 +162,16 @@ export class FsSource implements RepoSource {
     } catch {
       return undefined;
     }
+  }
+}
+
+/** Whether a part of the path (a folder, or the name itself) is one of SKIPPED_DIRS. */
+function hasSkippedPart(rel: string): boolean {
+  for (let from = 0; ; ) {
+    const slash = rel.indexOf('/', from);
+    if (SKIPPED_DIRS.has(slash < 0 ? rel.slice(from) : rel.slice(from, slash))) return true;
+    if (slash < 0) return false;
+    from = slash + 1;
   }
 }
 
