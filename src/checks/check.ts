@@ -23,16 +23,6 @@ export function defineCheck(check: Check): Check {
   return check;
 }
 
-/** Evidence at a place in the repository. */
-export function at(file: string, line: number | undefined, message: string): Evidence {
-  return { file, line: line ?? 0, message };
-}
-
-/** Evidence about something absent: what was looked for and where. */
-export function absent(lookedFor: string, where: string): Evidence {
-  return { file: '.', line: 0, message: `not found: ${lookedFor} (looked in ${where})` };
-}
-
 /**
  * A sentence of a judgement: plain English, or English with its Korean wording. Dynamic parts
  * (counts, names, paths, code) appear unchanged in both.
@@ -46,6 +36,19 @@ export function t(en: string, ko: string): Text {
 export const english = (x: Text): string => (typeof x === 'string' ? x : x.en);
 /** undefined for a plain English string: no Korean was written for it */
 export const korean = (x: Text): string | undefined => (typeof x === 'string' ? undefined : x.ko);
+
+/** Evidence at a place in the repository; a Korean message goes to `ko`. */
+export function at(file: string, line: number | undefined, message: Text): Evidence {
+  const ko = korean(message);
+  return { file, line: line ?? 0, message: english(message), ...(ko !== undefined ? { ko } : {}) };
+}
+
+/** Evidence about something absent: what was looked for and where (Korean when either part has it). */
+export function absent(lookedFor: Text, where: Text): Evidence {
+  const en = `not found: ${english(lookedFor)} (looked in ${english(where)})`;
+  if (korean(lookedFor) === undefined && korean(where) === undefined) return at('.', 0, en);
+  return at('.', 0, t(en, `찾지 못함: ${korean(lookedFor) ?? english(lookedFor)} (확인한 곳: ${korean(where) ?? english(where)})`));
+}
 
 function judgement(status: Status, summary: Text, evidence: Evidence[], remedy?: Text): Judgement {
   const j: Judgement = remedy ? { status, summary: english(summary), evidence, remedy: english(remedy) } : { status, summary: english(summary), evidence };

@@ -5,6 +5,18 @@ import type { Job, Step } from '../inventory/workflows/index.js';
 import { at, absent, english, fail, korean, list, partial, pass, t, unverified, type Judgement, type Text } from './check.js';
 import { KINDS } from '../inventory/documents/kinds.js';
 
+/** The place most absences are looked for. */
+export const REPOSITORY = t('the repository', '저장소');
+
+/** "Kind name" of a resource for Korean evidence, with no trailing space when it has no name. */
+export const kindName = (o: { kind: string; name?: string }): string => (o.name ? `${o.kind} ${o.name}` : o.kind);
+
+/** The strength of a document in Korean. */
+export const STRENGTH_KO = { procedure: '절차', plan: '계획', mention: '언급' } as const;
+
+/** Evidence of the backup document found, with its strength. */
+export const backupDocument = (doc: { path: string; line: number; strength: keyof typeof STRENGTH_KO }): Evidence => at(doc.path, doc.line, t(`backup document (${doc.strength})`, `백업 문서 (${STRENGTH_KO[doc.strength]})`));
+
 /** The strongest document of a kind: procedure > plan > mention. */
 export function bestDoc(view: ReviewView, kinds: DocKind[]): { path: string; strength: 'procedure' | 'plan' | 'mention'; line: number; has: string[]; title?: string } | undefined {
   const rank = { procedure: 0, plan: 1, mention: 2 } as const;
@@ -29,11 +41,12 @@ export function judgeProcedure(view: ReviewView, kinds: DocKind[], what: Text, r
   const d = bestDoc(view, kinds);
   // a section inside a general guide is a start, not the procedure a team can be held to
   const titled = !!d && KINDS.some((kd) => kinds.includes(kd.kind) && (kd.topic.test((d.title ?? '').toLowerCase()) || !!kd.names?.test(d.path.slice(d.path.lastIndexOf('/') + 1))));
-  if (d?.strength === 'procedure' && !titled) return partial(t(`${w} is a section of ${d.path}, not a procedure of its own`, `${k}: ${d.path}의 한 절일 뿐 별도 절차 문서 없음`), [at(d.path, d.line, `${w} steps inside "${d.title ?? d.path}"`), ...extra], remedy);
-  if (d?.strength === 'procedure') return pass(t(`${w}: ${d.path} has the steps${d.has.length ? ` (${d.has.join(', ')})` : ''}`, `${k}: ${d.path}에 단계가 문서화됨${d.has.length ? ` (${d.has.join(', ')})` : ''}`), [at(d.path, d.line, `${w} (${d.has.join(', ') || 'procedure'})`), ...extra]);
-  if (d?.strength === 'plan') return partial(t(`${w} is planned or described, not written as a procedure (${d.path})`, `${k}: 계획·설명만 있고 절차로 작성되지 않음 (${d.path})`), [at(d.path, d.line, `describes ${w} without runnable steps, owners or commands`), ...extra], remedy);
-  const mention = d ? [at(d.path, d.line, `only mentions ${w}`)] : [];
-  return fail(t(`no ${w} in the repository`, `저장소에 ${k} 부재`), [...mention, absent(`${/^[aeiou]/.test(w) ? "an" : "a"} ${w} document (headings on the topic with ordered steps, commands or owners)`, `${view.inv.documents.documents.length} markdown documents`), ...extra], remedy);
+  if (d?.strength === 'procedure' && !titled) return partial(t(`${w} is a section of ${d.path}, not a procedure of its own`, `${k}: ${d.path}의 한 절일 뿐 별도 절차 문서 없음`), [at(d.path, d.line, t(`${w} steps inside "${d.title ?? d.path}"`, `"${d.title ?? d.path}" 안의 ${k} 단계`)), ...extra], remedy);
+  if (d?.strength === 'procedure') return pass(t(`${w}: ${d.path} has the steps${d.has.length ? ` (${d.has.join(', ')})` : ''}`, `${k}: ${d.path}에 단계가 문서화됨${d.has.length ? ` (${d.has.join(', ')})` : ''}`), [at(d.path, d.line, t(`${w} (${d.has.join(', ') || 'procedure'})`, `${k} (${d.has.join(', ') || '절차'})`)), ...extra]);
+  if (d?.strength === 'plan') return partial(t(`${w} is planned or described, not written as a procedure (${d.path})`, `${k}: 계획·설명만 있고 절차로 작성되지 않음 (${d.path})`), [at(d.path, d.line, t(`describes ${w} without runnable steps, owners or commands`, `${k} 설명만 있고 실행 가능한 단계, 담당자, 명령 없음`)), ...extra], remedy);
+  const docs = view.inv.documents.documents.length;
+  const mention = d ? [at(d.path, d.line, t(`only mentions ${w}`, `${k} 언급만 있음`))] : [];
+  return fail(t(`no ${w} in the repository`, `저장소에 ${k} 부재`), [...mention, absent(t(`${/^[aeiou]/.test(w) ? "an" : "a"} ${w} document (headings on the topic with ordered steps, commands or owners)`, `${k} 문서 (주제 제목 아래 순서 있는 단계, 명령 또는 담당자)`), t(`${docs} markdown documents`, `마크다운 문서 ${docs}개`)), ...extra], remedy);
 }
 
 /** Attestation-only items: nothing in a repository shows them. */
@@ -42,7 +55,7 @@ export function attestOnly(what: Text): Judgement {
   const k = korean(what) ?? w;
   return unverified(
     t(`${w} cannot be shown by a repository`, `${k}: 저장소로는 확인 불가`),
-    [absent(`evidence of ${w}`, 'the repository (this needs an attestation)')],
+    [absent(t(`evidence of ${w}`, `${k} 증빙`), t('the repository (this needs an attestation)', '저장소 (확인서 필요)'))],
     t(`attest ${w} in .github/readiness.yml (who, when, link to evidence, expiry)`, `.github/readiness.yml에 ${k} 확인서를 작성하십시오 (확인자, 일자, 증빙 링크, 만료일)`),
   );
 }
@@ -68,7 +81,10 @@ export function share(
   if (items.length && bad.length === 0) return pass(texts.all, ev);
   const names = bad.map((s) => s.name);
   if (good.length) return partial(texts.some(names), ev, texts.remedy(names));
-  return fail(texts.none, ev.length ? ev : [absent('production services', 'compose, Kubernetes and Helm files')], texts.remedy(names));
+  return fail(texts.none, ev.length ? ev : [absent(t('production services', '프로덕션 서비스'), t('compose, Kubernetes and Helm files', 'compose, Kubernetes, Helm 파일'))], texts.remedy(names));
 }
+
+/** Evidence of the CPU and memory a service declares. */
+export const limitsOf = (s: ProdService): Evidence => at(s.limits!.at.file, s.limits!.at.line, t(`${s.name}: cpu ${s.limits!.cpu ?? '-'}, memory ${s.limits!.memory ?? '-'}`, `${s.name}: CPU ${s.limits!.cpu ?? '-'}, 메모리 ${s.limits!.memory ?? '-'}`));
 
 export const names = (xs: { name: string }[]) => list(xs.map((x) => x.name));

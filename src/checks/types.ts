@@ -10,6 +10,8 @@ export interface Evidence {
   line: number;
   column?: number;
   message: string;
+  /** the message in Korean; absent where the message is copied from the inventory */
+  ko?: string;
 }
 
 /** The judgement of one checklist item. */

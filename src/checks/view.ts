@@ -4,6 +4,7 @@ import type { ComposeService } from '../inventory/compose/index.js';
 import type { Workload } from '../inventory/kubernetes/index.js';
 import type { DockerfileInfo } from '../inventory/dockerfile/index.js';
 import type { HelmChart } from '../inventory/helm/index.js';
+import { t, type Text } from './check.js';
 import { imageName } from '../inventory/image-ref.js';
 import { componentOf } from '../inventory/monitoring/index.js';
 import { roleOf as composeRoleOf } from '../inventory/compose/files.js';
@@ -24,7 +25,7 @@ export interface ProdService {
   /** an autoscaler keeps at least this many */
   minReplicas?: number;
   limits?: { cpu?: string; memory?: string; at: Loc };
-  healthcheck?: { at: Loc; path?: string; kind: string };
+  healthcheck?: { at: Loc; path?: string; kind: Text };
   /** host ports published by compose */
   published: { port: string; at: Loc; hostIp?: string }[];
   containerName?: Loc;
@@ -85,7 +86,7 @@ export function buildView(inv: Inventory): ReviewView {
         replicas: s.replicas?.value ?? 1,
         replicasAt: s.replicas ? { file: s.replicas.file, line: s.replicas.line } : { file: s.file, line: s.line },
         limits: s.limits ? { cpu: s.limits.value.cpus, memory: s.limits.value.memory, at: { file: s.limits.file, line: s.limits.line } } : undefined,
-        healthcheck: s.healthcheck && !s.healthcheck.disabled ? { at: { file: s.healthcheck.file, line: s.healthcheck.line }, kind: 'compose healthcheck', path: pathIn(s.healthcheck.test?.join(' ')) } : undefined,
+        healthcheck: s.healthcheck && !s.healthcheck.disabled ? { at: { file: s.healthcheck.file, line: s.healthcheck.line }, kind: t('compose healthcheck', 'compose 헬스체크'), path: pathIn(s.healthcheck.test?.join(' ')) } : undefined,
         published: s.ports.filter((x) => x.published).map((x) => ({ port: x.published!, hostIp: x.hostIp, at: { file: s.locs.ports?.file ?? s.file, line: x.line } })),
         containerName: s.containerName ? { file: s.containerName.file, line: s.containerName.line } : undefined,
         dockerfile: s.build?.dockerfile ? dockerfiles.get(s.build.dockerfile) : undefined,
@@ -134,7 +135,7 @@ export function buildView(inv: Inventory): ReviewView {
       replicasAt: v.replicaCount ? { file: v.replicaCount.file, line: v.replicaCount.line } : { file: c.file, line: 1 },
       minReplicas: hpa ? Number(v['autoscaling.minReplicas']?.value ?? 1) : undefined,
       limits: limits ? { cpu: v['resources.limits.cpu'] ? String(v['resources.limits.cpu'].value) : undefined, memory: v['resources.limits.memory'] ? String(v['resources.limits.memory'].value) : undefined, at: { file: limits.file, line: limits.line } } : undefined,
-      healthcheck: c.templateProbes.readiness || c.templateProbes.liveness ? { at: { file: dep.file, line: dep.line }, kind: 'probe in chart templates' } : undefined,
+      healthcheck: c.templateProbes.readiness || c.templateProbes.liveness ? { at: { file: dep.file, line: dep.line }, kind: t('probe in chart templates', '차트 템플릿의 probe') } : undefined,
       published: [],
       chart: c,
     });

@@ -14,11 +14,11 @@ export default defineCheck({
     const tracker = view.inv.app.hints.filter((h) => h.kind === 'error-tracker' && h.wired);
     const resilience = view.inv.app.hints.filter((h) => h.kind === 'retry' || h.kind === 'circuit-breaker');
     const ev = [
-      ...noRestart.map((s) => at(s.file, s.line, `${s.name} has no restart policy`)),
-      ...restarting.filter((s) => s.compose?.restart).map((s) => at(s.compose!.restart!.file, s.compose!.restart!.line, `${s.name}: restart ${s.compose!.restart!.value}`)),
-      ...healthyDeps.slice(0, 5).map(({ s, d }) => at(s.file, s.line, `${s.name} waits for ${d.service} to be healthy`)),
-      ...tracker.map((h) => at(h.file, h.line, `error tracker ${h.name}`)),
-      ...resilience.slice(0, 3).map((h) => at(h.file, h.line, h.name)),
+      ...noRestart.map((s) => at(s.file, s.line, t(`${s.name} has no restart policy`, `${s.name}: 재시작 정책 없음`))),
+      ...restarting.filter((s) => s.compose?.restart).map((s) => at(s.compose!.restart!.file, s.compose!.restart!.line, t(`${s.name}: restart ${s.compose!.restart!.value}`, `${s.name}: 재시작 정책 ${s.compose!.restart!.value}`))),
+      ...healthyDeps.slice(0, 5).map(({ s, d }) => at(s.file, s.line, t(`${s.name} waits for ${d.service} to be healthy`, `${s.name}: ${d.service} 정상 상태까지 대기`))),
+      ...tracker.map((h) => at(h.file, h.line, t(`error tracker ${h.name}`, `오류 추적 도구 ${h.name}`))),
+      ...resilience.slice(0, 3).map((h) => at(h.file, h.line, t(h.name, `${h.kind === 'retry' ? '재시도' : '서킷 브레이커'} ${h.name}`))),
     ];
     const remedy = t(
       `give ${noRestart.length ? noRestart.map((s) => s.name).join(', ') : 'every service'} a restart policy, wait on healthy dependencies (depends_on condition: service_healthy) and report errors to a tracker (sentry_sdk.init with a DSN from the environment)`,
@@ -27,6 +27,6 @@ export default defineCheck({
     if (svcs.length && !noRestart.length && tracker.length) return pass(t('services restart on failure and errors are tracked', '장애 시 서비스 재시작 및 오류 추적 적용됨'), ev);
     const gaps = joinText([noRestart.length && t(`${noRestart.length} services without restart policy`, `재시작 정책 없는 서비스 ${noRestart.length}개`), !tracker.length && t('no error tracker', '오류 추적 도구 없음')]);
     if (restarting.length || tracker.length || resilience.length) return partial(t(`recovery is partial: ${gaps.en}`, `복구 메커니즘 일부만 적용${gaps.ko ? `: ${gaps.ko}` : ''}`), ev, remedy);
-    return fail(t('no error recovery mechanisms', '에러 처리 및 복구 메커니즘 부재'), ev.length ? ev : [absent('restart policies or an error tracker', 'compose, Kubernetes and application code')], remedy);
+    return fail(t('no error recovery mechanisms', '에러 처리 및 복구 메커니즘 부재'), ev.length ? ev : [absent(t('restart policies or an error tracker', '재시작 정책 또는 오류 추적 도구'), t('compose, Kubernetes and application code', 'compose, Kubernetes, 애플리케이션 코드'))], remedy);
   },
 });

@@ -12,7 +12,7 @@ export function gdprFrom(parts: Check[]) {
     },
     judge(view: ReviewView) {
       const results = parts.map((c) => ({ id: c.id, j: c.judge(view) }));
-      const ev = results.flatMap((r) => r.j.evidence.slice(0, 2).map((e) => ({ ...e, message: `${r.id}: ${e.message}` })));
+      const ev = results.flatMap((r) => r.j.evidence.slice(0, 2).map((e) => ({ ...e, message: `${r.id}: ${e.message}`, ...(e.ko !== undefined ? { ko: `${r.id}: ${e.ko}` } : {}) })));
       const passed = results.filter((r) => r.j.status === 'pass').map((r) => r.id);
       const shown = results.filter((r) => r.j.status === 'pass' || r.j.status === 'partial');
       const open = results.filter((r) => r.j.status !== 'pass').map((r) => r.id).join(', ');

@@ -24,9 +24,9 @@ export default defineCheck({
             `${bad.length ? bad.join(', ') : '각 서비스'}의 인스턴스를 2개 이상 실행하십시오: 프로덕션 compose 파일에서 \`container_name\`을 제거하고 \`deploy.replicas: 2\`를 설정하거나(로드 밸런서 뒤에 배치), Kubernetes에서는 PodDisruptionBudget과 함께 replicas/HPA minReplicas >= 2로 설정하십시오`,
           ),
       },
-      (s, ok) => (ok ? at(s.replicasAt.file, s.replicasAt.line, `${s.name}: ${n(s)} instances`) : s.containerName ? at(s.containerName.file, s.containerName.line, `${s.name}: container_name pins it to one instance`) : at(s.replicasAt.file, s.replicasAt.line, `${s.name}: ${n(s)} instance`)),
+      (s, ok) => (ok || !s.containerName ? at(s.replicasAt.file, s.replicasAt.line, t(`${s.name}: ${n(s)} instance${ok ? 's' : ''}`, `${s.name}: 인스턴스 ${n(s)}개`)) : at(s.containerName.file, s.containerName.line, t(`${s.name}: container_name pins it to one instance`, `${s.name}: container_name으로 단일 인스턴스에 고정`))),
     );
-    const pdb = view.inv.kubernetes.pdbs.map((p) => at(p.file, p.line, `PodDisruptionBudget ${p.name}`));
+    const pdb = view.inv.kubernetes.pdbs.map((p) => at(p.file, p.line, t(`PodDisruptionBudget ${p.name}`, `PodDisruptionBudget ${p.name} 정의됨`)));
     if (j.status === 'pass' && view.inv.kubernetes.workloads.length && !pdb.length) return partial(t('services are replicated, but no PodDisruptionBudget keeps them up during node maintenance', '서비스는 복제되어 있으나 노드 유지보수 중 가용성을 지킬 PodDisruptionBudget 없음'), j.evidence, t('add PodDisruptionBudgets (minAvailable: 1) for the replicated Deployments', '복제된 Deployment에 PodDisruptionBudget(minAvailable: 1)을 추가하십시오'));
     return { ...j, evidence: [...j.evidence, ...pdb] };
   },

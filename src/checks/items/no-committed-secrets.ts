@@ -25,6 +25,6 @@ export default defineCheck({
     }
     const leftovers = [...new Set(minor.map((x) => x.file))].slice(0, 5).join(', ');
     if (minor.length) return partial(t('no secrets, but logs or build leftovers are committed', '시크릿은 없으나 로그나 빌드 잔여물이 커밋됨'), ev, t(`remove ${leftovers} and ignore them in .gitignore`, `${leftovers} 파일을 삭제하고 .gitignore에 추가하십시오`));
-    return pass(t('no secrets, credentials or leftovers are committed', '커밋된 시크릿, 자격 증명, 잔여물 없음'), [at('.', 0, `${view.inv.files.count} files checked for env files, keys, tokens and default credentials`)]);
+    return pass(t('no secrets, credentials or leftovers are committed', '커밋된 시크릿, 자격 증명, 잔여물 없음'), [at('.', 0, t(`${view.inv.files.count} files checked for env files, keys, tokens and default credentials`, `파일 ${view.inv.files.count}개에서 env 파일, 키, 토큰, 기본 자격 증명 검사`))]);
   },
 });

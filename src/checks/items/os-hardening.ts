@@ -17,12 +17,12 @@ export default defineCheck({
       const ok = !d.final.runsAsRoot && d.final.pinned;
       ok ? good++ : bad++;
       const line = d.final.userLine ?? d.stages[d.final.stage]?.line ?? 1;
-      ev.push(at(d.file, line, ok ? `runs as a non-root user on ${d.final.baseImage}` : `${d.final.runsAsRoot ? 'runs as root' : 'non-root'}${d.final.pinned ? '' : `, base image ${d.final.baseImage} is not pinned`}`));
+      ev.push(at(d.file, line, ok ? t(`runs as a non-root user on ${d.final.baseImage}`, `${d.final.baseImage} 기반, root가 아닌 사용자로 실행`) : t(`${d.final.runsAsRoot ? 'runs as root' : 'non-root'}${d.final.pinned ? '' : `, base image ${d.final.baseImage} is not pinned`}`, `${d.final.runsAsRoot ? 'root로 실행' : 'root가 아닌 사용자로 실행'}${d.final.pinned ? '' : `, 베이스 이미지 ${d.final.baseImage} 고정 안 됨`}`)));
     }
     for (const s of view.services) {
       if (s.compose?.privileged) {
         bad++;
-        ev.push(at(s.file, s.line, `${s.name} runs privileged`));
+        ev.push(at(s.file, s.line, t(`${s.name} runs privileged`, `${s.name}: 특권 모드로 실행`)));
       }
       const w = s.workload;
       if (!w) continue;
@@ -31,7 +31,7 @@ export default defineCheck({
         const nonRoot = sc?.runAsNonRoot ?? w.podSecurityContext?.runAsNonRoot;
         const ok = !!nonRoot && sc?.allowPrivilegeEscalation === false && !sc?.privileged;
         ok ? good++ : bad++;
-        ev.push(at(c.file, sc?.line || c.line, ok ? `${w.name}/${c.name}: non-root, no privilege escalation${sc?.readOnlyRootFilesystem ? ', read-only root' : ''}` : `${w.name}/${c.name}: securityContext lacks runAsNonRoot and allowPrivilegeEscalation: false`));
+        ev.push(at(c.file, sc?.line || c.line, ok ? t(`${w.name}/${c.name}: non-root, no privilege escalation${sc?.readOnlyRootFilesystem ? ', read-only root' : ''}`, `${w.name}/${c.name}: root 아님, 권한 상승 없음${sc?.readOnlyRootFilesystem ? ', 읽기 전용 루트 파일 시스템' : ''}`) : t(`${w.name}/${c.name}: securityContext lacks runAsNonRoot and allowPrivilegeEscalation: false`, `${w.name}/${c.name}: securityContext에 runAsNonRoot 및 allowPrivilegeEscalation: false 없음`)));
       }
     }
     if (good + bad === 0) return attestOnly(t('the hardening of the servers', '서버 운영체제 보안 설정'));

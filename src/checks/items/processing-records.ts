@@ -9,9 +9,9 @@ export default defineCheck({
   },
   judge(view) {
     const d = bestDoc(view, ['processing-records']);
-    if (d?.strength === 'procedure') return pass(t('records of processing are kept', '데이터 처리 기록 유지됨'), [at(d.path, d.line, 'records of processing')]);
+    if (d?.strength === 'procedure') return pass(t('records of processing are kept', '데이터 처리 기록 유지됨'), [at(d.path, d.line, t('records of processing', '처리 활동 기록'))]);
     const audit = view.inv.app.hints.filter((h) => h.kind === 'audit-log');
-    if (audit.length || d?.strength === 'plan') return partial(t('processing is partly recorded', '데이터 처리가 일부만 기록됨'), [...audit.map((h) => at(h.file, h.line, `audit log ${h.name}${h.wired ? '' : ' (not wired)'}`)), ...(d ? [at(d.path, d.line, 'records of processing are planned')] : [])], t('keep a records-of-processing document (purpose, categories of data, recipients, retention) and log access to personal data', '처리 활동 기록 문서(목적, 데이터 항목, 수령자, 보존 기간)를 유지하고 개인정보 접근을 로그로 남기십시오'));
+    if (audit.length || d?.strength === 'plan') return partial(t('processing is partly recorded', '데이터 처리가 일부만 기록됨'), [...audit.map((h) => at(h.file, h.line, t(`audit log ${h.name}${h.wired ? '' : ' (not wired)'}`, `감사 로그 ${h.name}${h.wired ? '' : ' (앱에 연결 안 됨)'}`))), ...(d ? [at(d.path, d.line, t('records of processing are planned', '처리 활동 기록 계획만 있음'))] : [])], t('keep a records-of-processing document (purpose, categories of data, recipients, retention) and log access to personal data', '처리 활동 기록 문서(목적, 데이터 항목, 수령자, 보존 기간)를 유지하고 개인정보 접근을 로그로 남기십시오'));
     return attestOnly(t('the records of processing activities', '데이터 처리 활동 기록'));
   },
 });

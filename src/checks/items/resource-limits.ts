@@ -1,5 +1,5 @@
 import { at, defineCheck, t } from '../check.js';
-import { share } from '../helpers.js';
+import { limitsOf, share } from '../helpers.js';
 
 export default defineCheck({
   id: 'resource-limits',
@@ -22,7 +22,7 @@ export default defineCheck({
             `프로덕션 compose 파일의 ${bad.length ? `서비스 ${bad.join(', ')}` : '각 서비스'}에 \`deploy.resources.limits\`(cpus, memory)를 추가하거나, Kubernetes 매니페스트에 resources.limits를 설정하십시오`,
           ),
       },
-      (s, ok) => (ok ? at(s.limits!.at.file, s.limits!.at.line, `${s.name}: cpu ${s.limits!.cpu ?? '-'}, memory ${s.limits!.memory ?? '-'}`) : at(s.file, s.line, `${s.name} has no limits`)),
+      (s, ok) => (ok ? limitsOf(s) : at(s.file, s.line, t(`${s.name} has no limits`, `${s.name}: 리소스 제한 없음`))),
     );
   },
 });

@@ -1,4 +1,5 @@
 import { absent, at, defineCheck, fail, joinText, partial, pass, t } from '../check.js';
+import { REPOSITORY } from '../helpers.js';
 
 const HEADER = /strict-transport-security|content-security-policy|x-frame-options|x-content-type-options/i;
 
@@ -10,7 +11,7 @@ export default defineCheck({
   },
   judge(view) {
     const doc = view.inv.documents.documents.find((d) => d.kinds.some((k) => k.kind === 'security-policy' && k.strength !== 'mention'));
-    const webHeaders = view.inv.nginx.servers.flatMap((s) => s.headers.filter((h) => HEADER.test(h.name)).map((h) => at(h.file, h.line, `${h.name} set by nginx`)));
+    const webHeaders = view.inv.nginx.servers.flatMap((s) => s.headers.filter((h) => HEADER.test(h.name)).map((h) => at(h.file, h.line, t(`${h.name} set by nginx`, `nginx 보안 헤더 ${h.name}`))));
     const mw = view.inv.app.hints.filter((h) => h.kind === 'security-headers');
     const wired = mw.filter((h) => h.wired);
     const unwired = mw.filter((h) => !h.wired);
@@ -19,11 +20,11 @@ export default defineCheck({
     // least-privilege workflows only count where there are workflows
     const parts = [!!doc, webHeaders.length > 0 || wired.length > 0, ...(wfs.length ? [scoped.length === wfs.length] : [])];
     const ev = [
-      ...(doc ? [at(doc.path, 1, 'security policy document')] : [absent('SECURITY.md', 'the repository')]),
+      ...(doc ? [at(doc.path, 1, t('security policy document', '보안 정책 문서'))] : [absent('SECURITY.md', REPOSITORY)]),
       ...webHeaders,
-      ...wired.map((h) => at(h.file, h.line, `${h.name} sets security headers`)),
-      ...unwired.map((h) => at(h.file, h.line, `${h.name} would set security headers but is never registered in the app`)),
-      ...wfs.filter((w) => !scoped.includes(w)).map((w) => at(w.file, 1, 'workflow without a `permissions` block (the token gets the default scopes)')),
+      ...wired.map((h) => at(h.file, h.line, t(`${h.name} sets security headers`, `${h.name}: 보안 헤더 설정`))),
+      ...unwired.map((h) => at(h.file, h.line, t(`${h.name} would set security headers but is never registered in the app`, `${h.name}: 보안 헤더 미들웨어가 앱에 등록되지 않음`))),
+      ...wfs.filter((w) => !scoped.includes(w)).map((w) => at(w.file, 1, t('workflow without a `permissions` block (the token gets the default scopes)', '`permissions` 블록 없는 워크플로 (토큰이 기본 권한을 받음)'))),
     ];
     const unregistered = unwired.map((h) => h.name).join(', ');
     const remedy = joinText(

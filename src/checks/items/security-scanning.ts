@@ -16,10 +16,10 @@ export default defineCheck({
     const kinds = [...scans.keys()].map((k) => k.slice('security-scan:'.length));
     const sast = kinds.some((k) => /codeql|semgrep|bandit|snyk|gosec/.test(k));
     const deps = kinds.some((k) => /trivy|grype|snyk|pip-audit|npm|yarn|dependency-review|osv|safety|govulncheck/.test(k));
-    const ev = [...scans].map(([t, l]) => at(l.file, l.line, `${t.slice(14)} runs on every change`));
+    const ev = [...scans].map(([tag, l]) => at(l.file, l.line, t(`${tag.slice(14)} runs on every change`, `${tag.slice(14)}: 변경마다 실행`)));
     const remedy = t('scan in CI on every pull request: CodeQL or Semgrep for the code, and Trivy/Grype for the images and dependencies (upload the SARIF to code scanning)', '모든 풀 리퀘스트마다 CI에서 스캔하십시오: 코드는 CodeQL 또는 Semgrep, 이미지와 의존성은 Trivy/Grype (SARIF를 code scanning에 업로드)');
     if (sast && deps) return pass(t(`code and dependencies are scanned (${kinds.join(', ')})`, `코드와 의존성 스캔 적용됨 (${kinds.join(', ')})`), ev);
     if (kinds.length) return partial(t(`only ${sast ? 'code' : 'dependencies or secrets'} are scanned (${kinds.join(', ')})`, `${sast ? '코드' : '의존성 또는 시크릿'}만 스캔됨 (${kinds.join(', ')})`), ev, remedy);
-    return fail(t('no security scanning in CI', 'CI 보안 스캐닝 자동화 부재'), [absent('CodeQL, Semgrep, Trivy, Grype, Snyk or similar steps', `${view.inv.workflows.workflows.length} workflows`)], remedy);
+    return fail(t('no security scanning in CI', 'CI 보안 스캐닝 자동화 부재'), [absent(t('CodeQL, Semgrep, Trivy, Grype, Snyk or similar steps', 'CodeQL, Semgrep, Trivy, Grype, Snyk 등의 단계'), t(`${view.inv.workflows.workflows.length} workflows`, `워크플로 ${view.inv.workflows.workflows.length}개`))], remedy);
   },
 });

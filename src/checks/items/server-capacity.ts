@@ -1,5 +1,5 @@
 import { at, defineCheck, fail, list, listKo, partial, pass, t } from '../check.js';
-import { bestDoc } from '../helpers.js';
+import { bestDoc, limitsOf } from '../helpers.js';
 import { where } from '../view.js';
 
 export default defineCheck({
@@ -14,9 +14,9 @@ export default defineCheck({
     const unsized = svcs.filter((s) => !s.limits);
     const plan = bestDoc(view, ['capacity-plan']);
     const ev = [
-      ...unsized.map((s) => at(s.file, s.line, `${s.name}: no CPU/memory declared`)),
-      ...sized.map((s) => at(s.limits!.at.file, s.limits!.at.line, `${s.name}: cpu ${s.limits!.cpu ?? '-'}, memory ${s.limits!.memory ?? '-'}`)),
-      ...(plan && plan.strength !== 'mention' ? [at(plan.path, plan.line, 'capacity plan')] : []),
+      ...unsized.map((s) => at(s.file, s.line, t(`${s.name}: no CPU/memory declared`, `${s.name}: CPU·메모리 선언 없음`))),
+      ...sized.map(limitsOf),
+      ...(plan && plan.strength !== 'mention' ? [at(plan.path, plan.line, t('capacity plan', '용량 계획'))] : []),
     ];
     const unsizedNames = unsized.map((s) => s.name);
     const remedy = t(
