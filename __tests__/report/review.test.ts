@@ -209,3 +209,32 @@ describe('renderJson', () => {
     expect(() => validateReport(bad)).toThrow(/status/);
   });
 });
+
+describe('the checks\' own words in each language', () => {
+  const withKorean = (): Finding[] => {
+    const fs = findings({ b1: 'fail' });
+    const f = fs.find((x) => x.id === 'b1')!;
+    f.summary = 'no load balancer';
+    f.remedy = 'add an upstream';
+    f.ko = { summary: '로드 밸런서 부재', remedy: 'upstream을 추가하십시오' };
+    f.evidence = [{ file: 'nginx.conf', line: 3, message: 'proxy_pass to one server', ko: '서버 하나로 proxy_pass' }];
+    return fs;
+  };
+  it('Korean reports use the Korean summary, remedy and evidence; English ones the English', () => {
+    const r = score(mini(), withKorean(), { nothingToJudge: false });
+    for (const ko of [renderText(r, 'ko'), renderMarkdown(r, 'ko')]) {
+      expect(ko).toMatch(/로드 밸런서 부재/);
+      expect(ko).toMatch(/upstream을 추가하십시오/);
+      expect(ko).toMatch(/서버 하나로 proxy\\?_pass/);
+      expect(ko).not.toMatch(/no load balancer|add an upstream|to one server/);
+    }
+    for (const en of [renderText(r, 'en'), renderMarkdown(r, 'en')]) {
+      expect(en).toMatch(/no load balancer/);
+      expect(en).not.toMatch(/로드 밸런서 부재|서버 하나로/);
+    }
+    const json = validateReport(renderJson(r)) as { items: { id: string; summaryKo?: string; remedyKo?: string; evidence: { messageKo?: string }[] }[] };
+    const b1 = json.items.find((i) => i.id === 'b1')!;
+    expect(b1).toMatchObject({ summaryKo: '로드 밸런서 부재', remedyKo: 'upstream을 추가하십시오' });
+    expect(b1.evidence[0].messageKo).toBe('서버 하나로 proxy_pass');
+  });
+});

@@ -91,7 +91,7 @@ export function toReportJson(r: ScoredReport): ReportJson {
       missing: it.missing,
       points: it.points,
       summary: it.summary,
-      evidence: it.evidence.map((e) => ({ file: e.file, line: e.line, ...(e.column ? { column: e.column } : {}), message: e.message })),
+      evidence: it.evidence.map((e) => ({ file: e.file, line: e.line, ...(e.column ? { column: e.column } : {}), message: e.message, ...(e.ko ? { messageKo: e.ko } : {}) })),
       ...(it.remedy ? { remedy: it.remedy } : {}),
       ...(it.summaryKo ? { summaryKo: it.summaryKo } : {}),
       ...(it.remedyKo ? { remedyKo: it.remedyKo } : {}),

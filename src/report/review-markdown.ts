@@ -3,7 +3,7 @@ import type { BarResult, ScoredItem, ScoredReport } from '../score/types.js';
 import { clip, codeSpan, escapeMarkdown } from './escape.js';
 import { bar } from './review-bar.js';
 import { fitBlocks, type Block } from './review-fit.js';
-import { summaryOf, remedyOf, EVIDENCE_PER_ITEM, MESSAGE_MAX, doneRatio, itemById, location, pct, policyNoteText, splitSections, stageName, gateReason } from './review-parts.js';
+import { evidenceMessage, summaryOf, remedyOf, EVIDENCE_PER_ITEM, MESSAGE_MAX, doneRatio, itemById, location, pct, policyNoteText, splitSections, stageName, gateReason } from './review-parts.js';
 
 export interface MarkdownOptions {
   /** the most characters the output may have (a GitHub comment holds 65,536) */
@@ -35,7 +35,7 @@ function itemBlock(it: ScoredItem, lang: Lang, m: Messages): string {
   const shown = it.evidence.slice(0, EVIDENCE_PER_ITEM.markdown);
   for (const ev of shown) {
     const loc = location(ev);
-    out.push(`  - ${loc ? `${codeSpan(clip(loc, MESSAGE_MAX))} ` : ''}${e(ev.message)}`);
+    out.push(`  - ${loc ? `${codeSpan(clip(loc, MESSAGE_MAX))} ` : ''}${e(evidenceMessage(ev, lang))}`);
   }
   if (it.evidence.length > shown.length) out.push(`  - ${e(m.moreEvidence(it.evidence.length - shown.length))}`);
   if (it.remedy) out.push(`  - **${m.remedy}**: ${e(remedyOf(it, lang)!)}`);

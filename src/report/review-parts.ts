@@ -103,3 +103,8 @@ export function summaryOf(it: Pick<ScoredItem, 'summary' | 'summaryKo'>, lang: L
 export function remedyOf(it: Pick<ScoredItem, 'remedy' | 'remedyKo'>, lang: Lang): string | undefined {
   return lang === 'ko' && it.remedyKo ? it.remedyKo : it.remedy;
 }
+
+/** An evidence line's message in the report's language (messages copied from files stay as written). */
+export function evidenceMessage(ev: Pick<Evidence, 'message' | 'ko'>, lang: Lang): string {
+  return lang === 'ko' && ev.ko ? ev.ko : ev.message;
+}

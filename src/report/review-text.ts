@@ -2,7 +2,7 @@ import { label, messages, type Lang, type Messages } from '../i18n/index.js';
 import type { BarResult, ScoredItem, ScoredReport } from '../score/types.js';
 import { clip, plain } from './escape.js';
 import { bar } from './review-bar.js';
-import { EVIDENCE_PER_ITEM, MESSAGE_MAX, STATUS_MARK, displayWidth, doneRatio, itemById, location, padEnd, pct, policyNoteText, splitSections, stageName, gateReason, summaryOf, remedyOf } from './review-parts.js';
+import { EVIDENCE_PER_ITEM, MESSAGE_MAX, STATUS_MARK, displayWidth, doneRatio, itemById, location, padEnd, pct, policyNoteText, splitSections, stageName, gateReason, summaryOf, remedyOf, evidenceMessage } from './review-parts.js';
 
 export interface TextOptions {
   /** bar width in cells */
@@ -28,7 +28,7 @@ function itemLines(it: ScoredItem, lang: Lang, m: Messages, pad: string): string
   const shown = it.evidence.slice(0, EVIDENCE_PER_ITEM.text);
   for (const e of shown) {
     const loc = location(e);
-    out.push(`${inner}${loc ? `${t(loc)}  ` : ''}${t(e.message)}`);
+    out.push(`${inner}${loc ? `${t(loc)}  ` : ''}${t(evidenceMessage(e, lang))}`);
   }
   if (it.evidence.length > shown.length) out.push(`${inner}${m.moreEvidence(it.evidence.length - shown.length)}`);
   if (it.remedy) out.push(`${inner}${m.remedy}: ${t(remedyOf(it, lang)!)}`);
