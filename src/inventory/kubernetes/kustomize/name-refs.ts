@@ -5,7 +5,7 @@
  */
 import { isMap } from '../objects.js';
 import { list, maps, type Obj } from '../objects.js';
-import { nameOf, namespaceOf, own, type Resource } from './resource.js';
+import { copyResource, nameOf, namespaceOf, own, type Resource } from './resource.js';
 
 type Lookup = (kind: string, name: unknown, ns: string) => string | undefined;
 
@@ -57,6 +57,7 @@ function backend(b: unknown, find: Lookup, ns: string): void {
   else fix(b, 'serviceName', 'Service', find, ns);
 }
 
+/** Resources may be shared renderings: one whose references change is replaced by its own copy. */
 export function fixReferences(resources: Resource[]): void {
   // old name -> resources that had it, by kind
   const renamed = new Map<string, Resource[]>();
@@ -85,11 +86,13 @@ export function fixReferences(resources: Resource[]): void {
     lookup(kind, name, ns);
     return undefined;
   };
-  for (const r of resources) {
+  resources.forEach((r, i) => {
     changed = false;
     fixOne(r.raw, namespaceOf(r), dryRun);
-    if (changed) fixOne(own(r), namespaceOf(r), lookup);
-  }
+    if (!changed) return;
+    const mine = (resources[i] = copyResource(r));
+    fixOne(own(mine), namespaceOf(mine), lookup);
+  });
 }
 
 function fixOne(raw: Obj, ns: string, find: Lookup): void {

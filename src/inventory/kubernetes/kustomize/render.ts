@@ -31,10 +31,13 @@ export function newRenderState(ctx: ScanContext): RenderState {
 
 /** What `kubectl kustomize dir` prints, as resources with their sources. */
 export function renderKustomization(state: RenderState, dir: string): Resource[] {
-  renderDir(state, dir, []);
-  // copies are copy-on-write: the final step renames only generated objects
-  const out = (state.memo.get(dir) ?? []).map((r) => copyResource(r));
-  for (const r of out) if (r.hash) rename(r, hashSuffixName(r));
+  // the rendering stays shared: only resources the final step changes are copied
+  const out = [...rendered(state, dir, [])];
+  out.forEach((r, i) => {
+    if (!r.hash) return;
+    out[i] = copyResource(r);
+    rename(out[i], hashSuffixName(r));
+  });
   fixReferences(out);
   return out;
 }
@@ -45,7 +48,13 @@ function use(state: RenderState, child: string, parent: string): void {
   s.add(parent);
 }
 
+/** A user's copies of a directory's rendering (a base shared by several overlays is rendered once). */
 function renderDir(state: RenderState, dir: string, stack: string[]): Resource[] {
+  return rendered(state, dir, stack).map(copyResource);
+}
+
+/** A directory's rendering before hashes and references, memoised: shared, never to be changed. */
+function rendered(state: RenderState, dir: string, stack: string[]): readonly Resource[] {
   const file = kustomizationFile(state.ctx, dir);
   if (!file) return [];
   if (stack.includes(dir)) {
@@ -61,8 +70,7 @@ function renderDir(state: RenderState, dir: string, stack: string[]): Resource[]
     else state.ctx.diagnose({ file, line: 1, severity: 'error', code: 'kustomize-invalid', message: 'kustomization is not a mapping' });
     state.memo.set(dir, done);
   }
-  // a base shared by several overlays is rendered once; each user transforms its own copy
-  return done.map(copyResource);
+  return done;
 }
 
 function loadFile(state: RenderState, path: string, into: Resource[]): void {
