@@ -1,10 +1,9 @@
 /**
  * Source positions of parsed YAML. Values are plain data; each container carries its positions
- * in a hidden property (non-enumerable, under a symbol: invisible to Object.keys, JSON, spreads
- * and equality checks), stored as offsets and turned into lines only when asked. A hidden
- * property costs far less than a WeakMap entry, which every garbage collection has to trace.
+ * in a hidden property (see hidden.ts), stored as offsets and turned into lines only when asked.
  */
 import type { LineIndex } from '../text/line-index.js';
+import { hidden } from './hidden.js';
 
 /** Where a node was written. */
 export interface YamlPosition {
@@ -26,15 +25,10 @@ export interface ContainerMeta {
   memberTags?: Record<string, string>;
 }
 
-const META = Symbol('yaml positions');
+const META = hidden<ContainerMeta>('yaml positions');
 
-export function metaOf(container: object): ContainerMeta | undefined {
-  return (container as { [META]?: ContainerMeta })[META];
-}
-
-export function setMeta(container: object, meta: ContainerMeta): void {
-  Object.defineProperty(container, META, { value: meta, writable: true, configurable: true });
-}
+export const metaOf = (container: object): ContainerMeta | undefined => META.get(container);
+export const setMeta = (container: object, meta: ContainerMeta): void => META.set(container, meta);
 
 /** Position of a container, or of one of its keys / items. */
 export function yamlPosition(container: unknown, key?: string | number): YamlPosition | undefined {

@@ -1,5 +1,6 @@
 /** Manifest documents as objects: identity, labels, category; the parsed data kept aside. */
 import { yamlLine } from '../../yaml/load.js';
+import { hidden } from '../../yaml/hidden.js';
 import { categoryOf } from './categories.js';
 import { originFile } from './provenance.js';
 import type { K8sObject } from './types.js';
@@ -30,7 +31,7 @@ export function expandLists(doc: Obj): Obj[] {
   return [doc];
 }
 
-const RAW = new WeakMap<K8sObject, Obj>();
+const RAW = hidden<Obj>('raw object');
 
 /** The parsed object behind a record (kept out of JSON output: a Secret's data is in it). */
 export function rawOf(o: K8sObject): Obj {

@@ -5,6 +5,7 @@
  * shifted inside it, and values a patch or transformer sets remember that place per key.
  */
 import { copyYamlMeta, yamlFile, yamlLine } from '../../yaml/load.js';
+import { hidden } from '../../yaml/hidden.js';
 import type { Loc } from '../diagnostics.js';
 
 interface Origin {
@@ -13,8 +14,8 @@ interface Origin {
   shift: number;
 }
 
-const ORIGIN = new WeakMap<object, Origin>();
-const KEY_LOCS = new WeakMap<object, Map<string, Loc>>();
+const ORIGIN = hidden<Origin>('origin');
+const KEY_LOCS = hidden<Map<string, Loc>>('key locations');
 
 /** Deep copy of plain data that keeps positions and records the file of every container. */
 export function track<T>(v: T, file: string, shift = 0): T {
