@@ -1,5 +1,6 @@
 import type { StageId } from '../checklist/types.js';
 import type { GateOptions } from '../score/types.js';
+import { issueWords } from '../report/issue/words.js';
 
 export type Mode = 'check' | 'report' | 'aggregate' | 'list';
 
@@ -39,7 +40,8 @@ export function listInput(text: string): string[] {
   return text.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
 
-export const DEFAULT_ISSUE_TITLE = 'Production readiness: {repository}{path} — {score}';
+/** action.yml's default title; a report in another language uses its own words instead */
+export const DEFAULT_ISSUE_TITLE = issueWords('en').title;
 
 /** Reads and validates the inputs of action.yml; a wrong value names the input and what it accepts. */
 export function readInputs(get: (name: string) => string): ActionInputs {

@@ -62,7 +62,7 @@ describe('scheduled report issues', () => {
     expect(first.outputs['issue-number']).toBe(String(issue.number));
     expect(issue.labels.map((l) => l.name)).toEqual(['readiness-report', 'ops']);
     expect(issue.assignees.map((a) => a.login)).toEqual(['platform-lead']);
-    expect(issue.title).toMatch(/^Production readiness: octo-org\/weekly — \d+\.\d%$/);
+    expect(issue.title).toMatch(/^프로덕션 배포 준비 상태: octo-org\/weekly — \d+\.\d%$/);
     // the review's own structure, in Korean
     for (const h of ['## 1. 평가 개요', '## 2. 영역별 준비 상태', '## 3. 위험 평가', '### 3.1 기술적 위험', '## 4. 배포 체크리스트', '## 5. 성공 지표', '### 5.2 운영적 지표', '## 6. 권장사항', '## 7. 추이']) expect(issue.body).toContain(h);
     expect(issue.body).toContain('첫 번째 보고서입니다');

@@ -10,7 +10,7 @@ import { plain } from '../../report/escape.js';
 import type { ScoredReport } from '../../score/types.js';
 import type { GitHubClient } from '../client.js';
 import type { RunContext } from '../event.js';
-import type { ActionInputs } from '../inputs.js';
+import { DEFAULT_ISSUE_TITLE, type ActionInputs } from '../inputs.js';
 import { deployWorkflowsOf, measureOperations } from '../operations.js';
 import { appPrefix, isPermissionError, publishLocal } from '../publish-summary.js';
 import { currentReport, findReportIssues, reportMarker, syncReportIssue } from '../report-issue.js';
@@ -78,7 +78,8 @@ export async function runReport(inputs: ActionInputs, ctx: RunContext, target: S
           history,
           marker: t.marker,
         });
-        const title = issueTitle(inputs.issueTitle, { repository, path: folder || '.', report, lang: inputs.language });
+        // the default title follows the report's language
+        const title = issueTitle(inputs.issueTitle === DEFAULT_ISSUE_TITLE ? issueWords(inputs.language).title : inputs.issueTitle, { repository, path: folder || '.', report, lang: inputs.language });
         const w = issueWords(inputs.language);
         const required = report.stage.stages.find((s) => s.id === app.gate.stage);
         const r = await syncReportIssue(client, t, found, { title, body }, report.gate.passed, {

@@ -4,6 +4,8 @@ import type { TargetResult } from '../../operations/figures.js';
 /** Words of the report issue, beyond those the review shares (src/i18n). Korean as the review words it. */
 export interface IssueWords {
   heading: (repo: string) => string;
+  /** the default title template (input issue-title) */
+  title: string;
   overview: string;
   overviewLine: (commit: string, date: string, checklist: string) => string;
   readinessLine: string;
@@ -53,6 +55,7 @@ export interface IssueWords {
 
 const en: IssueWords = {
   heading: (repo) => `${repo} — production readiness review`,
+  title: 'Production readiness: {repository}{path} — {score}',
   overview: '1. Evaluation overview',
   overviewLine: (commit, date, checklist) => `Computed by Readiness Gate from commit ${commit} on ${date}, against the ${checklist} checklist. Each finding links to its file and line at that commit.`,
   readinessLine: 'Production readiness',
@@ -102,6 +105,7 @@ const en: IssueWords = {
 
 const ko: IssueWords = {
   heading: (repo) => `${repo} 프로덕션 배포 준비 상태 검토`,
+  title: '프로덕션 배포 준비 상태: {repository}{path} — {score}',
   overview: '1. 평가 개요',
   overviewLine: (commit, date, checklist) => `본 문서는 Readiness Gate가 ${date}에 커밋 ${commit}을(를) ${checklist} 체크리스트로 평가한 결과입니다. 각 항목은 해당 커밋의 파일과 줄로 연결됩니다.`,
   readinessLine: '프로덕션 배포 준비 상태',
