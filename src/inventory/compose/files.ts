@@ -61,14 +61,22 @@ export function groupComposeFiles(files: readonly FileEntry[]): ComposeGroup[] {
 /** `docker compose -f a.yml -f b.yml` sets written in scripts, Makefiles and READMEs. */
 export function findFileSets(text: string): { files: string[]; line: number }[] {
   const out: { files: string[]; line: number }[] = [];
-  if (!text.includes('compose')) return out;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (!/docker[- ]compose/.test(l) || !/\s(-f|--file)[\s=]/.test(l)) continue;
-    // only YAML paths: `logs -f backend` follows logs, and `-f "$COMPOSE_FILE"` cannot be resolved
-    const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes('$'));
-    if (files.length) out.push({ files, line: i + 1 });
+  // only lines that say `compose` can hold a set: visit those, counting line ends on the way
+  let line = 1;
+  let counted = 0;
+  for (let at = text.indexOf('compose'); at >= 0; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    counted = start;
+    const l = text.slice(start, end);
+    if (/docker[- ]compose/.test(l) && /\s(-f|--file)[\s=]/.test(l)) {
+      // only YAML paths: `logs -f backend` follows logs, and `-f "$COMPOSE_FILE"` cannot be resolved
+      const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes('$'));
+      if (files.length) out.push({ files, line });
+    }
+    at = nl < 0 ? -1 : text.indexOf('compose', nl);
   }
   return out;
 }
