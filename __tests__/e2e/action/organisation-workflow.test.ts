@@ -34,7 +34,9 @@ describe('the organisation workflow', () => {
     const upload = (wf.jobs.scan.steps as Json[]).find((s) => String(s.uses).startsWith('actions/upload-artifact'));
     const download = (wf.jobs.aggregate.steps as Json[]).find((s) => String(s.uses).startsWith('actions/download-artifact'));
     expect(upload.if).toMatch(/always\(\)/);
-    expect(upload.with.path).toBe('${{ steps.scan.outputs.record-json }}');
+    // the folder the action writes its records to (one per app), not only the first record
+    expect(upload.if).toContain('steps.scan.outputs.record-json');
+    expect(upload.with.path).toBe('${{ runner.temp }}/readiness-records/');
     // the artifact names must match the download pattern, one per matrix job
     expect(upload.with.name).toMatch(/^readiness-record-\$\{\{ strategy\.job-index \}\}$/);
     expect(download.with.pattern).toBe('readiness-record-*');

@@ -2,8 +2,8 @@
  * The scheduled report issue, the operational figures and the organisation scan, run as the
  * bundled Action against the loopback GitHub API.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { runAction, scheduleEvent, workflowDispatchEvent } from '../runner.js';
 import type { FakeGitHub } from '../fake-github/index.js';
 import { e2eSuite } from '../suite.js';
@@ -188,9 +188,10 @@ describe('organisation scans', () => {
       if (repo === 'acme/missing') expect(r.exitCode).toBe(1);
       else expect(r.exitCode).toBe(0);
       // actions/upload-artifact + download-artifact: one folder per artifact
+      expect(dirname(r.outputs['record-json'])).toBe(join(temp, 'readiness-records'));
       const dest = join(records, repo.replace('/', '_'));
       mkdirSync(dest, { recursive: true });
-      writeFileSync(join(dest, 'record.json'), readFileSync(r.outputs['record-json']));
+      for (const f of readdirSync(join(temp, 'readiness-records'))) writeFileSync(join(dest, f), readFileSync(join(temp, 'readiness-records', f)));
     }
     // no repository was cloned: the trees and blobs came through the API, and no issue was filed in them
     expect(suite.gh.callsTo('git/get-tree').length).toBeGreaterThanOrEqual(4);
