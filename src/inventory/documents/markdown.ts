@@ -18,11 +18,16 @@ export interface MarkdownOutline {
 
 /** GitHub's heading anchors: lower-case, punctuation dropped, spaces to dashes (Korean kept). */
 export function anchorOf(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
+  const t = text.trim().toLowerCase();
+  // ASCII and Hangul syllables without a Unicode-aware regex; anything else takes it
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || (c >= 0xac00 && c <= 0xd7a3)) out += t[i];
+    else if (c === 32 || (c >= 9 && c <= 13)) out += '-';
+    else if (c >= 128) return t.replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  }
+  return out;
 }
 
 /** Whitespace as String.prototype.trimStart sees it. */
