@@ -26,21 +26,33 @@ export function matchesSelector(selector: string, labels: Record<string, string>
   });
 }
 
-/** Compiled target patterns: every patch is tested against every resource of its kustomization. */
-const PATTERNS = new Map<string, RegExp | null>();
+/**
+ * Target patterns, compiled once (every patch is tested against every resource of its
+ * kustomization): a pattern without regex syntax (a kind, an escaped name) is the literal itself.
+ */
+const PATTERNS = new Map<string, RegExp | string>();
+const LITERAL = /^(?:[^\\^$.|?*+()[\]{}]|\\[.*+?^${}()|[\]\\/-])*$/;
+
+function compiled(pattern: string): RegExp | string {
+  let p = PATTERNS.get(pattern);
+  if (p === undefined) {
+    if (LITERAL.test(pattern)) p = pattern.replace(/\\(.)/g, '$1');
+    else {
+      try {
+        p = new RegExp(`^(?:${pattern})$`);
+      } catch {
+        p = pattern;
+      }
+    }
+    PATTERNS.set(pattern, p);
+  }
+  return p;
+}
 
 const anchored = (pattern: string, value: string | undefined): boolean => {
   if (value === undefined) return false;
-  let re = PATTERNS.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(`^(?:${pattern})$`);
-    } catch {
-      re = null;
-    }
-    PATTERNS.set(pattern, re);
-  }
-  return re ? re.test(value) : pattern === value;
+  const p = compiled(pattern);
+  return typeof p === 'string' ? p === value : p.test(value);
 };
 
 export function matchesTarget(r: Resource, t: Obj): boolean {
