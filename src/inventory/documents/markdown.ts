@@ -63,7 +63,13 @@ export function outlineMarkdown(text: string): MarkdownOutline {
     if (last) end = len;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     let first = start;
-    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    // most lines start with text: skip the call for them
+    while (first < lineEnd) {
+      const c = text.charCodeAt(first);
+      if (c > 32 && c < 127) break;
+      if (!isSpace(c)) break;
+      first++;
+    }
     const c0 = first < lineEnd ? text.charCodeAt(first) : NaN;
     const f = c0 === 96 /* ` */ || c0 === 126 /* ~ */ ? /^(```+|~~~+)\s*([\w+-]*)/.exec(text.slice(first, lineEnd)) : null;
     if (fence) {
