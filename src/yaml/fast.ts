@@ -72,12 +72,16 @@ class Reader {
   private ccol = -1;
   /** as the event path counts them: the end of the last scalar read (-1 for an empty one) */
   private lastEnd = 0;
+  /** start and preceding lastEnd of the last scalar read (a document made of one scalar starts there) */
+  private scalarStart = -1;
+  private lastEndBefore = -1;
   private depth = 0;
   private nodes = 0;
   private readonly warnings: YamlError[] = [];
-  /** key of the mapping entry being read, for the key scan of `readKey` */
+  /** the key `readKey` found: its text, offset and end */
   private keyText = '';
   private keyStart = 0;
+  private lastEndKey = 0;
 
   constructor(
     private readonly s: string,
@@ -116,10 +120,6 @@ class Reader {
     }
     return { documents, errors: [], warnings: this.warnings };
   }
-
-  /** start and preceding lastEnd of the last scalar read (a document made of one scalar starts there) */
-  private scalarStart = -1;
-  private lastEndBefore = -1;
 
   private scalar(start: number, end: number): void {
     this.scalarStart = start;
@@ -272,8 +272,6 @@ class Reader {
     this.lastEndKey = end;
     return p + 1;
   }
-
-  private lastEndKey = 0;
 
   private mapping(pos: number, col: number): Record<string, unknown> {
     this.container();

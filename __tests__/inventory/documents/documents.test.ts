@@ -140,8 +140,7 @@ describe('InsiteChart documents (Korean)', () => {
 });
 
 describe('outlineMarkdown line ends', () => {
-  it('reads CRLF text as the same text with LF', async () => {
-    const { outlineMarkdown } = await import('../../../src/inventory/documents/markdown.js');
+  it('reads CRLF text as the same text with LF', () => {
     const text = '# Runbook\n\n1. stop it\n2. start it\n\n```sh\nkubectl rollout restart deploy/api\n```\n| a | b |\n| 1 | 2 |\nsee [docs](x.md)\n';
     expect(outlineMarkdown(text.replace(/\n/g, '\r\n'))).toEqual(outlineMarkdown(text));
     expect(outlineMarkdown(text).code[0]).toEqual({ line: 6, lang: 'sh', text: 'kubectl rollout restart deploy/api' });
