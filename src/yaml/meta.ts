@@ -25,7 +25,7 @@ export interface ContainerMeta {
   memberTags?: Record<string, string>;
 }
 
-const META = hidden<ContainerMeta>('yaml positions');
+const META = hidden<ContainerMeta>();
 
 export const metaOf = (container: object): ContainerMeta | undefined => META.get(container);
 export const setMeta = (container: object, meta: ContainerMeta): void => META.set(container, meta);

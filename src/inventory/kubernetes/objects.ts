@@ -31,7 +31,7 @@ export function expandLists(doc: Obj): Obj[] {
   return [doc];
 }
 
-const RAW = hidden<Obj>('raw object');
+const RAW = hidden<Obj>();
 
 /** The parsed object behind a record (kept out of JSON output: a Secret's data is in it). */
 export function rawOf(o: K8sObject): Obj {

@@ -14,8 +14,8 @@ interface Origin {
   shift: number;
 }
 
-const ORIGIN = hidden<Origin>('origin');
-const KEY_LOCS = hidden<Map<string, Loc>>('key locations');
+const ORIGIN = hidden<Origin>();
+const KEY_LOCS = hidden<Map<string, Loc>>();
 
 /** Deep copy of plain data that keeps positions and records the file of every container. */
 export function track<T>(v: T, file: string, shift = 0): T {
