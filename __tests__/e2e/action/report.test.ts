@@ -41,11 +41,11 @@ describe('scheduled report issues', () => {
 
   const repoWith = (name: string, files = FILES) => {
     const seeded = suite.gh.seedRepo({ name, files });
-    const run = (o: { files?: Record<string, string>; sha?: string; inputs?: Record<string, string>; dispatch?: boolean } = {}) => {
+    const run = (o: { files?: Record<string, string>; sha?: string; inputs?: Record<string, string>; dispatch?: boolean; env?: Record<string, string> } = {}) => {
       const ws = suite.workspace(o.files ?? files);
       const sha = o.sha ?? seeded.baseSha;
       const event = o.dispatch ? workflowDispatchEvent({ repo: name, sha }) : scheduleEvent({ repo: name, sha });
-      return runAction({ inputs: o.inputs ?? {}, event, apiUrl: suite.gh.url, cwd: ws, repository: seeded.fullName, timeoutMs: 120_000 });
+      return runAction({ inputs: o.inputs ?? {}, event, apiUrl: suite.gh.url, cwd: ws, repository: seeded.fullName, env: o.env, timeoutMs: 120_000 });
     };
     return { seeded, run };
   };
@@ -147,6 +147,25 @@ describe('scheduled report issues', () => {
     expect(issue.body).toContain('3 issues labelled `incident`');
     expect(issue.body).toMatch(/System availability \| not measurable/);
     expect(suite.gh.violations).toEqual([]);
+  }, 240_000);
+
+  it('without issue permissions or with a failing API: a notice or warning, the report still in the summary and the record', async () => {
+    const { seeded, run } = repoWith('locked');
+    suite.gh.readOnly = true;
+    try {
+      const r = await run({ env: { RUNNER_TEMP: suite.tempDir() } });
+      expect(r.exitCode).toBe(0);
+      expect(r.summary).toContain('Readiness');
+      expect(r.annotations.filter((a) => a.command === 'notice' && /issues: write/.test(a.message))).toHaveLength(1);
+      expect(JSON.parse(readFileSync(r.outputs['record-json'], 'utf8'))).toMatchObject({ repository: seeded.fullName, passed: false });
+    } finally {
+      suite.gh.readOnly = false;
+    }
+    suite.gh.addScenario({ kind: 'server-error', status: 502, times: 20, match: { method: 'POST' } });
+    const r = await run();
+    expect(r.exitCode).toBe(0);
+    expect(r.annotations.some((a) => a.command === 'warning' && /report issue could not be kept/.test(a.message))).toBe(true);
+    expect(r.outputs['record-json']).toBeTruthy();
   }, 240_000);
 
   it('says what it cannot measure instead of inventing a number', async () => {
