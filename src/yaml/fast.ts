@@ -194,9 +194,10 @@ class Reader {
       if (!compact) throw BAIL; // `- - x` and `key: - x`
       return this.sequence(pos, col);
     }
-    if (this.readKey(pos) >= 0) {
+    const after = this.readKey(pos);
+    if (after >= 0) {
       if (!compact) throw BAIL;
-      return this.mapping(pos, col);
+      return this.mapping(pos, col, after);
     }
     return this.inline(pos, parent);
   }
@@ -273,7 +274,8 @@ class Reader {
     return p + 1;
   }
 
-  private mapping(pos: number, col: number): Record<string, unknown> {
+  /** A block mapping whose first key `readKey` just read (`after`: past its colon). */
+  private mapping(pos: number, col: number, after: number): Record<string, unknown> {
     this.container();
     const s = this.s;
     const obj: Record<string, unknown> = {};
@@ -281,7 +283,6 @@ class Reader {
     const meta: ContainerMeta = { index: this.index, file: this.file, at: pos, keys };
     setMeta(obj, meta);
     for (;;) {
-      const after = this.readKey(pos);
       if (after < 0) throw BAIL;
       const key = this.keyText;
       const keyOffset = this.keyStart;
@@ -302,11 +303,12 @@ class Reader {
         const at = this.index.position(keyOffset);
         this.warnings.push({ message: `duplicate key "${key}"`, line: at.line, column: at.column });
       }
-      setKey(obj, key, value);
+      obj[key] = value; // `__proto__` was left to js-yaml
       keys[key] = keyOffset;
       if (this.ccol < col) break;
       if (this.ccol > col) throw BAIL;
       pos = this.cpos;
+      after = this.readKey(pos);
     }
     this.depth--;
     return obj;

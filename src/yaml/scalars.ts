@@ -23,13 +23,14 @@ export function resolveScalar(text: string, style: number, tag: string | undefin
 
 /**
  * A plain scalar under the core schema. Only null (`~`, `null`), booleans (`true`, `false`) and
- * numbers (digits, signs, `.inf`, `.nan`) resolve to something else, so text starting with any
- * other character is a string without asking the schema.
+ * numbers (digits, signs, `.inf`, `.nan`) resolve to something else, so other text is a string
+ * without asking the schema.
  */
 export function resolvePlain(text: string): unknown {
   const c = text.charCodeAt(0);
-  const maybeTyped =
-    (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || text.length === 0;
+  // n, N, t, T, f, F: only null, true and false (five letters at most) are not strings
+  const word = c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+  const maybeTyped = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || (word && text.length <= 5) || text.length === 0;
   return maybeTyped ? CORE_SCHEMA.resolveImplicitScalarTag(text).value : text;
 }
 
