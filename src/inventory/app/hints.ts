@@ -1,5 +1,5 @@
 import type { SourceFile } from './routes.js';
-import { FRAMEWORKS, HEADER_SETTERS, WIRED_USES, type HintKind, type Needle } from './signals.js';
+import { HEADER_SETTERS, WIRED_USES, type HintKind, type Needle } from './signals.js';
 import { needleSet } from './needles.js';
 
 export interface AppHint {
@@ -39,21 +39,16 @@ export function registeredNames(sources: readonly SourceFile[], loaded: Set<stri
 }
 
 const literals = (needle: Needle) => (typeof needle === 'string' ? [needle] : needle);
-const scan = needleSet([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => literals(u.needle)).concat(FRAMEWORKS.map((f) => f.needle)));
-
-/** The needles of hints and frameworks each source contains, found in one pass per source. */
-export function needlesIn(sources: readonly SourceFile[]): Map<string, Set<string>> {
-  return new Map(sources.map((s) => [s.path, scan(s.text)]));
-}
-
+/** every needle of the hints, looked for in one pass per source */
+const scan = needleSet([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => literals(u.needle)));
 const has = (found: Set<string>, needle: Needle) => (typeof needle === 'string' ? found.has(needle) : needle.some((n) => found.has(n)));
 
 /** Integrations and middleware with file:line, wired or only present. */
-export function findHints(sources: readonly SourceFile[], loaded: Set<string>, registered: Set<string>, needles: Map<string, Set<string>>): AppHint[] {
+export function findHints(sources: readonly SourceFile[], loaded: Set<string>, registered: Set<string>): AppHint[] {
   const out: AppHint[] = [];
   for (const s of sources) {
     const isLoaded = loaded.has(s.path);
-    const found = needles.get(s.path)!;
+    const found = scan(s.text);
     for (const u of WIRED_USES) {
       if (!has(found, u.needle)) continue;
       const m = u.re.exec(s.text);

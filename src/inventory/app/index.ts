@@ -2,7 +2,7 @@ import type { Collector } from '../collector.js';
 import type { FileEntry } from '../../source/types.js';
 import { findRoutes, type Route, type SourceFile } from './routes.js';
 import { DATA_SUBJECT, FRAMEWORKS, HEALTH_PATH, METRICS_PATH, VERSIONED, type HintKind } from './signals.js';
-import { findHints, lineAt, needlesIn, registeredNames, type AppHint } from './hints.js';
+import { findHints, lineAt, registeredNames, type AppHint } from './hints.js';
 import { importGraph, reachableFrom } from './imports.js';
 import { findEntries, type EntryModule } from './entries.js';
 import { startCommands } from './commands.js';
@@ -54,12 +54,10 @@ export const appCollector: Collector<'app', AppInventory> = {
       const text = ctx.text(f.path);
       if (text !== undefined) sources.push({ path: f.path, text });
     }
-    const needles = needlesIn(sources);
     const frameworks: AppInventory['frameworks'] = [];
     for (const s of sources) {
-      const found = needles.get(s.path)!;
       for (const fw of FRAMEWORKS) {
-        if (!found.has(fw.needle)) continue;
+        if (!s.text.includes(fw.needle)) continue;
         const m = fw.re.exec(s.text);
         if (m) frameworks.push({ name: fw.name, file: s.path, line: lineAt(s.text, m.index) });
       }
@@ -69,7 +67,7 @@ export const appCollector: Collector<'app', AppInventory> = {
     const graph = importGraph(sources);
     // with no entry to start from, nothing can be called dead code: every module counts as loaded
     const loaded = entries.length ? reachableFrom(entries.map((e) => e.file), graph) : new Set(sources.map((s) => s.path));
-    const hints = findHints(sources, loaded, registeredNames(sources, loaded), needles);
+    const hints = findHints(sources, loaded, registeredNames(sources, loaded));
     const routes = findRoutes(sources);
     const prefixes = new Map<string, Route>();
     for (const r of routes) {
