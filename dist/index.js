@@ -37649,13 +37649,11 @@ var Reader = class {
       const keyOffset = this.keyStart;
       if (key === "<<" || key === "__proto__") throw BAIL;
       this.scalar(keyOffset, this.lastEndKey);
-      let p = after;
-      while (s3.charCodeAt(p) === SPACE) p++;
+      const p = this.skipSpaces(after);
       const c = s3.charCodeAt(p);
       let value;
-      if (c === NL || c === HASH || p >= this.n) {
-        const e3 = s3.indexOf("\n", p);
-        this.next(e3 < 0 ? this.n : e3 + 1);
+      if (this.endsLine(c, p)) {
+        this.nextLineAfter(p);
         if (this.ccol > col) value = this.blockNode(this.cpos, this.ccol, col, true);
         else if (this.ccol === col && s3.charCodeAt(this.cpos) === DASH && isBlank(s3.charCodeAt(this.cpos + 1))) value = this.sequence(this.cpos, col);
         else value = this.empty();
@@ -37674,6 +37672,18 @@ var Reader = class {
     this.depth--;
     return obj2;
   }
+  skipSpaces(p) {
+    while (this.s.charCodeAt(p) === SPACE) p++;
+    return p;
+  }
+  /** nothing but a comment or the end of the line (or text) from here: the value is on the lines below */
+  endsLine(c, p) {
+    return c === NL || c === HASH || p >= this.n;
+  }
+  nextLineAfter(p) {
+    const e3 = this.s.indexOf("\n", p);
+    this.next(e3 < 0 ? this.n : e3 + 1);
+  }
   sequence(pos, col) {
     this.container();
     const s3 = this.s;
@@ -37681,13 +37691,11 @@ var Reader = class {
     const items = [];
     setMeta(arr4, { index: this.index, file: this.file, at: pos, items });
     for (; ; ) {
-      let p = pos + 1;
-      while (s3.charCodeAt(p) === SPACE) p++;
+      const p = this.skipSpaces(pos + 1);
       const c = s3.charCodeAt(p);
       let value;
-      if (c === NL || c === HASH || p >= this.n) {
-        const e3 = s3.indexOf("\n", p);
-        this.next(e3 < 0 ? this.n : e3 + 1);
+      if (this.endsLine(c, p)) {
+        this.nextLineAfter(p);
         value = this.ccol > col ? this.blockNode(this.cpos, this.ccol, col, true) : this.empty();
       } else {
         if (c === DASH && isBlank(s3.charCodeAt(p + 1))) throw BAIL;

@@ -288,13 +288,11 @@ class Reader {
       const keyOffset = this.keyStart;
       if (key === '<<' || key === '__proto__') throw BAIL;
       this.scalar(keyOffset, this.lastEndKey);
-      let p = after;
-      while (s.charCodeAt(p) === SPACE) p++;
+      const p = this.skipSpaces(after);
       const c = s.charCodeAt(p);
       let value: unknown;
-      if (c === NL || c === HASH || p >= this.n) {
-        const e = s.indexOf('\n', p);
-        this.next(e < 0 ? this.n : e + 1);
+      if (this.endsLine(c, p)) {
+        this.nextLineAfter(p);
         if (this.ccol > col) value = this.blockNode(this.cpos, this.ccol, col, true);
         else if (this.ccol === col && s.charCodeAt(this.cpos) === DASH && isBlank(s.charCodeAt(this.cpos + 1))) value = this.sequence(this.cpos, col);
         else value = this.empty();
@@ -314,6 +312,21 @@ class Reader {
     return obj;
   }
 
+  private skipSpaces(p: number): number {
+    while (this.s.charCodeAt(p) === SPACE) p++;
+    return p;
+  }
+
+  /** nothing but a comment or the end of the line (or text) from here: the value is on the lines below */
+  private endsLine(c: number, p: number): boolean {
+    return c === NL || c === HASH || p >= this.n;
+  }
+
+  private nextLineAfter(p: number): void {
+    const e = this.s.indexOf('\n', p);
+    this.next(e < 0 ? this.n : e + 1);
+  }
+
   private sequence(pos: number, col: number): unknown[] {
     this.container();
     const s = this.s;
@@ -321,13 +334,11 @@ class Reader {
     const items: number[] = [];
     setMeta(arr, { index: this.index, file: this.file, at: pos, items });
     for (;;) {
-      let p = pos + 1;
-      while (s.charCodeAt(p) === SPACE) p++;
+      const p = this.skipSpaces(pos + 1);
       const c = s.charCodeAt(p);
       let value: unknown;
-      if (c === NL || c === HASH || p >= this.n) {
-        const e = s.indexOf('\n', p);
-        this.next(e < 0 ? this.n : e + 1);
+      if (this.endsLine(c, p)) {
+        this.nextLineAfter(p);
         value = this.ccol > col ? this.blockNode(this.cpos, this.ccol, col, true) : this.empty();
       } else {
         if (c === DASH && isBlank(s.charCodeAt(p + 1))) throw BAIL; // `- - x`
