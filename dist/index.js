@@ -47866,14 +47866,15 @@ var ERRORS_PER_TARGET = 3;
 var MATCHES_PER_FILE = 5;
 function describeSelect(c) {
   const s3 = c.select;
-  if (!s3) return "the app folder";
-  if (s3.files) return s3.files.join(", ");
-  return s3.kind ? `${s3.objects} of kind ${s3.kind.join(", ")}` : String(s3.objects);
+  if (!s3) return { en: "the app folder", ko: "\uC571 \uD3F4\uB354" };
+  if (s3.files) return { en: s3.files.join(", "), ko: s3.files.join(", ") };
+  return s3.kind ? { en: `${s3.objects} of kind ${s3.kind.join(", ")}`, ko: `${s3.objects} (kind ${s3.kind.join(", ")})` } : { en: String(s3.objects), ko: String(s3.objects) };
 }
 function judgeCustomCheck(c, env) {
-  const where = describeSelect(c);
-  const result = (bad2, evidence, summaries) => bad2 === 0 ? { id: c.id, status: "pass", summary: summaries.pass, evidence } : { id: c.id, status: "fail", summary: summaries.fail, evidence, remedy: c.remedy };
-  const none = () => ({ id: c.id, status: "not-applicable", summary: `nothing selected by ${where}`, evidence: [] });
+  const w = describeSelect(c);
+  const where = w.en;
+  const result = (bad2, evidence, summaries) => ({ id: c.id, ...bad2 === 0 ? pass(summaries.pass, evidence) : fail(summaries.fail, evidence, c.remedy) });
+  const none = () => ({ id: c.id, ...notApplicable(t(`nothing selected by ${where}`, `\uC120\uD0DD\uB41C \uB300\uC0C1 \uC5C6\uC74C: ${w.ko}`)) });
   if (c.assert.schema) {
     const validate = c.assert.schema;
     const targets = selectTargets(c.select, env);
@@ -47883,22 +47884,22 @@ function judgeCustomCheck(c, env) {
     const badNames = [];
     for (const t2 of targets) {
       if (validate(t2.value)) {
-        good2.push(at(t2.file, t2.line, `${t2.name} matches the schema`));
+        good2.push(at(t2.file, t2.line, tx(`${t2.name} matches the schema`, `${t2.name}: \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`)));
         continue;
       }
       badNames.push(t2.name);
       for (const e3 of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad2.push(at(t2.file, t2.lineOf(e3.instancePath), `${t2.name}: ${e3.instancePath || "/"} ${e3.message ?? "is invalid"}`));
     }
     return result(badNames.length, [...bad2, ...good2], {
-      pass: `all ${targets.length} selected (${where}) match the schema`,
-      fail: `${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`
+      pass: tx(`all ${targets.length} selected (${where}) match the schema`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uBAA8\uB450 \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`),
+      fail: tx(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uC911 ${badNames.length}\uAC1C\uAC00 \uC2A4\uD0A4\uB9C8 \uBD88\uCDA9\uC871: ${listKo(badNames, 4)}`)
     });
   }
   if (c.assert.file !== void 0) {
     const wanted = c.assert.file;
     if (!c.select) {
       const hits = selectedFiles([wanted], env.files);
-      return hits.length ? { id: c.id, status: "pass", summary: `${hits[0].path} is there`, evidence: hits.slice(0, 5).map((f) => at(f.path, 0, `required file ${wanted}`)) } : { id: c.id, status: "fail", summary: `no file matches ${wanted}`, evidence: [absent(wanted, "the app folder")], remedy: c.remedy };
+      return hits.length ? { id: c.id, ...pass(tx(`${hits[0].path} is there`, `${hits[0].path} \uC788\uC74C`), hits.slice(0, 5).map((f) => at(f.path, 0, tx(`required file ${wanted}`, `\uD544\uC218 \uD30C\uC77C ${wanted}`)))) } : { id: c.id, ...fail(tx(`no file matches ${wanted}`, `${wanted}\uC5D0 \uB9DE\uB294 \uD30C\uC77C \uC5C6\uC74C`), [absent(wanted, t("the app folder", "\uC571 \uD3F4\uB354"))], c.remedy) };
     }
     const selected2 = selectedFiles(c.select.files ?? [], env.files);
     if (!selected2.length) return none();
@@ -47907,12 +47908,12 @@ function judgeCustomCheck(c, env) {
     for (const f of selected2) {
       const beside = pathMatcher(posix15.join(f.dir, wanted));
       const hit = env.files.find((x) => beside(x.path));
-      if (hit) good2.push(at(hit.path, 0, `${wanted} beside ${f.path}`));
-      else bad2.push(at(f.path, 0, `no ${wanted} beside ${f.path}`));
+      if (hit) good2.push(at(hit.path, 0, tx(`${wanted} beside ${f.path}`, `${f.path} \uC606\uC758 ${wanted}`)));
+      else bad2.push(at(f.path, 0, tx(`no ${wanted} beside ${f.path}`, `${f.path} \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)));
     }
     return result(bad2.length, [...bad2, ...good2], {
-      pass: `every selected file (${where}) has ${wanted} beside it`,
-      fail: `${bad2.length} of ${selected2.length} selected files (${where}) have no ${wanted} beside them`
+      pass: tx(`every selected file (${where}) has ${wanted} beside it`, `\uC120\uD0DD\uB41C \uD30C\uC77C (${w.ko}) \uBAA8\uB450 \uC606\uC5D0 ${wanted} \uC788\uC74C`),
+      fail: tx(`${bad2.length} of ${selected2.length} selected files (${where}) have no ${wanted} beside them`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${selected2.length}\uAC1C (${w.ko}) \uC911 ${bad2.length}\uAC1C \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)
     });
   }
   const re = c.assert.mustMatch ?? c.assert.mustNotMatch;
@@ -47927,15 +47928,18 @@ function judgeCustomCheck(c, env) {
     const lines = matchLines(text, re);
     const ok2 = must ? lines.length > 0 : lines.length === 0;
     if (!ok2) badFiles++;
-    if (must) (ok2 ? good : bad).push(ok2 ? at(f.path, lines[0], `contains /${re.source}/`) : at(f.path, 0, `does not contain /${re.source}/`));
-    else if (ok2) good.push(at(f.path, 0, `does not contain /${re.source}/`));
-    else for (const l of lines.slice(0, MATCHES_PER_FILE)) bad.push(at(f.path, l, `contains /${re.source}/`));
+    const has3 = tx(`contains /${re.source}/`, `/${re.source}/ \uD3EC\uD568`);
+    const hasNot = tx(`does not contain /${re.source}/`, `/${re.source}/ \uC5C6\uC74C`);
+    if (must) (ok2 ? good : bad).push(ok2 ? at(f.path, lines[0], has3) : at(f.path, 0, hasNot));
+    else if (ok2) good.push(at(f.path, 0, hasNot));
+    else for (const l of lines.slice(0, MATCHES_PER_FILE)) bad.push(at(f.path, l, has3));
   }
   return result(badFiles, [...bad, ...good], {
-    pass: `all ${read.length} selected files (${where}) ${must ? "contain" : "are free of"} /${re.source}/`,
-    fail: `${badFiles} of ${read.length} selected files (${where}) ${must ? "do not contain" : "contain"} /${re.source}/`
+    pass: tx(`all ${read.length} selected files (${where}) ${must ? "contain" : "are free of"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uBAA8\uB450 /${re.source}/ ${must ? "\uD3EC\uD568" : "\uC5C6\uC74C"}`),
+    fail: tx(`${badFiles} of ${read.length} selected files (${where}) ${must ? "do not contain" : "contain"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uC911 ${badFiles}\uAC1C\uC5D0 /${re.source}/ ${must ? "\uC5C6\uC74C" : "\uD3EC\uD568"}`)
   });
 }
+var tx = t;
 function matchLines(text, re) {
   const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   const index = new LineIndex(text);
@@ -48111,12 +48115,13 @@ function applyConfiguredFindings(findings, app, env) {
     try {
       custom.set(c.id, judgeCustomCheck(c, env));
     } catch (err) {
-      custom.set(c.id, { id: c.id, status: "unverified", summary: `the custom check failed: ${err.message}`, evidence: [at(c.at.file, c.at.line, `custom check ${c.id}`)], remedy: c.remedy });
+      const why = err.message;
+      custom.set(c.id, { id: c.id, ...unverified(t(`the custom check failed: ${why}`, `\uC0AC\uC6A9\uC790 \uC815\uC758 \uC810\uAC80 \uC2E4\uD328: ${why}`), [at(c.at.file, c.at.line, t(`custom check ${c.id}`, `\uC0AC\uC6A9\uC790 \uC815\uC758 \uC810\uAC80 ${c.id}`))], c.remedy) });
     }
   }
   return findings.map((f) => {
     const na = app.notApplicable.get(f.id);
-    if (na) return { id: f.id, status: "not-applicable", summary: `not applicable: ${na.reason}`, evidence: [at(na.at.file, na.at.line, `marked not applicable in the configuration: ${na.reason}`)] };
+    if (na) return { id: f.id, ...notApplicable(t(`not applicable: ${na.reason}`, `\uD574\uB2F9 \uC5C6\uC74C: ${na.reason}`)), evidence: [at(na.at.file, na.at.line, t(`marked not applicable in the configuration: ${na.reason}`, `\uC124\uC815\uC5D0\uC11C \uD574\uB2F9 \uC5C6\uC74C\uC73C\uB85C \uC9C0\uC815: ${na.reason}`))] };
     return custom.get(f.id) ?? f;
   });
 }

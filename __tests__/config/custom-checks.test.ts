@@ -85,6 +85,15 @@ describe('custom checks', () => {
     expect(user).toMatchObject({ status: 'fail', evidence: [{ file: 'web/Dockerfile', line: 0, message: 'does not contain /^USER /' }, { file: 'api/Dockerfile', line: 2 }] });
   });
 
+  it('speaks Korean in Korean reports', async () => {
+    const files = { 'api/Dockerfile': 'FROM node:20-slim\nUSER node\n', 'web/Dockerfile': 'FROM nginx:latest\n' };
+    const latest = await judge(check('no-latest', '{files: "**/Dockerfile"}', '{must-not-match: "^FROM \\\\S+:latest"}'), files, 'no-latest');
+    expect(latest.summaryKo).toBe('선택된 파일 2개 (**/Dockerfile) 중 1개에 /^FROM \\S+:latest/ 포함');
+    expect(latest.evidence[0].ko).toBe('/^FROM \\S+:latest/ 포함');
+    const none = await judge(check('no-latest', '{files: "**/Dockerfile"}', '{must-not-match: latest}'), { 'README.md': '# x\n' }, 'no-latest');
+    expect(none.summaryKo).toBe('선택된 대상 없음: **/Dockerfile');
+  });
+
   it('selecting nothing is not applicable', async () => {
     const item = await judge(check('no-latest', '{files: "**/Dockerfile"}', '{must-not-match: latest}'), { 'docker-compose.yml': 'services: {api: {image: a:1}}\n' }, 'no-latest');
     expect(item).toMatchObject({ status: 'not-applicable', points: null });

@@ -1,5 +1,5 @@
 /** The configured review: every app of the configuration judged, excused, attested and scored. */
-import { at } from '../checks/check.js';
+import { at, notApplicable, t, unverified } from '../checks/check.js';
 import type { Finding } from '../checks/types.js';
 import type { ConfigError } from '../checklist/types.js';
 import { judgeRepository, scoreReview, type Review } from '../engine/review.js';
@@ -121,12 +121,13 @@ function applyConfiguredFindings(findings: Finding[], app: AppConfig, env: Param
     try {
       custom.set(c.id, judgeCustomCheck(c, env));
     } catch (err) {
-      custom.set(c.id, { id: c.id, status: 'unverified', summary: `the custom check failed: ${(err as Error).message}`, evidence: [at(c.at.file, c.at.line, `custom check ${c.id}`)], remedy: c.remedy });
+      const why = (err as Error).message;
+      custom.set(c.id, { id: c.id, ...unverified(t(`the custom check failed: ${why}`, `사용자 정의 점검 실패: ${why}`), [at(c.at.file, c.at.line, t(`custom check ${c.id}`, `사용자 정의 점검 ${c.id}`))], c.remedy) });
     }
   }
   return findings.map((f) => {
     const na = app.notApplicable.get(f.id);
-    if (na) return { id: f.id, status: 'not-applicable', summary: `not applicable: ${na.reason}`, evidence: [at(na.at.file, na.at.line, `marked not applicable in the configuration: ${na.reason}`)] };
+    if (na) return { id: f.id, ...notApplicable(t(`not applicable: ${na.reason}`, `해당 없음: ${na.reason}`)), evidence: [at(na.at.file, na.at.line, t(`marked not applicable in the configuration: ${na.reason}`, `설정에서 해당 없음으로 지정: ${na.reason}`))] };
     return custom.get(f.id) ?? f;
   });
 }

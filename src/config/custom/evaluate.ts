@@ -1,6 +1,6 @@
 /** A custom check judged like a built-in one: a finding with evidence at file:line and the configured remedy. */
 import { posix } from 'node:path';
-import { absent, at, list } from '../../checks/check.js';
+import { absent, at, fail, list, listKo, notApplicable, pass, t, type Text } from '../../checks/check.js';
 import type { Evidence, Finding } from '../../checks/types.js';
 import type { CustomCheck } from '../types.js';
 import { LineIndex } from '../../text/line-index.js';
@@ -11,11 +11,11 @@ import { selectedFiles, selectTargets, type TargetEnv } from './targets.js';
 const ERRORS_PER_TARGET = 3;
 const MATCHES_PER_FILE = 5;
 
-function describeSelect(c: CustomCheck): string {
+function describeSelect(c: CustomCheck): { en: string; ko: string } {
   const s = c.select;
-  if (!s) return 'the app folder';
-  if (s.files) return s.files.join(', ');
-  return s.kind ? `${s.objects} of kind ${s.kind.join(', ')}` : String(s.objects);
+  if (!s) return { en: 'the app folder', ko: '앱 폴더' };
+  if (s.files) return { en: s.files.join(', '), ko: s.files.join(', ') };
+  return s.kind ? { en: `${s.objects} of kind ${s.kind.join(', ')}`, ko: `${s.objects} (kind ${s.kind.join(', ')})` } : { en: String(s.objects), ko: String(s.objects) };
 }
 
 /**
@@ -23,12 +23,10 @@ function describeSelect(c: CustomCheck): string {
  * a rule the team wrote down: one breach is a breach), not applicable when nothing is selected.
  */
 export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
-  const where = describeSelect(c);
-  const result = (bad: number, evidence: Evidence[], summaries: { pass: string; fail: string }): Finding =>
-    bad === 0
-      ? { id: c.id, status: 'pass', summary: summaries.pass, evidence }
-      : { id: c.id, status: 'fail', summary: summaries.fail, evidence, remedy: c.remedy };
-  const none = (): Finding => ({ id: c.id, status: 'not-applicable', summary: `nothing selected by ${where}`, evidence: [] });
+  const w = describeSelect(c);
+  const where = w.en;
+  const result = (bad: number, evidence: Evidence[], summaries: { pass: Text; fail: Text }): Finding => ({ id: c.id, ...(bad === 0 ? pass(summaries.pass, evidence) : fail(summaries.fail, evidence, c.remedy)) });
+  const none = (): Finding => ({ id: c.id, ...notApplicable(t(`nothing selected by ${where}`, `선택된 대상 없음: ${w.ko}`)) });
 
   if (c.assert.schema) {
     const validate = c.assert.schema;
@@ -39,15 +37,15 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     const badNames: string[] = [];
     for (const t of targets) {
       if (validate(t.value)) {
-        good.push(at(t.file, t.line, `${t.name} matches the schema`));
+        good.push(at(t.file, t.line, tx(`${t.name} matches the schema`, `${t.name}: 스키마 충족`)));
         continue;
       }
       badNames.push(t.name);
       for (const e of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad.push(at(t.file, t.lineOf(e.instancePath), `${t.name}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`));
     }
     return result(badNames.length, [...bad, ...good], {
-      pass: `all ${targets.length} selected (${where}) match the schema`,
-      fail: `${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`,
+      pass: tx(`all ${targets.length} selected (${where}) match the schema`, `선택된 ${targets.length}개 (${w.ko}) 모두 스키마 충족`),
+      fail: tx(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`, `선택된 ${targets.length}개 (${w.ko}) 중 ${badNames.length}개가 스키마 불충족: ${listKo(badNames, 4)}`),
     });
   }
 
@@ -56,8 +54,8 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     if (!c.select) {
       const hits = selectedFiles([wanted], env.files);
       return hits.length
-        ? { id: c.id, status: 'pass', summary: `${hits[0].path} is there`, evidence: hits.slice(0, 5).map((f) => at(f.path, 0, `required file ${wanted}`)) }
-        : { id: c.id, status: 'fail', summary: `no file matches ${wanted}`, evidence: [absent(wanted, 'the app folder')], remedy: c.remedy };
+        ? { id: c.id, ...pass(tx(`${hits[0].path} is there`, `${hits[0].path} 있음`), hits.slice(0, 5).map((f) => at(f.path, 0, tx(`required file ${wanted}`, `필수 파일 ${wanted}`)))) }
+        : { id: c.id, ...fail(tx(`no file matches ${wanted}`, `${wanted}에 맞는 파일 없음`), [absent(wanted, t('the app folder', '앱 폴더'))], c.remedy) };
     }
     const selected = selectedFiles(c.select.files ?? [], env.files);
     if (!selected.length) return none();
@@ -66,12 +64,12 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     for (const f of selected) {
       const beside = pathMatcher(posix.join(f.dir, wanted));
       const hit = env.files.find((x) => beside(x.path));
-      if (hit) good.push(at(hit.path, 0, `${wanted} beside ${f.path}`));
-      else bad.push(at(f.path, 0, `no ${wanted} beside ${f.path}`));
+      if (hit) good.push(at(hit.path, 0, tx(`${wanted} beside ${f.path}`, `${f.path} 옆의 ${wanted}`)));
+      else bad.push(at(f.path, 0, tx(`no ${wanted} beside ${f.path}`, `${f.path} 옆에 ${wanted} 없음`)));
     }
     return result(bad.length, [...bad, ...good], {
-      pass: `every selected file (${where}) has ${wanted} beside it`,
-      fail: `${bad.length} of ${selected.length} selected files (${where}) have no ${wanted} beside them`,
+      pass: tx(`every selected file (${where}) has ${wanted} beside it`, `선택된 파일 (${w.ko}) 모두 옆에 ${wanted} 있음`),
+      fail: tx(`${bad.length} of ${selected.length} selected files (${where}) have no ${wanted} beside them`, `선택된 파일 ${selected.length}개 (${w.ko}) 중 ${bad.length}개 옆에 ${wanted} 없음`),
     });
   }
 
@@ -87,15 +85,20 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     const lines = matchLines(text, re);
     const ok = must ? lines.length > 0 : lines.length === 0;
     if (!ok) badFiles++;
-    if (must) (ok ? good : bad).push(ok ? at(f.path, lines[0], `contains /${re.source}/`) : at(f.path, 0, `does not contain /${re.source}/`));
-    else if (ok) good.push(at(f.path, 0, `does not contain /${re.source}/`));
-    else for (const l of lines.slice(0, MATCHES_PER_FILE)) bad.push(at(f.path, l, `contains /${re.source}/`));
+    const has = tx(`contains /${re.source}/`, `/${re.source}/ 포함`);
+    const hasNot = tx(`does not contain /${re.source}/`, `/${re.source}/ 없음`);
+    if (must) (ok ? good : bad).push(ok ? at(f.path, lines[0], has) : at(f.path, 0, hasNot));
+    else if (ok) good.push(at(f.path, 0, hasNot));
+    else for (const l of lines.slice(0, MATCHES_PER_FILE)) bad.push(at(f.path, l, has));
   }
   return result(badFiles, [...bad, ...good], {
-    pass: `all ${read.length} selected files (${where}) ${must ? 'contain' : 'are free of'} /${re.source}/`,
-    fail: `${badFiles} of ${read.length} selected files (${where}) ${must ? 'do not contain' : 'contain'} /${re.source}/`,
+    pass: tx(`all ${read.length} selected files (${where}) ${must ? 'contain' : 'are free of'} /${re.source}/`, `선택된 파일 ${read.length}개 (${w.ko}) 모두 /${re.source}/ ${must ? '포함' : '없음'}`),
+    fail: tx(`${badFiles} of ${read.length} selected files (${where}) ${must ? 'do not contain' : 'contain'} /${re.source}/`, `선택된 파일 ${read.length}개 (${w.ko}) 중 ${badFiles}개에 /${re.source}/ ${must ? '없음' : '포함'}`),
   });
 }
+
+// `t` names the selected targets in this module, so the Text helper goes by another name
+const tx = t;
 
 /** 1-based lines where the expression matches (a multi-line match counts at its first line). */
 function matchLines(text: string, re: RegExp): number[] {
