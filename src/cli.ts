@@ -8,7 +8,6 @@ import { basename, resolve } from 'node:path';
 import { FsSource } from './source/fs-source.js';
 import type { RepoSource } from './source/types.js';
 import { gitInfo } from './source/git-info.js';
-import { openRemoteSource } from './github/remote-source.js';
 import { reportMarker } from './github/report-issue.js';
 import { renderIssueBody } from './report/issue/body.js';
 import { extendHistory } from './report/issue/history.js';
@@ -107,6 +106,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     try {
+      // loaded only here: the HTTP client costs a local scan ~90 ms of start-up
+      const { openRemoteSource } = await import('./github/remote-source.js');
       const remote = await openRemoteSource(repoFlag, process.env, { info: () => {}, warning: (m) => io.err(`${m}\n`) });
       source = remote.source;
       where = { sha: remote.repo.sha, webUrl: remote.repo.htmlUrl, name: `${remote.repo.owner}/${remote.repo.repo}` };
