@@ -8015,75 +8015,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/source/github-tree-source.ts
-var GitHubTreeSource;
-var init_github_tree_source = __esm({
-  "src/source/github-tree-source.ts"() {
-    "use strict";
-    init_types();
-    init_fs_source();
-    GitHubTreeSource = class {
-      constructor(api, owner, repo, ref, concurrency = 8) {
-        this.api = api;
-        this.owner = owner;
-        this.repo = repo;
-        this.ref = ref;
-        this.concurrency = concurrency;
-        this.label = `${owner}/${repo}@${ref.length === 40 ? ref.slice(0, 7) : ref}`;
-      }
-      api;
-      owner;
-      repo;
-      ref;
-      concurrency;
-      label;
-      shas = /* @__PURE__ */ new Map();
-      async list() {
-        const { data } = await this.api.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: this.ref, recursive: "1" });
-        const files = [];
-        const diagnostics = [];
-        if (data.truncated) {
-          diagnostics.push({ file: ".", severity: "warning", code: "tree-truncated", message: `the API listed only part of ${this.label}'s tree (too many files); files beyond it were not read` });
-        }
-        for (const t3 of data.tree) {
-          if (t3.type !== "blob" || !t3.path || !t3.sha) continue;
-          if (t3.path.split("/").some((p) => SKIPPED_DIRS.has(p))) continue;
-          if (t3.mode === "120000") {
-            diagnostics.push({ file: t3.path, severity: "notice", code: "symlink-not-followed", message: "symbolic link in the API tree is not followed" });
-            continue;
-          }
-          this.shas.set(t3.path, t3.sha);
-          files.push(fileEntry(t3.path, t3.size ?? 0));
-        }
-        files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-        return { files, diagnostics };
-      }
-      async read(paths) {
-        const out = /* @__PURE__ */ new Map();
-        let next = 0;
-        const worker = async () => {
-          while (next < paths.length) {
-            const path = paths[next++];
-            const sha = this.shas.get(path);
-            if (!sha) {
-              out.set(path, new Error("not in the tree"));
-              continue;
-            }
-            try {
-              const { data } = await this.api.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: sha });
-              out.set(path, Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
-            } catch (err) {
-              out.set(path, err instanceof Error ? err : new Error(String(err)));
-            }
-          }
-        };
-        await Promise.all(Array.from({ length: Math.min(this.concurrency, paths.length) }, worker));
-        return out;
-      }
-    };
-  }
-});
-
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL } from "os";
@@ -33945,6 +33876,75 @@ var init_client = __esm({
   }
 });
 
+// src/source/github-tree-source.ts
+var GitHubTreeSource;
+var init_github_tree_source = __esm({
+  "src/source/github-tree-source.ts"() {
+    "use strict";
+    init_types();
+    init_fs_source();
+    GitHubTreeSource = class {
+      constructor(api, owner, repo, ref, concurrency = 8) {
+        this.api = api;
+        this.owner = owner;
+        this.repo = repo;
+        this.ref = ref;
+        this.concurrency = concurrency;
+        this.label = `${owner}/${repo}@${ref.length === 40 ? ref.slice(0, 7) : ref}`;
+      }
+      api;
+      owner;
+      repo;
+      ref;
+      concurrency;
+      label;
+      shas = /* @__PURE__ */ new Map();
+      async list() {
+        const { data } = await this.api.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: this.ref, recursive: "1" });
+        const files = [];
+        const diagnostics = [];
+        if (data.truncated) {
+          diagnostics.push({ file: ".", severity: "warning", code: "tree-truncated", message: `the API listed only part of ${this.label}'s tree (too many files); files beyond it were not read` });
+        }
+        for (const t3 of data.tree) {
+          if (t3.type !== "blob" || !t3.path || !t3.sha) continue;
+          if (t3.path.split("/").some((p) => SKIPPED_DIRS.has(p))) continue;
+          if (t3.mode === "120000") {
+            diagnostics.push({ file: t3.path, severity: "notice", code: "symlink-not-followed", message: "symbolic link in the API tree is not followed" });
+            continue;
+          }
+          this.shas.set(t3.path, t3.sha);
+          files.push(fileEntry(t3.path, t3.size ?? 0));
+        }
+        files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+        return { files, diagnostics };
+      }
+      async read(paths) {
+        const out = /* @__PURE__ */ new Map();
+        let next = 0;
+        const worker = async () => {
+          while (next < paths.length) {
+            const path = paths[next++];
+            const sha = this.shas.get(path);
+            if (!sha) {
+              out.set(path, new Error("not in the tree"));
+              continue;
+            }
+            try {
+              const { data } = await this.api.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: sha });
+              out.set(path, Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
+            } catch (err) {
+              out.set(path, err instanceof Error ? err : new Error(String(err)));
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(this.concurrency, paths.length) }, worker));
+        return out;
+      }
+    };
+  }
+});
+
 // src/github/remote-repo.ts
 function parseRepoSpec(text) {
   const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})(?:@(.+))?$/.exec(text.trim());
@@ -33970,10 +33970,15 @@ async function resolveRepo(client, spec) {
   }
   throw new Error(`${spec.owner}/${spec.repo} has no branch or tag "${refName}"`);
 }
+async function openRepo(client, spec) {
+  const repo = await resolveRepo(client, parseRepoSpec(spec));
+  return { source: new GitHubTreeSource(client, repo.owner, repo.repo, repo.sha), repo };
+}
 var SHA2;
 var init_remote_repo = __esm({
   "src/github/remote-repo.ts"() {
     "use strict";
+    init_github_tree_source();
     SHA2 = /^[0-9a-f]{40}$/i;
   }
 });
@@ -33986,14 +33991,11 @@ __export(remote_source_exports, {
 async function openRemoteSource(spec, env, log) {
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) throw new Error("scanning through the API needs a token: set GITHUB_TOKEN (a fine-grained token with contents: read is enough)");
-  const client = createClient(token, log);
-  const repo = await resolveRepo(client, parseRepoSpec(spec));
-  return { source: new GitHubTreeSource(client, repo.owner, repo.repo, repo.sha), repo };
+  return openRepo(createClient(token, log), spec);
 }
 var init_remote_source = __esm({
   "src/github/remote-source.ts"() {
     "use strict";
-    init_github_tree_source();
     init_client();
     init_remote_repo();
   }
@@ -34663,7 +34665,11 @@ function recommendations(report, lang, w, name, link) {
   const m = messages(lang);
   const byId = itemById(report);
   const seen = /* @__PURE__ */ new Set();
-  const take = (ids) => ids.filter((id) => !seen.has(id) && seen.add(id)).map((id) => byId.get(id)).slice(0, PER_PRIORITY);
+  const take = (ids) => {
+    const shown2 = [...new Set(ids)].filter((id) => !seen.has(id)).slice(0, PER_PRIORITY);
+    for (const id of shown2) seen.add(id);
+    return shown2.map((id) => byId.get(id));
+  };
   const p1 = take(report.blocking);
   const gainIds = report.stage.gaps.flatMap((b) => b.raise.map((r) => r.id));
   const p2 = take(gainIds);
@@ -47938,24 +47944,24 @@ function judgeCustomCheck(c, env) {
     const bad2 = [];
     const good2 = [];
     const badNames = [];
-    for (const t3 of targets) {
-      if (validate(t3.value)) {
-        good2.push(at2(t3.file, t3.line, tx(`${t3.name} matches the schema`, `${t3.name}: \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`)));
+    for (const target of targets) {
+      if (validate(target.value)) {
+        good2.push(at2(target.file, target.line, t(`${target.name} matches the schema`, `${target.name}: \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`)));
         continue;
       }
-      badNames.push(t3.name);
-      for (const e3 of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad2.push(at2(t3.file, t3.lineOf(e3.instancePath), `${t3.name}: ${e3.instancePath || "/"} ${e3.message ?? "is invalid"}`));
+      badNames.push(target.name);
+      for (const e3 of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad2.push(at2(target.file, target.lineOf(e3.instancePath), `${target.name}: ${e3.instancePath || "/"} ${e3.message ?? "is invalid"}`));
     }
     return result(badNames.length, [...bad2, ...good2], {
-      pass: tx(`all ${targets.length} selected (${where}) match the schema`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uBAA8\uB450 \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`),
-      fail: tx(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list3(badNames, 4)}`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uC911 ${badNames.length}\uAC1C\uAC00 \uC2A4\uD0A4\uB9C8 \uBD88\uCDA9\uC871: ${listKo(badNames, 4)}`)
+      pass: t(`all ${targets.length} selected (${where}) match the schema`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uBAA8\uB450 \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`),
+      fail: t(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list3(badNames, 4)}`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uC911 ${badNames.length}\uAC1C\uAC00 \uC2A4\uD0A4\uB9C8 \uBD88\uCDA9\uC871: ${listKo(badNames, 4)}`)
     });
   }
   if (c.assert.file !== void 0) {
     const wanted = c.assert.file;
     if (!c.select) {
       const hits = selectedFiles([wanted], env.files);
-      return hits.length ? { id: c.id, ...pass(tx(`${hits[0].path} is there`, `${hits[0].path} \uC788\uC74C`), hits.slice(0, 5).map((f) => at2(f.path, 0, tx(`required file ${wanted}`, `\uD544\uC218 \uD30C\uC77C ${wanted}`)))) } : { id: c.id, ...fail(tx(`no file matches ${wanted}`, `${wanted}\uC5D0 \uB9DE\uB294 \uD30C\uC77C \uC5C6\uC74C`), [absent(wanted, t("the app folder", "\uC571 \uD3F4\uB354"))], c.remedy) };
+      return hits.length ? { id: c.id, ...pass(t(`${hits[0].path} is there`, `${hits[0].path} \uC788\uC74C`), hits.slice(0, 5).map((f) => at2(f.path, 0, t(`required file ${wanted}`, `\uD544\uC218 \uD30C\uC77C ${wanted}`)))) } : { id: c.id, ...fail(t(`no file matches ${wanted}`, `${wanted}\uC5D0 \uB9DE\uB294 \uD30C\uC77C \uC5C6\uC74C`), [absent(wanted, t("the app folder", "\uC571 \uD3F4\uB354"))], c.remedy) };
     }
     const selected2 = selectedFiles(c.select.files ?? [], env.files);
     if (!selected2.length) return none();
@@ -47964,12 +47970,12 @@ function judgeCustomCheck(c, env) {
     for (const f of selected2) {
       const beside = pathMatcher(posix15.join(f.dir, wanted));
       const hit = env.files.find((x) => beside(x.path));
-      if (hit) good2.push(at2(hit.path, 0, tx(`${wanted} beside ${f.path}`, `${f.path} \uC606\uC758 ${wanted}`)));
-      else bad2.push(at2(f.path, 0, tx(`no ${wanted} beside ${f.path}`, `${f.path} \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)));
+      if (hit) good2.push(at2(hit.path, 0, t(`${wanted} beside ${f.path}`, `${f.path} \uC606\uC758 ${wanted}`)));
+      else bad2.push(at2(f.path, 0, t(`no ${wanted} beside ${f.path}`, `${f.path} \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)));
     }
     return result(bad2.length, [...bad2, ...good2], {
-      pass: tx(`every selected file (${where}) has ${wanted} beside it`, `\uC120\uD0DD\uB41C \uD30C\uC77C (${w.ko}) \uBAA8\uB450 \uC606\uC5D0 ${wanted} \uC788\uC74C`),
-      fail: tx(`${bad2.length} of ${selected2.length} selected files (${where}) have no ${wanted} beside them`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${selected2.length}\uAC1C (${w.ko}) \uC911 ${bad2.length}\uAC1C \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)
+      pass: t(`every selected file (${where}) has ${wanted} beside it`, `\uC120\uD0DD\uB41C \uD30C\uC77C (${w.ko}) \uBAA8\uB450 \uC606\uC5D0 ${wanted} \uC788\uC74C`),
+      fail: t(`${bad2.length} of ${selected2.length} selected files (${where}) have no ${wanted} beside them`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${selected2.length}\uAC1C (${w.ko}) \uC911 ${bad2.length}\uAC1C \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)
     });
   }
   const re = c.assert.mustMatch ?? c.assert.mustNotMatch;
@@ -47984,18 +47990,17 @@ function judgeCustomCheck(c, env) {
     const lines = matchLines(text, re);
     const ok = must ? lines.length > 0 : lines.length === 0;
     if (!ok) badFiles++;
-    const has3 = tx(`contains /${re.source}/`, `/${re.source}/ \uD3EC\uD568`);
-    const hasNot = tx(`does not contain /${re.source}/`, `/${re.source}/ \uC5C6\uC74C`);
+    const has3 = t(`contains /${re.source}/`, `/${re.source}/ \uD3EC\uD568`);
+    const hasNot = t(`does not contain /${re.source}/`, `/${re.source}/ \uC5C6\uC74C`);
     if (must) (ok ? good : bad).push(ok ? at2(f.path, lines[0], has3) : at2(f.path, 0, hasNot));
     else if (ok) good.push(at2(f.path, 0, hasNot));
     else for (const l of lines.slice(0, MATCHES_PER_FILE)) bad.push(at2(f.path, l, has3));
   }
   return result(badFiles, [...bad, ...good], {
-    pass: tx(`all ${read.length} selected files (${where}) ${must ? "contain" : "are free of"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uBAA8\uB450 /${re.source}/ ${must ? "\uD3EC\uD568" : "\uC5C6\uC74C"}`),
-    fail: tx(`${badFiles} of ${read.length} selected files (${where}) ${must ? "do not contain" : "contain"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uC911 ${badFiles}\uAC1C\uC5D0 /${re.source}/ ${must ? "\uC5C6\uC74C" : "\uD3EC\uD568"}`)
+    pass: t(`all ${read.length} selected files (${where}) ${must ? "contain" : "are free of"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uBAA8\uB450 /${re.source}/ ${must ? "\uD3EC\uD568" : "\uC5C6\uC74C"}`),
+    fail: t(`${badFiles} of ${read.length} selected files (${where}) ${must ? "do not contain" : "contain"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uC911 ${badFiles}\uAC1C\uC5D0 /${re.source}/ ${must ? "\uC5C6\uC74C" : "\uD3EC\uD568"}`)
   });
 }
-var tx = t;
 function matchLines(text, re) {
   const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   const index = new LineIndex(text);

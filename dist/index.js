@@ -29508,9 +29508,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/github/run.ts
-import { join as join6 } from "node:path";
-
 // src/report/scan-record.ts
 function recordOf(report, o) {
   return {
@@ -29540,6 +29537,9 @@ function recordFileName(r) {
 // src/github/records-io.ts
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+function recordsDir(workspace) {
+  return join(process.env.RUNNER_TEMP || workspace, "readiness-records");
+}
 function writeRecord(dir, r) {
   mkdirSync(dir, { recursive: true });
   const p = join(dir, recordFileName(r));
@@ -34566,6 +34566,10 @@ async function resolveRepo(client, spec) {
   }
   throw new Error(`${spec.owner}/${spec.repo} has no branch or tag "${refName}"`);
 }
+async function openRepo(client, spec) {
+  const repo = await resolveRepo(client, parseRepoSpec(spec));
+  return { source: new GitHubTreeSource(client, repo.owner, repo.repo, repo.sha), repo };
+}
 async function listOwnerRepos(client, owner, opts = {}) {
   let repos;
   try {
@@ -34627,9 +34631,7 @@ async function openScanTarget(o) {
     };
   }
   if (!o.client) throw new ScanTargetError(`scanning ${o.repository} needs a token that can read it`);
-  const spec = parseRepoSpec(o.repository);
-  const r = await resolveRepo(o.client, spec);
-  const tree = new GitHubTreeSource(o.client, r.owner, r.repo, r.sha);
+  const { source: tree, repo: r } = await openRepo(o.client, o.repository);
   return { source: prefix ? new SubtreeSource(tree, prefix) : tree, root: tree, owner: r.owner, repo: r.repo, sha: r.sha, ref: r.refName, repoUrl: r.htmlUrl, prefix, remote: true };
 }
 function pathPrefix(path) {
@@ -47882,24 +47884,24 @@ function judgeCustomCheck(c, env) {
     const bad2 = [];
     const good2 = [];
     const badNames = [];
-    for (const t2 of targets) {
-      if (validate(t2.value)) {
-        good2.push(at(t2.file, t2.line, tx(`${t2.name} matches the schema`, `${t2.name}: \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`)));
+    for (const target of targets) {
+      if (validate(target.value)) {
+        good2.push(at(target.file, target.line, t(`${target.name} matches the schema`, `${target.name}: \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`)));
         continue;
       }
-      badNames.push(t2.name);
-      for (const e3 of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad2.push(at(t2.file, t2.lineOf(e3.instancePath), `${t2.name}: ${e3.instancePath || "/"} ${e3.message ?? "is invalid"}`));
+      badNames.push(target.name);
+      for (const e3 of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad2.push(at(target.file, target.lineOf(e3.instancePath), `${target.name}: ${e3.instancePath || "/"} ${e3.message ?? "is invalid"}`));
     }
     return result(badNames.length, [...bad2, ...good2], {
-      pass: tx(`all ${targets.length} selected (${where}) match the schema`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uBAA8\uB450 \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`),
-      fail: tx(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uC911 ${badNames.length}\uAC1C\uAC00 \uC2A4\uD0A4\uB9C8 \uBD88\uCDA9\uC871: ${listKo(badNames, 4)}`)
+      pass: t(`all ${targets.length} selected (${where}) match the schema`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uBAA8\uB450 \uC2A4\uD0A4\uB9C8 \uCDA9\uC871`),
+      fail: t(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`, `\uC120\uD0DD\uB41C ${targets.length}\uAC1C (${w.ko}) \uC911 ${badNames.length}\uAC1C\uAC00 \uC2A4\uD0A4\uB9C8 \uBD88\uCDA9\uC871: ${listKo(badNames, 4)}`)
     });
   }
   if (c.assert.file !== void 0) {
     const wanted = c.assert.file;
     if (!c.select) {
       const hits = selectedFiles([wanted], env.files);
-      return hits.length ? { id: c.id, ...pass(tx(`${hits[0].path} is there`, `${hits[0].path} \uC788\uC74C`), hits.slice(0, 5).map((f) => at(f.path, 0, tx(`required file ${wanted}`, `\uD544\uC218 \uD30C\uC77C ${wanted}`)))) } : { id: c.id, ...fail(tx(`no file matches ${wanted}`, `${wanted}\uC5D0 \uB9DE\uB294 \uD30C\uC77C \uC5C6\uC74C`), [absent(wanted, t("the app folder", "\uC571 \uD3F4\uB354"))], c.remedy) };
+      return hits.length ? { id: c.id, ...pass(t(`${hits[0].path} is there`, `${hits[0].path} \uC788\uC74C`), hits.slice(0, 5).map((f) => at(f.path, 0, t(`required file ${wanted}`, `\uD544\uC218 \uD30C\uC77C ${wanted}`)))) } : { id: c.id, ...fail(t(`no file matches ${wanted}`, `${wanted}\uC5D0 \uB9DE\uB294 \uD30C\uC77C \uC5C6\uC74C`), [absent(wanted, t("the app folder", "\uC571 \uD3F4\uB354"))], c.remedy) };
     }
     const selected2 = selectedFiles(c.select.files ?? [], env.files);
     if (!selected2.length) return none();
@@ -47908,12 +47910,12 @@ function judgeCustomCheck(c, env) {
     for (const f of selected2) {
       const beside = pathMatcher(posix15.join(f.dir, wanted));
       const hit = env.files.find((x) => beside(x.path));
-      if (hit) good2.push(at(hit.path, 0, tx(`${wanted} beside ${f.path}`, `${f.path} \uC606\uC758 ${wanted}`)));
-      else bad2.push(at(f.path, 0, tx(`no ${wanted} beside ${f.path}`, `${f.path} \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)));
+      if (hit) good2.push(at(hit.path, 0, t(`${wanted} beside ${f.path}`, `${f.path} \uC606\uC758 ${wanted}`)));
+      else bad2.push(at(f.path, 0, t(`no ${wanted} beside ${f.path}`, `${f.path} \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)));
     }
     return result(bad2.length, [...bad2, ...good2], {
-      pass: tx(`every selected file (${where}) has ${wanted} beside it`, `\uC120\uD0DD\uB41C \uD30C\uC77C (${w.ko}) \uBAA8\uB450 \uC606\uC5D0 ${wanted} \uC788\uC74C`),
-      fail: tx(`${bad2.length} of ${selected2.length} selected files (${where}) have no ${wanted} beside them`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${selected2.length}\uAC1C (${w.ko}) \uC911 ${bad2.length}\uAC1C \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)
+      pass: t(`every selected file (${where}) has ${wanted} beside it`, `\uC120\uD0DD\uB41C \uD30C\uC77C (${w.ko}) \uBAA8\uB450 \uC606\uC5D0 ${wanted} \uC788\uC74C`),
+      fail: t(`${bad2.length} of ${selected2.length} selected files (${where}) have no ${wanted} beside them`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${selected2.length}\uAC1C (${w.ko}) \uC911 ${bad2.length}\uAC1C \uC606\uC5D0 ${wanted} \uC5C6\uC74C`)
     });
   }
   const re = c.assert.mustMatch ?? c.assert.mustNotMatch;
@@ -47928,18 +47930,17 @@ function judgeCustomCheck(c, env) {
     const lines = matchLines(text, re);
     const ok2 = must ? lines.length > 0 : lines.length === 0;
     if (!ok2) badFiles++;
-    const has3 = tx(`contains /${re.source}/`, `/${re.source}/ \uD3EC\uD568`);
-    const hasNot = tx(`does not contain /${re.source}/`, `/${re.source}/ \uC5C6\uC74C`);
+    const has3 = t(`contains /${re.source}/`, `/${re.source}/ \uD3EC\uD568`);
+    const hasNot = t(`does not contain /${re.source}/`, `/${re.source}/ \uC5C6\uC74C`);
     if (must) (ok2 ? good : bad).push(ok2 ? at(f.path, lines[0], has3) : at(f.path, 0, hasNot));
     else if (ok2) good.push(at(f.path, 0, hasNot));
     else for (const l of lines.slice(0, MATCHES_PER_FILE)) bad.push(at(f.path, l, has3));
   }
   return result(badFiles, [...bad, ...good], {
-    pass: tx(`all ${read.length} selected files (${where}) ${must ? "contain" : "are free of"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uBAA8\uB450 /${re.source}/ ${must ? "\uD3EC\uD568" : "\uC5C6\uC74C"}`),
-    fail: tx(`${badFiles} of ${read.length} selected files (${where}) ${must ? "do not contain" : "contain"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uC911 ${badFiles}\uAC1C\uC5D0 /${re.source}/ ${must ? "\uC5C6\uC74C" : "\uD3EC\uD568"}`)
+    pass: t(`all ${read.length} selected files (${where}) ${must ? "contain" : "are free of"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uBAA8\uB450 /${re.source}/ ${must ? "\uD3EC\uD568" : "\uC5C6\uC74C"}`),
+    fail: t(`${badFiles} of ${read.length} selected files (${where}) ${must ? "do not contain" : "contain"} /${re.source}/`, `\uC120\uD0DD\uB41C \uD30C\uC77C ${read.length}\uAC1C (${w.ko}) \uC911 ${badFiles}\uAC1C\uC5D0 /${re.source}/ ${must ? "\uC5C6\uC74C" : "\uD3EC\uD568"}`)
   });
 }
-var tx = t;
 function matchLines(text, re) {
   const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   const index = new LineIndex(text);
@@ -48901,7 +48902,9 @@ function appPrefix(targetPrefix, app) {
 function summaryMarkdown(apps, lang, limit) {
   if (apps.length === 1) return renderMarkdown(apps[0].review.report, lang, { limit });
   const share2 = Math.floor(limit / (apps.length + 1));
-  return [renderAppsMarkdown(apps, lang), ...apps.map((a) => renderMarkdown(a.review.report, lang, { limit: share2, level: 3 }).replace(/^### /, `### ${a.name}: `))].join("\n");
+  return [renderAppsMarkdown(apps, lang), ...apps.map((a) => `### ${escapeMarkdown(a.name)} (${codeSpan(a.path || ".")})
+
+${renderMarkdown(a.review.report, lang, { limit: share2, level: 4 })}`)].join("\n");
 }
 async function publishLocal(apps, inputs, workspace, targetPrefix) {
   await summary.addRaw(summaryMarkdown(apps, inputs.language, 1e6), true).write().catch((err) => warning(`could not write the job summary: ${err.message}`));
@@ -49005,9 +49008,6 @@ async function runCheck(inputs, ctx, target, workspace, client, apps, config) {
   if (failed.length) setFailed(`Readiness Gate: ${failed.map((a) => many ? `${a.name}: ${a.review.report.gate.reason}` : a.review.report.gate.reason).join("; ")}`);
   else info(`Readiness Gate: ${apps.map((a) => a.review.report.gate.reason).join("; ")}`);
 }
-
-// src/github/modes/report.ts
-import { join as join5 } from "node:path";
 
 // src/operations/figures.ts
 var NOT_COUNTED = /* @__PURE__ */ new Set(["cancelled", "skipped", "neutral", "stale"]);
@@ -49290,7 +49290,11 @@ function recommendations(report, lang, w, name, link) {
   const m = messages(lang);
   const byId = itemById(report);
   const seen = /* @__PURE__ */ new Set();
-  const take = (ids) => ids.filter((id) => !seen.has(id) && seen.add(id)).map((id) => byId.get(id)).slice(0, PER_PRIORITY);
+  const take = (ids) => {
+    const shown2 = [...new Set(ids)].filter((id) => !seen.has(id)).slice(0, PER_PRIORITY);
+    for (const id of shown2) seen.add(id);
+    return shown2.map((id) => byId.get(id));
+  };
   const p1 = take(report.blocking);
   const gainIds = report.stage.gaps.flatMap((b) => b.raise.map((r) => r.id));
   const p2 = take(gainIds);
@@ -49448,7 +49452,7 @@ Duplicate of #${keep2}.` });
       if (!last2) return { action: "none", closedDuplicates: 0 };
       if (last2.body === body && last2.title === content.title) return { action: "unchanged", number: last2.number, url: last2.html_url, closedDuplicates: 0 };
       const data2 = await update(last2);
-      return { action: "unchanged", number: data2.number, url: data2.html_url, closedDuplicates: 0 };
+      return { action: "updated", number: data2.number, url: data2.html_url, closedDuplicates: 0 };
     }
     const [keep2, ...rest] = open2;
     await update(keep2);
@@ -49554,7 +49558,7 @@ async function runReport(inputs, ctx, target, workspace, client, apps) {
       }
     }
   } else if (!client) notice("Readiness Gate: no token, so no report issue; the report is in the job summary.");
-  const dir = join5(process.env.RUNNER_TEMP || workspace, "readiness-records");
+  const dir = recordsDir(workspace);
   const paths = apps.map((app) => writeRecord(dir, recordOf(app.review.report, { repository, path: appPrefix(target.prefix, app) || ".", ref: target.ref, sha: target.sha, url: target.repoUrl, issueUrl: issueUrls.get(app.name), at: now })));
   setOutput("record-json", paths[0]);
   info(`Readiness Gate: ${apps.map((a) => a.review.report.gate.reason).join("; ")}`);
@@ -49564,42 +49568,40 @@ async function runReport(inputs, ctx, target, workspace, client, apps) {
 import { resolve as resolve3 } from "node:path";
 
 // src/report/issue/org-body.ts
-var WORDS = {
+var ORG_WORDS = {
   en: {
     heading: (who, n2) => `Production readiness \u2014 ${who} (${n2} repositories)`,
     intro: (date) => `Generated by Readiness Gate on ${date} from each repository's scan. Worst first: scans that failed, then by readiness, then by blocking risks.`,
     columns: ["Repository", "Readiness", "Stage met", "Gate", "Blocking risks", "Report"],
-    totals: (passed, failed, errors, median3) => `**${passed}** passing \xB7 **${failed}** failing \xB7 **${errors}** not scanned \xB7 median readiness **${median3}**`,
+    totals: (passed, failed, errors, median2) => `**${passed}** passing \xB7 **${failed}** failing \xB7 **${errors}** not scanned \xB7 median readiness **${median2}**`,
     none: "\u2014",
     passed: "\u2705 passed",
     failed: "\u274C failed",
     error: (m) => `\u26A0\uFE0F not scanned: ${m}`,
-    truncated: (n2) => `${n2} rows left out to stay within GitHub's size limit; every record is in the workflow's artifacts.`
+    truncated: (n2) => `${n2} rows left out to stay within GitHub's size limit; every record is in the workflow's artifacts.`,
+    closed: "Readiness Gate: every repository meets its bar. Closing this report; it reopens when one falls below.",
+    reopened: "Reopened by Readiness Gate: a repository is below its bar again."
   },
   ko: {
     heading: (who, n2) => `\uD504\uB85C\uB355\uC158 \uBC30\uD3EC \uC900\uBE44 \uC0C1\uD0DC \u2014 ${who} (\uC800\uC7A5\uC18C ${n2}\uAC1C)`,
     intro: (date) => `Readiness Gate\uAC00 ${date}\uC5D0 \uAC01 \uC800\uC7A5\uC18C\uB97C \uD3C9\uAC00\uD55C \uACB0\uACFC\uC785\uB2C8\uB2E4. \uD3C9\uAC00 \uC2E4\uD328, \uC900\uBE44\uB3C4, \uCC28\uB2E8 \uC704\uD5D8 \uC21C\uC73C\uB85C \uB098\uC05C \uAC83\uBD80\uD130 \uC815\uB82C\uD588\uC2B5\uB2C8\uB2E4.`,
     columns: ["\uC800\uC7A5\uC18C", "\uC900\uBE44\uB3C4", "\uB2EC\uC131 \uB2E8\uACC4", "\uAC8C\uC774\uD2B8", "\uCC28\uB2E8 \uC704\uD5D8", "\uBCF4\uACE0\uC11C"],
-    totals: (passed, failed, errors, median3) => `\uD1B5\uACFC **${passed}** \xB7 \uC2E4\uD328 **${failed}** \xB7 \uD3C9\uAC00 \uBD88\uAC00 **${errors}** \xB7 \uC900\uBE44\uB3C4 \uC911\uC559\uAC12 **${median3}**`,
+    totals: (passed, failed, errors, median2) => `\uD1B5\uACFC **${passed}** \xB7 \uC2E4\uD328 **${failed}** \xB7 \uD3C9\uAC00 \uBD88\uAC00 **${errors}** \xB7 \uC900\uBE44\uB3C4 \uC911\uC559\uAC12 **${median2}**`,
     none: "\u2014",
     passed: "\u2705 \uD1B5\uACFC",
     failed: "\u274C \uC2E4\uD328",
     error: (m) => `\u26A0\uFE0F \uD3C9\uAC00 \uBD88\uAC00: ${m}`,
-    truncated: (n2) => `GitHub \uD06C\uAE30 \uC81C\uD55C \uB54C\uBB38\uC5D0 ${n2}\uAC1C \uD589\uC744 \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uBAA8\uB4E0 \uACB0\uACFC\uB294 \uC6CC\uD06C\uD50C\uB85C \uC544\uD2F0\uD329\uD2B8\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.`
+    truncated: (n2) => `GitHub \uD06C\uAE30 \uC81C\uD55C \uB54C\uBB38\uC5D0 ${n2}\uAC1C \uD589\uC744 \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uBAA8\uB4E0 \uACB0\uACFC\uB294 \uC6CC\uD06C\uD50C\uB85C \uC544\uD2F0\uD329\uD2B8\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.`,
+    closed: "Readiness Gate: \uBAA8\uB4E0 \uC800\uC7A5\uC18C\uAC00 \uAE30\uC900\uC744 \uCDA9\uC871\uD569\uB2C8\uB2E4. \uC774 \uBCF4\uACE0\uC11C\uB97C \uB2EB\uC2B5\uB2C8\uB2E4.",
+    reopened: "Readiness Gate\uAC00 \uB2E4\uC2DC \uC5F4\uC5C8\uC2B5\uB2C8\uB2E4: \uAE30\uC900\uC5D0 \uBBF8\uB2EC\uD558\uB294 \uC800\uC7A5\uC18C\uAC00 \uC788\uC2B5\uB2C8\uB2E4."
   }
 };
 function worstFirst(records) {
   const rank2 = (r) => r.error ? -1 : r.score === null ? 101 : r.score;
   return [...records].sort((a, b) => rank2(a) - rank2(b) || b.blocking.length - a.blocking.length || a.repository.localeCompare(b.repository));
 }
-function median2(values) {
-  if (!values.length) return null;
-  const s3 = [...values].sort((a, b) => a - b);
-  const mid = s3.length >> 1;
-  return s3.length % 2 ? s3[mid] : Math.round((s3[mid - 1] + s3[mid]) / 2 * 10) / 10;
-}
 function renderOrgBody(records, o) {
-  const w = WORDS[o.lang];
+  const w = ORG_WORDS[o.lang];
   const e3 = (s3) => escapeMarkdown(clip(s3, MESSAGE_MAX));
   const limit = o.limit ?? 65536;
   const sorted = worstFirst(records);
@@ -49611,7 +49613,7 @@ function renderOrgBody(records, o) {
 ${w.intro(o.at.toISOString().slice(0, 10))}
 `, keep: true },
     {
-      text: `${w.totals(scanned.filter((r) => r.passed).length, scanned.filter((r) => !r.passed).length, records.length - scanned.length, pct2(median2(scanned.flatMap((r) => r.score === null ? [] : [r.score]))))}
+      text: `${w.totals(scanned.filter((r) => r.passed).length, scanned.filter((r) => !r.passed).length, records.length - scanned.length, pct2(median(scanned.flatMap((r) => r.score === null ? [] : [r.score]))))}
 `,
       keep: true
     },
@@ -49660,8 +49662,7 @@ async function runAggregate(inputs, ctx, workspace, client) {
   try {
     const t2 = { owner: ctx.owner, repo: ctx.repo, marker, labels: inputs.issueLabels, assignees: inputs.issueAssignees };
     const found = await findReportIssues(client, t2);
-    const closed = inputs.language === "ko" ? "Readiness Gate: \uBAA8\uB4E0 \uC800\uC7A5\uC18C\uAC00 \uAE30\uC900\uC744 \uCDA9\uC871\uD569\uB2C8\uB2E4. \uC774 \uBCF4\uACE0\uC11C\uB97C \uB2EB\uC2B5\uB2C8\uB2E4." : "Readiness Gate: every repository meets its bar. Closing this report; it reopens when one falls below.";
-    const reopened = inputs.language === "ko" ? "Readiness Gate\uAC00 \uB2E4\uC2DC \uC5F4\uC5C8\uC2B5\uB2C8\uB2E4: \uAE30\uC900\uC5D0 \uBBF8\uB2EC\uD558\uB294 \uC800\uC7A5\uC18C\uAC00 \uC788\uC2B5\uB2C8\uB2E4." : "Reopened by Readiness Gate: a repository is below its bar again.";
+    const { closed, reopened } = ORG_WORDS[inputs.language];
     const r = await syncReportIssue(client, t2, found, { title, body }, failing === 0, { closed, reopened });
     if (r.number) setOutput("issue-number", String(r.number));
     if (r.url) setOutput("issue-url", r.url);
@@ -49719,7 +49720,7 @@ async function runAction() {
     const what = inputs.repository ?? inputs.path;
     if (mode === "report" && inputs.repository) {
       const repository = inputs.repository.replace(/@.*$/, "");
-      setOutput("record-json", writeRecord(join6(process.env.RUNNER_TEMP || workspace, "readiness-records"), errorRecord(repository, inputs.path, err.message, /* @__PURE__ */ new Date())));
+      setOutput("record-json", writeRecord(recordsDir(workspace), errorRecord(repository, inputs.path, err.message, /* @__PURE__ */ new Date())));
     }
     return setFailed(`Readiness Gate: ${what} could not be read: ${err.message}`);
   }

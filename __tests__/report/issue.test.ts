@@ -125,3 +125,23 @@ describe('the organisation issue', () => {
     expect(cut).toMatch(/\d+개 행을 생략했습니다/);
   });
 });
+
+describe('the recommendations', () => {
+  it('list each item once, and an item cut from one priority can still lead the next', async () => {
+    const { FsSource } = await import('../../src/source/fs-source.js');
+    const { report } = await runReview(new FsSource('__tests__/fixtures/insitechart'), { gate });
+    const history = extendHistory(empty, report, { at, sha: 'c'.repeat(40) });
+    const b = renderIssueBody({ report, lang: 'en', title: 'o/r', sha: 'c'.repeat(40), pathPrefix: '', at, previous: empty, history, marker: '<!-- m -->' });
+    const section = b.slice(b.indexOf('## 6. Recommendations'), b.indexOf('## 7. Trend'));
+    const [p1, p2, p3] = ['**Priority 1**', '**Priority 2**', '**Priority 3**'].map((h, i, all) => {
+      const from = section.indexOf(h);
+      const to = i + 1 < all.length ? section.indexOf(all[i + 1]) : section.length;
+      return from < 0 ? [] : [...section.slice(from, to < 0 ? section.length : to).matchAll(/^\d+\. \*\*.*?\*\* \(`([\w-]+)`\)/gm)].map((m) => m[1]);
+    });
+    const listed = [...p1, ...p2, ...p3];
+    expect(new Set(listed).size).toBe(listed.length);
+    // priority 3: the heaviest failing or partial items not listed above, whatever an earlier priority cut
+    const expected = report.items.filter((i) => (i.status === 'fail' || i.status === 'partial') && !p1.includes(i.id) && !p2.includes(i.id)).sort((a, c) => c.weight - a.weight).slice(0, 8).map((i) => i.id);
+    expect(p3).toEqual(expected);
+  });
+});

@@ -7,6 +7,7 @@ import { renderMarkdown } from '../report/review-markdown.js';
 import { renderJson } from '../report/review-json.js';
 import { renderAppsMarkdown } from '../report/review-apps.js';
 import { toSarif } from '../report/sarif.js';
+import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import type { ActionInputs } from './inputs.js';
 
 export const VERSION = '0.1.0';
@@ -22,7 +23,7 @@ export function appPrefix(targetPrefix: string, app: Pick<AppReview, 'path'>): s
 export function summaryMarkdown(apps: readonly AppReview[], lang: 'en' | 'ko', limit: number): string {
   if (apps.length === 1) return renderMarkdown(apps[0].review.report, lang, { limit });
   const share = Math.floor(limit / (apps.length + 1));
-  return [renderAppsMarkdown(apps, lang), ...apps.map((a) => renderMarkdown(a.review.report, lang, { limit: share, level: 3 }).replace(/^### /, `### ${a.name}: `))].join('\n');
+  return [renderAppsMarkdown(apps, lang), ...apps.map((a) => `### ${escapeMarkdown(a.name)} (${codeSpan(a.path || '.')})\n\n${renderMarkdown(a.review.report, lang, { limit: share, level: 4 })}`)].join('\n');
 }
 
 /**

@@ -2,6 +2,11 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { recordFileName, type ScanRecord } from '../report/scan-record.js';
 
+/** Where a run writes its records: the runner's temporary folder, which the organisation workflow uploads. */
+export function recordsDir(workspace: string): string {
+  return join(process.env.RUNNER_TEMP || workspace, 'readiness-records');
+}
+
 export function writeRecord(dir: string, r: ScanRecord): string {
   mkdirSync(dir, { recursive: true });
   const p = join(dir, recordFileName(r));

@@ -1,3 +1,4 @@
+import { GitHubTreeSource } from '../source/github-tree-source.js';
 import type { GitHubClient } from './client.js';
 
 export interface RepoSpec {
@@ -46,6 +47,12 @@ export async function resolveRepo(client: GitHubClient, spec: RepoSpec): Promise
     }
   }
   throw new Error(`${spec.owner}/${spec.repo} has no branch or tag "${refName}"`);
+}
+
+/** `owner/name[@ref]` as a source read through the git trees and blobs API, at the commit it names. */
+export async function openRepo(client: GitHubClient, spec: string): Promise<{ source: GitHubTreeSource; repo: ResolvedRepo }> {
+  const repo = await resolveRepo(client, parseRepoSpec(spec));
+  return { source: new GitHubTreeSource(client, repo.owner, repo.repo, repo.sha), repo };
 }
 
 /** Every repository of an organisation (or, failing that, a user): not archived, not forks unless asked. */

@@ -1,7 +1,6 @@
-import { GitHubTreeSource } from '../source/github-tree-source.js';
 import type { RepoSource } from '../source/types.js';
 import { createClient, type ClientLog } from './client.js';
-import { parseRepoSpec, resolveRepo, type ResolvedRepo } from './remote-repo.js';
+import { openRepo, type ResolvedRepo } from './remote-repo.js';
 
 /**
  * `owner/name[@ref]` as a source read through the API (git trees and blobs), for the CLI's
@@ -11,7 +10,5 @@ import { parseRepoSpec, resolveRepo, type ResolvedRepo } from './remote-repo.js'
 export async function openRemoteSource(spec: string, env: NodeJS.ProcessEnv, log: ClientLog): Promise<{ source: RepoSource; repo: ResolvedRepo }> {
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) throw new Error('scanning through the API needs a token: set GITHUB_TOKEN (a fine-grained token with contents: read is enough)');
-  const client = createClient(token, log);
-  const repo = await resolveRepo(client, parseRepoSpec(spec));
-  return { source: new GitHubTreeSource(client, repo.owner, repo.repo, repo.sha), repo };
+  return openRepo(createClient(token, log), spec);
 }

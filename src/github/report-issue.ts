@@ -112,7 +112,7 @@ export async function syncReportIssue(
       if (!last) return { action: 'none', closedDuplicates: 0 };
       if (last.body === body && last.title === content.title) return { action: 'unchanged', number: last.number, url: last.html_url, closedDuplicates: 0 };
       const data = await update(last);
-      return { action: 'unchanged', number: data.number, url: data.html_url, closedDuplicates: 0 };
+      return { action: 'updated', number: data.number, url: data.html_url, closedDuplicates: 0 };
     }
     const [keep, ...rest] = open;
     await update(keep);

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import * as core from '@actions/core';
 import { errorRecord } from '../report/scan-record.js';
-import { writeRecord } from './records-io.js';
+import { recordsDir, writeRecord } from './records-io.js';
 import { readInputs, resolveMode, InputError } from './inputs.js';
 import { readRunContext } from './event.js';
 import { createClient } from './client.js';
@@ -40,7 +39,7 @@ export async function runAction(): Promise<void> {
     // an organisation's aggregate still lists the repository, with the reason
     if (mode === 'report' && inputs.repository) {
       const repository = inputs.repository.replace(/@.*$/, '');
-      core.setOutput('record-json', writeRecord(join(process.env.RUNNER_TEMP || workspace, 'readiness-records'), errorRecord(repository, inputs.path, (err as Error).message, new Date())));
+      core.setOutput('record-json', writeRecord(recordsDir(workspace), errorRecord(repository, inputs.path, (err as Error).message, new Date())));
     }
     return core.setFailed(`Readiness Gate: ${what} could not be read: ${(err as Error).message}`);
   }

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import type { RepoSource } from '../source/types.js';
 import { FsSource } from '../source/fs-source.js';
-import { GitHubTreeSource } from '../source/github-tree-source.js';
 import type { GitHubClient } from './client.js';
 import type { RunContext } from './event.js';
-import { parseRepoSpec, resolveRepo } from './remote-repo.js';
+import { openRepo } from './remote-repo.js';
 import { SubtreeSource } from '../source/subtree-source.js';
 
 /** What a run scans: the workspace checkout, or another repository read through the API. */
@@ -44,9 +43,7 @@ export async function openScanTarget(o: { repository?: string; path: string; wor
     };
   }
   if (!o.client) throw new ScanTargetError(`scanning ${o.repository} needs a token that can read it`);
-  const spec = parseRepoSpec(o.repository);
-  const r = await resolveRepo(o.client, spec);
-  const tree = new GitHubTreeSource(o.client, r.owner, r.repo, r.sha);
+  const { source: tree, repo: r } = await openRepo(o.client, o.repository);
   return { source: prefix ? new SubtreeSource(tree, prefix) : tree, root: tree, owner: r.owner, repo: r.repo, sha: r.sha, ref: r.refName, repoUrl: r.htmlUrl, prefix, remote: true };
 }
 

@@ -63,7 +63,8 @@ export function deploymentFigure(runs: readonly RunRecord[], workflows: readonly
 
 const minutes = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 60_000;
 
-function median(values: number[]): number | null {
+/** The median to one decimal; null for no values. */
+export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;

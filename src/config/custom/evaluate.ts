@@ -35,17 +35,17 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     const bad: Evidence[] = [];
     const good: Evidence[] = [];
     const badNames: string[] = [];
-    for (const t of targets) {
-      if (validate(t.value)) {
-        good.push(at(t.file, t.line, tx(`${t.name} matches the schema`, `${t.name}: 스키마 충족`)));
+    for (const target of targets) {
+      if (validate(target.value)) {
+        good.push(at(target.file, target.line, t(`${target.name} matches the schema`, `${target.name}: 스키마 충족`)));
         continue;
       }
-      badNames.push(t.name);
-      for (const e of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad.push(at(t.file, t.lineOf(e.instancePath), `${t.name}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`));
+      badNames.push(target.name);
+      for (const e of (validate.errors ?? []).slice(0, ERRORS_PER_TARGET)) bad.push(at(target.file, target.lineOf(e.instancePath), `${target.name}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`));
     }
     return result(badNames.length, [...bad, ...good], {
-      pass: tx(`all ${targets.length} selected (${where}) match the schema`, `선택된 ${targets.length}개 (${w.ko}) 모두 스키마 충족`),
-      fail: tx(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`, `선택된 ${targets.length}개 (${w.ko}) 중 ${badNames.length}개가 스키마 불충족: ${listKo(badNames, 4)}`),
+      pass: t(`all ${targets.length} selected (${where}) match the schema`, `선택된 ${targets.length}개 (${w.ko}) 모두 스키마 충족`),
+      fail: t(`${badNames.length} of ${targets.length} selected (${where}) do not match the schema: ${list(badNames, 4)}`, `선택된 ${targets.length}개 (${w.ko}) 중 ${badNames.length}개가 스키마 불충족: ${listKo(badNames, 4)}`),
     });
   }
 
@@ -54,8 +54,8 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     if (!c.select) {
       const hits = selectedFiles([wanted], env.files);
       return hits.length
-        ? { id: c.id, ...pass(tx(`${hits[0].path} is there`, `${hits[0].path} 있음`), hits.slice(0, 5).map((f) => at(f.path, 0, tx(`required file ${wanted}`, `필수 파일 ${wanted}`)))) }
-        : { id: c.id, ...fail(tx(`no file matches ${wanted}`, `${wanted}에 맞는 파일 없음`), [absent(wanted, t('the app folder', '앱 폴더'))], c.remedy) };
+        ? { id: c.id, ...pass(t(`${hits[0].path} is there`, `${hits[0].path} 있음`), hits.slice(0, 5).map((f) => at(f.path, 0, t(`required file ${wanted}`, `필수 파일 ${wanted}`)))) }
+        : { id: c.id, ...fail(t(`no file matches ${wanted}`, `${wanted}에 맞는 파일 없음`), [absent(wanted, t('the app folder', '앱 폴더'))], c.remedy) };
     }
     const selected = selectedFiles(c.select.files ?? [], env.files);
     if (!selected.length) return none();
@@ -64,12 +64,12 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     for (const f of selected) {
       const beside = pathMatcher(posix.join(f.dir, wanted));
       const hit = env.files.find((x) => beside(x.path));
-      if (hit) good.push(at(hit.path, 0, tx(`${wanted} beside ${f.path}`, `${f.path} 옆의 ${wanted}`)));
-      else bad.push(at(f.path, 0, tx(`no ${wanted} beside ${f.path}`, `${f.path} 옆에 ${wanted} 없음`)));
+      if (hit) good.push(at(hit.path, 0, t(`${wanted} beside ${f.path}`, `${f.path} 옆의 ${wanted}`)));
+      else bad.push(at(f.path, 0, t(`no ${wanted} beside ${f.path}`, `${f.path} 옆에 ${wanted} 없음`)));
     }
     return result(bad.length, [...bad, ...good], {
-      pass: tx(`every selected file (${where}) has ${wanted} beside it`, `선택된 파일 (${w.ko}) 모두 옆에 ${wanted} 있음`),
-      fail: tx(`${bad.length} of ${selected.length} selected files (${where}) have no ${wanted} beside them`, `선택된 파일 ${selected.length}개 (${w.ko}) 중 ${bad.length}개 옆에 ${wanted} 없음`),
+      pass: t(`every selected file (${where}) has ${wanted} beside it`, `선택된 파일 (${w.ko}) 모두 옆에 ${wanted} 있음`),
+      fail: t(`${bad.length} of ${selected.length} selected files (${where}) have no ${wanted} beside them`, `선택된 파일 ${selected.length}개 (${w.ko}) 중 ${bad.length}개 옆에 ${wanted} 없음`),
     });
   }
 
@@ -85,20 +85,17 @@ export function judgeCustomCheck(c: CustomCheck, env: TargetEnv): Finding {
     const lines = matchLines(text, re);
     const ok = must ? lines.length > 0 : lines.length === 0;
     if (!ok) badFiles++;
-    const has = tx(`contains /${re.source}/`, `/${re.source}/ 포함`);
-    const hasNot = tx(`does not contain /${re.source}/`, `/${re.source}/ 없음`);
+    const has = t(`contains /${re.source}/`, `/${re.source}/ 포함`);
+    const hasNot = t(`does not contain /${re.source}/`, `/${re.source}/ 없음`);
     if (must) (ok ? good : bad).push(ok ? at(f.path, lines[0], has) : at(f.path, 0, hasNot));
     else if (ok) good.push(at(f.path, 0, hasNot));
     else for (const l of lines.slice(0, MATCHES_PER_FILE)) bad.push(at(f.path, l, has));
   }
   return result(badFiles, [...bad, ...good], {
-    pass: tx(`all ${read.length} selected files (${where}) ${must ? 'contain' : 'are free of'} /${re.source}/`, `선택된 파일 ${read.length}개 (${w.ko}) 모두 /${re.source}/ ${must ? '포함' : '없음'}`),
-    fail: tx(`${badFiles} of ${read.length} selected files (${where}) ${must ? 'do not contain' : 'contain'} /${re.source}/`, `선택된 파일 ${read.length}개 (${w.ko}) 중 ${badFiles}개에 /${re.source}/ ${must ? '없음' : '포함'}`),
+    pass: t(`all ${read.length} selected files (${where}) ${must ? 'contain' : 'are free of'} /${re.source}/`, `선택된 파일 ${read.length}개 (${w.ko}) 모두 /${re.source}/ ${must ? '포함' : '없음'}`),
+    fail: t(`${badFiles} of ${read.length} selected files (${where}) ${must ? 'do not contain' : 'contain'} /${re.source}/`, `선택된 파일 ${read.length}개 (${w.ko}) 중 ${badFiles}개에 /${re.source}/ ${must ? '없음' : '포함'}`),
   });
 }
-
-// `t` names the selected targets in this module, so the Text helper goes by another name
-const tx = t;
 
 /** 1-based lines where the expression matches (a multi-line match counts at its first line). */
 function matchLines(text: string, re: RegExp): number[] {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { renderOrgBody } from '../../report/issue/org-body.js';
+import { ORG_WORDS, renderOrgBody } from '../../report/issue/org-body.js';
 import type { GitHubClient } from '../client.js';
 import type { RunContext } from '../event.js';
 import { DEFAULT_ISSUE_TITLE, type ActionInputs } from '../inputs.js';
@@ -37,8 +37,7 @@ export async function runAggregate(inputs: ActionInputs, ctx: RunContext, worksp
   try {
     const t = { owner: ctx.owner, repo: ctx.repo, marker, labels: inputs.issueLabels, assignees: inputs.issueAssignees };
     const found = await findReportIssues(client, t);
-    const closed = inputs.language === 'ko' ? 'Readiness Gate: 모든 저장소가 기준을 충족합니다. 이 보고서를 닫습니다.' : 'Readiness Gate: every repository meets its bar. Closing this report; it reopens when one falls below.';
-    const reopened = inputs.language === 'ko' ? 'Readiness Gate가 다시 열었습니다: 기준에 미달하는 저장소가 있습니다.' : 'Reopened by Readiness Gate: a repository is below its bar again.';
+    const { closed, reopened } = ORG_WORDS[inputs.language];
     const r = await syncReportIssue(client, t, found, { title, body }, failing === 0, { closed, reopened });
     if (r.number) core.setOutput('issue-number', String(r.number));
     if (r.url) core.setOutput('issue-url', r.url);

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { AppReview } from '../../config/index.js';
 import { label, messages } from '../../i18n/index.js';
@@ -16,7 +15,7 @@ import { appPrefix, isPermissionError, publishLocal } from '../publish-summary.j
 import { currentReport, findReportIssues, reportMarker, syncReportIssue } from '../report-issue.js';
 import type { ScanTarget } from '../scan-target.js';
 import { recordOf } from '../../report/scan-record.js';
-import { writeRecord } from '../records-io.js';
+import { recordsDir, writeRecord } from '../records-io.js';
 
 /** GitHub's longest issue title. */
 const TITLE_MAX = 256;
@@ -102,7 +101,7 @@ export async function runReport(inputs: ActionInputs, ctx: RunContext, target: S
     }
   } else if (!client) core.notice('Readiness Gate: no token, so no report issue; the report is in the job summary.');
 
-  const dir = join(process.env.RUNNER_TEMP || workspace, 'readiness-records');
+  const dir = recordsDir(workspace);
   const paths = apps.map((app) => writeRecord(dir, recordOf(app.review.report, { repository, path: appPrefix(target.prefix, app) || '.', ref: target.ref, sha: target.sha, url: target.repoUrl, issueUrl: issueUrls.get(app.name), at: now })));
   // one record per app; the output names the first (a repository without apps has one)
   core.setOutput('record-json', paths[0]);

@@ -205,7 +205,12 @@ function recommendations(report: ScoredReport, lang: Lang, w: IssueWords, name: 
   const m = messages(lang);
   const byId = itemById(report);
   const seen = new Set<string>();
-  const take = (ids: string[]) => ids.filter((id) => !seen.has(id) && seen.add(id)).map((id) => byId.get(id)!).slice(0, PER_PRIORITY);
+  // only what is listed counts as taken: an item cut from one priority may still lead a later one
+  const take = (ids: string[]) => {
+    const shown = [...new Set(ids)].filter((id) => !seen.has(id)).slice(0, PER_PRIORITY);
+    for (const id of shown) seen.add(id);
+    return shown.map((id) => byId.get(id)!);
+  };
   const p1 = take(report.blocking);
   // the gaps of the next stage, largest gain first
   const gainIds = report.stage.gaps.flatMap((b) => b.raise.map((r) => r.id));
