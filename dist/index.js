@@ -38129,6 +38129,10 @@ function closest(word, candidates) {
   }
   return best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
 }
+function didYouMean(word, candidates) {
+  const hint = closest(word, candidates);
+  return hint ? ` (did you mean "${hint}"?)` : "";
+}
 function distance(a, b) {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -38170,12 +38174,11 @@ function toError(e3, doc, file) {
   if (e3.keyword === "additionalProperties") {
     extra = String(e3.params.additionalProperty);
     const allowed = Object.keys(e3.parentSchema?.properties ?? {});
-    const hint = closest(extra, allowed);
-    message = `unknown key "${extra}"${hint ? ` (did you mean "${hint}"?)` : ""}`;
+    message = `unknown key "${extra}"${didYouMean(extra, allowed)}`;
   } else if (e3.keyword === "enum") {
     const allowed = e3.params.allowedValues;
-    const hint = typeof e3.data === "string" ? closest(e3.data, allowed.filter((v) => typeof v === "string")) : void 0;
-    message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+    const hint = typeof e3.data === "string" ? didYouMean(e3.data, allowed.filter((v) => typeof v === "string")) : "";
+    message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}${hint}`;
   } else if (e3.keyword === "required") {
     message = `missing required key "${e3.params.missingProperty}"`;
   }
@@ -39024,8 +39027,8 @@ function compileCheckSchema(schema, doc, pointer, file) {
     const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
     const found = keyword ? findKey(schema, keyword) : void 0;
     const at3 = found ? yamlPosition(found.container, keyword) ?? locate(doc, pointer) : locate(doc, pointer);
-    const hint = keyword ? closest(keyword, KEYWORDS) : void 0;
-    return { errors: [{ file, ...at3, field: pointer + (found?.pointer ?? ""), message: `the check's schema does not compile: ${message}${hint ? ` (did you mean "${hint}"?)` : ""}` }] };
+    const hint = keyword ? didYouMean(keyword, KEYWORDS) : "";
+    return { errors: [{ file, ...at3, field: pointer + (found?.pointer ?? ""), message: `the check's schema does not compile: ${message}${hint}` }] };
   }
 }
 function findKey(node, key, pointer = "") {
@@ -39129,10 +39132,7 @@ var Errors = class {
     return { file: this.file, ...locate(this.doc, pointer) };
   }
 };
-var unknownItem = (id, known) => {
-  const hint = closest(id, known);
-  return `unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}`;
-};
+var unknownItem = (id, known) => `unknown item "${id}"${didYouMean(id, known)}`;
 function gateOf(scopes, errors) {
   const pick2 = (k) => scopes.find((s3) => s3.raw[k] !== void 0)?.raw[k];
   const branches = [];
@@ -39223,14 +39223,12 @@ function resolveConfig(raw, file, doc, repoPaths) {
         }
         const sections = base.sections.map((x) => x.id);
         if (!sections.includes(c.section)) {
-          const hint = closest(c.section, sections);
-          errors.at(`${pointer}/section`, `unknown section "${c.section}" in the ${preset} checklist${hint ? ` (did you mean "${hint}"?)` : ""}`);
+          errors.at(`${pointer}/section`, `unknown section "${c.section}" in the ${preset} checklist${didYouMean(c.section, sections)}`);
           continue;
         }
         const badGroup = (c.groups ?? []).find((g) => !(g in base.groups));
         if (badGroup) {
-          const hint = closest(badGroup, Object.keys(base.groups));
-          errors.at(`${pointer}/groups`, `unknown group "${badGroup}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
+          errors.at(`${pointer}/groups`, `unknown group "${badGroup}"${didYouMean(badGroup, Object.keys(base.groups))}`);
           continue;
         }
         added.push(customItem(c));
@@ -47973,16 +47971,12 @@ function scanInlineWaivers(text, file, known) {
     if (!idMatch) return err(restColumn, 'an inline waiver names the item it waives: `readiness-gate: waive <item-id> reason="..." owner=... until=YYYY-MM-DD`');
     const id = idMatch[1];
     const idColumn = restColumn + idMatch[0].length - id.length;
-    if (!known.has(id)) {
-      const hint = closest(id, known);
-      return err(idColumn, `unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
-    }
+    if (!known.has(id)) return err(idColumn, `unknown item "${id}"${didYouMean(id, known)}`);
     const fields = {};
     for (const f of rest.slice(idMatch[0].length).matchAll(FIELD)) {
       const [, key, dq, sq, bare] = f;
       if (!ALLOWED.includes(key)) {
-        const hint = closest(key, ALLOWED);
-        err(restColumn + idMatch[0].length + f.index, `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
+        err(restColumn + idMatch[0].length + f.index, `unknown field "${key}"${didYouMean(key, ALLOWED)}`);
         continue;
       }
       fields[key] = dq ?? sq ?? bare.replace(/(-->|\*\/)$/, "");

@@ -20,6 +20,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/** ` (did you mean "x"?)` when a candidate is close enough, else nothing: appended to "unknown" messages. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const hint = closest(word, candidates);
+  return hint ? ` (did you mean "${hint}"?)` : '';
+}
+
 function distance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -66,12 +72,11 @@ function toError(e: ErrorObject, doc: unknown, file: string): ConfigError {
   if (e.keyword === 'additionalProperties') {
     extra = String((e.params as { additionalProperty: string }).additionalProperty);
     const allowed = Object.keys(((e.parentSchema as { properties?: object })?.properties ?? {}) as object);
-    const hint = closest(extra, allowed);
-    message = `unknown key "${extra}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    message = `unknown key "${extra}"${didYouMean(extra, allowed)}`;
   } else if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-    const hint = typeof e.data === 'string' ? closest(e.data, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
-    message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed.filter((v): v is string => typeof v === 'string')) : '';
+    message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint}`;
   } else if (e.keyword === 'required') {
     message = `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
   }

@@ -5,7 +5,7 @@
  * are those of a configuration waiver, and as strictly required.
  */
 import type { ConfigError } from '../checklist/types.js';
-import { closest } from '../checklist/validate.js';
+import { didYouMean } from '../checklist/validate.js';
 import { endOfDay } from './dates.js';
 import type { WaiverEntry } from './types.js';
 
@@ -35,16 +35,12 @@ export function scanInlineWaivers(text: string, file: string, known: ReadonlySet
     if (!idMatch) return err(restColumn, 'an inline waiver names the item it waives: `readiness-gate: waive <item-id> reason="..." owner=... until=YYYY-MM-DD`');
     const id = idMatch[1];
     const idColumn = restColumn + idMatch[0].length - id.length;
-    if (!known.has(id)) {
-      const hint = closest(id, known);
-      return err(idColumn, `unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
-    }
+    if (!known.has(id)) return err(idColumn, `unknown item "${id}"${didYouMean(id, known)}`);
     const fields: Record<string, string> = {};
     for (const f of rest.slice(idMatch[0].length).matchAll(FIELD)) {
       const [, key, dq, sq, bare] = f;
       if (!(ALLOWED as string[]).includes(key)) {
-        const hint = closest(key, ALLOWED);
-        err(restColumn + idMatch[0].length + f.index!, `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+        err(restColumn + idMatch[0].length + f.index!, `unknown field "${key}"${didYouMean(key, ALLOWED)}`);
         continue;
       }
       // a closing comment marker (`-->`, `*/`) is not part of a bare value

@@ -6,7 +6,7 @@
  */
 import { BUILTIN_CHECKLISTS, DEFAULT_WEIGHT, loadBuiltinChecklist } from '../checklist/load.js';
 import { editChecklist } from '../checklist/edit.js';
-import { closest, locate } from '../checklist/validate.js';
+import { locate, didYouMean } from '../checklist/validate.js';
 import type { Checklist, ChecklistItem, ConfigError } from '../checklist/types.js';
 import type { Risk } from '../checks/types.js';
 import { yamlPosition } from '../yaml/load.js';
@@ -32,10 +32,7 @@ class Errors {
   }
 }
 
-const unknownItem = (id: string, known: Iterable<string>) => {
-  const hint = closest(id, known);
-  return `unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
-};
+const unknownItem = (id: string, known: Iterable<string>) => `unknown item "${id}"${didYouMean(id, known)}`;
 
 /** The gate and rules written in a scope, the app's own before the repository's. */
 function gateOf(scopes: { raw: RawScope; pointer: string }[], errors: Errors): AppConfig['gate'] {
@@ -154,14 +151,12 @@ export function resolveConfig(raw: RawConfig, file: string, doc: unknown, repoPa
         }
         const sections = base.sections.map((x) => x.id);
         if (!sections.includes(c.section)) {
-          const hint = closest(c.section, sections);
-          errors.at(`${pointer}/section`, `unknown section "${c.section}" in the ${preset} checklist${hint ? ` (did you mean "${hint}"?)` : ''}`);
+          errors.at(`${pointer}/section`, `unknown section "${c.section}" in the ${preset} checklist${didYouMean(c.section, sections)}`);
           continue;
         }
         const badGroup = (c.groups ?? []).find((g) => !(g in base.groups));
         if (badGroup) {
-          const hint = closest(badGroup, Object.keys(base.groups));
-          errors.at(`${pointer}/groups`, `unknown group "${badGroup}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+          errors.at(`${pointer}/groups`, `unknown group "${badGroup}"${didYouMean(badGroup, Object.keys(base.groups))}`);
           continue;
         }
         added.push(customItem(c));

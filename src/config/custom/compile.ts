@@ -1,5 +1,5 @@
 import AjvModule, { type ValidateFunction } from 'ajv';
-import { closest, locate } from '../../checklist/validate.js';
+import { locate, didYouMean } from '../../checklist/validate.js';
 import type { ConfigError } from '../../checklist/types.js';
 import { yamlPosition } from '../../yaml/load.js';
 
@@ -28,8 +28,8 @@ export function compileCheckSchema(schema: object, doc: unknown, pointer: string
     const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
     const found = keyword ? findKey(schema, keyword) : undefined;
     const at = found ? (yamlPosition(found.container, keyword) ?? locate(doc, pointer)) : locate(doc, pointer);
-    const hint = keyword ? closest(keyword, KEYWORDS) : undefined;
-    return { errors: [{ file, ...at, field: pointer + (found?.pointer ?? ''), message: `the check's schema does not compile: ${message}${hint ? ` (did you mean "${hint}"?)` : ''}` }] };
+    const hint = keyword ? didYouMean(keyword, KEYWORDS) : '';
+    return { errors: [{ file, ...at, field: pointer + (found?.pointer ?? ''), message: `the check's schema does not compile: ${message}${hint}` }] };
   }
 }
 
