@@ -34210,12 +34210,14 @@ function judgeTargets(figures, targets) {
   if (!targets) return out;
   const dep = targets["deployment-success-percent"];
   if (dep !== void 0) {
-    const value = figures.deployment.measured ? figures.deployment.rate : null;
+    const d = figures?.deployment;
+    const value = d?.measured ? d.rate : null;
     out.push({ metric: "deployment-success-percent", target: dep, value, met: value === null ? null : value >= dep });
   }
   const inc = targets["incident-response-minutes"];
   if (inc !== void 0) {
-    const value = figures.incidents.measured ? figures.incidents.medianResponseMinutes : null;
+    const i = figures?.incidents;
+    const value = i?.measured ? i.medianResponseMinutes : null;
     out.push({ metric: "incident-response-minutes", target: inc, value, met: value === null ? null : value <= inc });
   }
   const av = targets["availability-percent"];
@@ -34636,7 +34638,7 @@ function operationalSection(report, ops, lang, w) {
   const lines = [`### ${w.operationalTargets}`, ""];
   const stages = report.stage.stages.filter((s3) => s3.targets);
   if (!stages.length) return "";
-  const judged = stages.map((s3) => judgeTargets(ops ?? { deployment: { measured: false, reason: "no-runs" }, incidents: { measured: false, reason: "no-incidents" } }, s3.targets));
+  const judged = stages.map((s3) => judgeTargets(ops, s3.targets));
   const metrics = [...new Set(judged.flat().map((t3) => t3.metric))];
   lines.push(`| ${w.metric} | ${w.measured} | ${stages.map((s3) => e(label(s3, lang))).join(" | ")} |`, `|---|---:|${stages.map(() => "---").join("|")}|`);
   for (const metric of metrics) {

@@ -49050,12 +49050,14 @@ function judgeTargets(figures, targets) {
   if (!targets) return out;
   const dep = targets["deployment-success-percent"];
   if (dep !== void 0) {
-    const value = figures.deployment.measured ? figures.deployment.rate : null;
+    const d = figures?.deployment;
+    const value = d?.measured ? d.rate : null;
     out.push({ metric: "deployment-success-percent", target: dep, value, met: value === null ? null : value >= dep });
   }
   const inc = targets["incident-response-minutes"];
   if (inc !== void 0) {
-    const value = figures.incidents.measured ? figures.incidents.medianResponseMinutes : null;
+    const i = figures?.incidents;
+    const value = i?.measured ? i.medianResponseMinutes : null;
     out.push({ metric: "incident-response-minutes", target: inc, value, met: value === null ? null : value <= inc });
   }
   const av = targets["availability-percent"];
@@ -49255,7 +49257,7 @@ function operationalSection(report, ops, lang, w) {
   const lines = [`### ${w.operationalTargets}`, ""];
   const stages = report.stage.stages.filter((s3) => s3.targets);
   if (!stages.length) return "";
-  const judged = stages.map((s3) => judgeTargets(ops ?? { deployment: { measured: false, reason: "no-runs" }, incidents: { measured: false, reason: "no-incidents" } }, s3.targets));
+  const judged = stages.map((s3) => judgeTargets(ops, s3.targets));
   const metrics = [...new Set(judged.flat().map((t2) => t2.metric))];
   lines.push(`| ${w.metric} | ${w.measured} | ${stages.map((s3) => e2(label(s3, lang))).join(" | ")} |`, `|---|---:|${stages.map(() => "---").join("|")}|`);
   for (const metric of metrics) {
@@ -49494,6 +49496,12 @@ function issueTitle(template, v) {
   const t2 = plain(template.replace(/\{(repository|path|score|stage)\}/g, (_, k) => words[k])).trim();
   return [...t2].length > TITLE_MAX ? `${[...t2].slice(0, TITLE_MAX - 1).join("")}\u2026` : t2;
 }
+async function rootWorkflows(target, apps) {
+  const atRoot = !target.prefix ? apps.find((a) => !a.path) : void 0;
+  if (atRoot) return atRoot.review.inventory.workflows.workflows;
+  const { found } = await runCollectors(target.root, [workflowsCollector]);
+  return found.workflows?.workflows ?? [];
+}
 async function runReport(inputs, ctx, target, workspace, client, apps) {
   const now = /* @__PURE__ */ new Date();
   await publishLocal(apps, inputs, workspace, target.prefix);
@@ -49503,7 +49511,7 @@ async function runReport(inputs, ctx, target, workspace, client, apps) {
     const operations = await measureOperations(client, {
       owner: target.owner,
       repo: target.repo,
-      deployWorkflows: inputs.deployWorkflows.length ? inputs.deployWorkflows : deployWorkflowsOf(apps.flatMap((a) => a.review.inventory.workflows.workflows)),
+      deployWorkflows: inputs.deployWorkflows.length ? inputs.deployWorkflows : deployWorkflowsOf(await rootWorkflows(target, apps)),
       incidentLabel: inputs.incidentLabel,
       windowDays: inputs.windowDays,
       now

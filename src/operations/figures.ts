@@ -106,19 +106,22 @@ export interface TargetResult {
 
 /**
  * Holds the figures to a stage's targets. A target nothing measures stays `met: null`: the
- * report says so instead of inventing a number (availability is never measurable from GitHub).
+ * report says so instead of inventing a number (availability is never measurable from GitHub);
+ * without figures at all (no token) every target is unjudged.
  */
-export function judgeTargets(figures: OperationalFigures, targets: Partial<Record<TargetResult['metric'], number>> | undefined): TargetResult[] {
+export function judgeTargets(figures: OperationalFigures | undefined, targets: Partial<Record<TargetResult['metric'], number>> | undefined): TargetResult[] {
   const out: TargetResult[] = [];
   if (!targets) return out;
   const dep = targets['deployment-success-percent'];
   if (dep !== undefined) {
-    const value = figures.deployment.measured ? figures.deployment.rate : null;
+    const d = figures?.deployment;
+    const value = d?.measured ? d.rate : null;
     out.push({ metric: 'deployment-success-percent', target: dep, value, met: value === null ? null : value >= dep });
   }
   const inc = targets['incident-response-minutes'];
   if (inc !== undefined) {
-    const value = figures.incidents.measured ? figures.incidents.medianResponseMinutes : null;
+    const i = figures?.incidents;
+    const value = i?.measured ? i.medianResponseMinutes : null;
     out.push({ metric: 'incident-response-minutes', target: inc, value, met: value === null ? null : value <= inc });
   }
   const av = targets['availability-percent'];

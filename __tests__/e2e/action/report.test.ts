@@ -173,6 +173,19 @@ describe('scheduled report issues', () => {
     }
   }, 240_000);
 
+  it('keeps one issue per app, with the deployments of the root workflows', async () => {
+    const app = (dir: string) => Object.fromEntries(Object.entries(FILES).filter(([k]) => !k.startsWith('.github/')).map(([k, v]) => [`${dir}/${k}`, v]));
+    const files = { ...app('services/api'), ...app('services/web'), '.github/workflows/deploy.yml': FILES['.github/workflows/deploy.yml'], '.github/readiness.yml': 'apps:\n  - name: api\n    path: services/api\n  - name: web\n    path: services/web\n' };
+    const { seeded, run } = repoWith('monorepo-report', files);
+    suite.gh.seedWorkflowRuns(seeded.fullName, [1, 2, 3].map((i) => ({ path: '.github/workflows/deploy.yml', name: 'Deploy', conclusion: 'success', created_at: ago(100 * i) })));
+    const r = await run();
+    expect(r.exitCode).toBe(0);
+    const list = await reports(suite.gh, seeded.fullName);
+    expect(list.map((i) => i.title).sort()).toEqual([expect.stringContaining('octo-org/monorepo-report (services/api)'), expect.stringContaining('octo-org/monorepo-report (services/web)')]);
+    for (const issue of list) expect(issue.body).toMatch(/\| Deployment success rate \| 100% \|/);
+    expect(suite.gh.violations).toEqual([]);
+  }, 240_000);
+
   it('says what it cannot measure instead of inventing a number', async () => {
     const noDeploy = { ...FILES };
     delete noDeploy['.github/workflows/deploy.yml'];

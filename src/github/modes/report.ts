@@ -1,5 +1,8 @@
 import * as core from '@actions/core';
 import type { AppReview } from '../../config/index.js';
+import { runCollectors } from '../../engine/inventory.js';
+import { workflowsCollector } from '../../inventory/workflows/index.js';
+import type { Workflow, WorkflowInventory } from '../../inventory/workflows/types.js';
 import { label, messages } from '../../i18n/index.js';
 import { renderIssueBody } from '../../report/issue/body.js';
 import { extendHistory, readHistory } from '../../report/issue/history.js';
@@ -34,6 +37,17 @@ export function issueTitle(template: string, v: { repository: string; path: stri
 }
 
 /**
+ * The repository's workflows: they live at its root, outside a scanned folder or an app's path,
+ * so those scans read the root's workflow files on their own.
+ */
+async function rootWorkflows(target: ScanTarget, apps: readonly AppReview[]): Promise<Workflow[]> {
+  const atRoot = !target.prefix ? apps.find((a) => !a.path) : undefined;
+  if (atRoot) return atRoot.review.inventory.workflows.workflows;
+  const { found } = await runCollectors(target.root, [workflowsCollector]);
+  return (found.workflows as WorkflowInventory | undefined)?.workflows ?? [];
+}
+
+/**
  * Scheduled and manual runs: the full review kept in one issue per scanned repository and app
  * folder, with its history, the operational figures of section 7.2, and a record per app for an
  * organisation's aggregate. The report issue is the signal here; the step fails only when it
@@ -50,7 +64,7 @@ export async function runReport(inputs: ActionInputs, ctx: RunContext, target: S
     const operations = await measureOperations(client, {
       owner: target.owner,
       repo: target.repo,
-      deployWorkflows: inputs.deployWorkflows.length ? inputs.deployWorkflows : deployWorkflowsOf(apps.flatMap((a) => a.review.inventory.workflows.workflows)),
+      deployWorkflows: inputs.deployWorkflows.length ? inputs.deployWorkflows : deployWorkflowsOf(await rootWorkflows(target, apps)),
       incidentLabel: inputs.incidentLabel,
       windowDays: inputs.windowDays,
       now,

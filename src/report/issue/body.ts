@@ -175,7 +175,7 @@ function operationalSection(report: ScoredReport, ops: OperationalFigures | unde
   const lines = [`### ${w.operationalTargets}`, ''];
   const stages = report.stage.stages.filter((s) => s.targets);
   if (!stages.length) return '';
-  const judged = stages.map((s) => judgeTargets(ops ?? { deployment: { measured: false, reason: 'no-runs' }, incidents: { measured: false, reason: 'no-incidents' } }, s.targets));
+  const judged = stages.map((s) => judgeTargets(ops, s.targets));
   const metrics = [...new Set(judged.flat().map((t) => t.metric))];
   lines.push(`| ${w.metric} | ${w.measured} | ${stages.map((s) => e(label(s, lang))).join(' | ')} |`, `|---|---:|${stages.map(() => '---').join('|')}|`);
   for (const metric of metrics) {
