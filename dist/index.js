@@ -48172,13 +48172,14 @@ async function configuredReview(inputs, ctx, target) {
   }
   if (loaded.config.file) info(`Readiness Gate: configuration ${prefix}${loaded.config.file}`);
   const run2 = await runConfiguredReview(target.source, loaded.config, { branch: ctx.branch, gateOverrides: inputs.gateOverrides });
+  const scanned = target.prefix ? `${target.prefix}/` : "";
   if (run2.errors.length) {
-    reportErrors("invalid inline waiver", run2.errors, target.prefix ? `${target.prefix}/` : "");
+    reportErrors("invalid inline waiver", run2.errors, scanned);
     return null;
   }
   const notes = [...run2.waivers.expired, ...run2.waivers.expiring, ...run2.waivers.unused, ...run2.waivers.forbidden, ...run2.attestations.expired, ...run2.attestations.expiring];
   for (const n2 of notes) {
-    const file = n2.source === "inline" && target.prefix ? `${target.prefix}/${n2.file}` : n2.file;
+    const file = (n2.source === "inline" ? scanned : prefix) + n2.file;
     warning(`${n2.kind} of ${n2.item}${n2.owner ? ` (${n2.owner})` : ""} until ${n2.until} ${NOTE_WORDS[n2.state]}`, { title: "Readiness Gate: policy", file, startLine: n2.line || void 0 });
   }
   return { run: run2, config: loaded.config };

@@ -38,14 +38,16 @@ export async function configuredReview(inputs: ActionInputs, ctx: RunContext, ta
   }
   if (loaded.config.file) core.info(`Readiness Gate: configuration ${prefix}${loaded.config.file}`);
   const run = await runConfiguredReview(target.source, loaded.config, { branch: ctx.branch, gateOverrides: inputs.gateOverrides });
+  // inline waivers are written in the scanned files, the rest in the configuration file
+  const scanned = target.prefix ? `${target.prefix}/` : '';
   if (run.errors.length) {
-    reportErrors('invalid inline waiver', run.errors, target.prefix ? `${target.prefix}/` : '');
+    reportErrors('invalid inline waiver', run.errors, scanned);
     return null;
   }
   // waivers and attestations that need attention, where they are written
   const notes = [...run.waivers.expired, ...run.waivers.expiring, ...run.waivers.unused, ...run.waivers.forbidden, ...run.attestations.expired, ...run.attestations.expiring];
   for (const n of notes) {
-    const file = n.source === 'inline' && target.prefix ? `${target.prefix}/${n.file}` : n.file;
+    const file = (n.source === 'inline' ? scanned : prefix) + n.file;
     core.warning(`${n.kind} of ${n.item}${n.owner ? ` (${n.owner})` : ''} until ${n.until} ${NOTE_WORDS[n.state]}`, { title: 'Readiness Gate: policy', file, startLine: n.line || undefined });
   }
   return { run, config: loaded.config };

@@ -51,6 +51,15 @@ describe('the configuration in the Action', () => {
     expect(r.summary).toMatch(/waived/i);
   }, 180_000);
 
+  it('points a scanned folder\'s policy warnings at the folder\'s own configuration file', async () => {
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const config = ['waivers:', '  - item: prod-env-config', '    reason: rotated by the platform', '    owner: ops', `    until: ${soon}`, ''].join('\n');
+    const files = { ...prefixed('svc', SERVICE('${JWT_SECRET_KEY:-changeme}')), 'svc/.github/readiness.yml': config };
+    const r = await push('folder-config', files, 'refs/heads/main', { path: 'svc' });
+    const warning = r.annotations.find((a) => a.command === 'warning' && /prod-env-config/.test(a.message));
+    expect(warning?.properties).toMatchObject({ file: 'svc/.github/readiness.yml', line: '2' });
+  }, 180_000);
+
   it('applies the bar of the branch: release/* must meet mid-term', async () => {
     const config = ['fail-on: score', 'branches:', '  release/*: {stage: mid-term}', ''].join('\n');
     const files = { ...SERVICE('${JWT_SECRET_KEY:?set}'), '.github/readiness.yml': config };
