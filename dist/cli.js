@@ -36952,6 +36952,24 @@ function lineStarts(text) {
   }
   return starts;
 }
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function lineCursor(text) {
+  let line = 1;
+  let counted = 0;
+  return (offset) => {
+    if (offset < counted) {
+      line = 1;
+      counted = 0;
+    }
+    for (let i = text.indexOf("\n", counted); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+    counted = offset;
+    return line;
+  };
+}
 
 // src/yaml/hidden.ts
 var Identity = function(o) {
@@ -37778,6 +37796,8 @@ var ScanContext = class {
   byPath = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
   yamls = /* @__PURE__ */ new Map();
+  /** time spent reading and decoding, for the benchmark's breakdown */
+  readMs = 0;
   exists(path) {
     return this.byPath.has(path);
   }
@@ -37787,7 +37807,9 @@ var ScanContext = class {
   /** Text of a file, or undefined when it is missing, too large, binary or not UTF-8. */
   text(path) {
     if (this.texts.has(path)) return this.texts.get(path);
+    const t0 = performance.now();
     const text = this.decode(path);
+    this.readMs += performance.now() - t0;
     this.texts.set(path, text);
     return text;
   }
@@ -37937,18 +37959,14 @@ function groupComposeFiles(files) {
 }
 function findFileSets(text) {
   const out = [];
-  let line = 1;
-  let counted = 0;
+  const lineOf = lineCursor(text);
   for (let at3 = text.indexOf("compose"); at3 >= 0; ) {
     const start = text.lastIndexOf("\n", at3) + 1;
     const nl = text.indexOf("\n", at3);
-    const end = nl < 0 ? text.length : nl;
-    for (let i = text.indexOf("\n", counted); i >= 0 && i < start; i = text.indexOf("\n", i + 1)) line++;
-    counted = start;
-    const l = text.slice(start, end);
-    if (/docker[- ]compose/.test(l) && /\s(-f|--file)[\s=]/.test(l)) {
+    const l = text.slice(start, nl < 0 ? text.length : nl);
+    if (/\s(-f|--file)[\s=]/.test(l) && /docker[- ]compose/.test(l)) {
       const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes("$"));
-      if (files.length) out.push({ files, line });
+      if (files.length) out.push({ files, line: lineOf(start) });
     }
     at3 = nl < 0 ? -1 : text.indexOf("compose", nl);
   }
@@ -43004,6 +43022,117 @@ var REPORT_TITLE = /analysis|report|assessment|review|summary|evaluation|status|
 var PLAN_TITLE = /\bplan(ning)?\b|strategy|roadmap|계획|전략|로드맵/;
 var REVIEW_TITLE = /readiness|production[\s-]*check|pre[\s-]*(launch|production|flight)|go[\s-]*live|launch checklist|checklist|준비\s*(상태|도)|체크\s*리스트|점검\s*(표|목록|리스트)|배포\s*전\s*점검/;
 
+// src/inventory/documents/markdown.ts
+function proseLineAt(o, offset) {
+  let run2 = o.proseRuns[0] ?? { at: 0, line: 1 };
+  for (const r of o.proseRuns) {
+    if (r.at > offset) break;
+    run2 = r;
+  }
+  let line = run2.line;
+  for (let i = o.prose.indexOf("\n", run2.at); i >= 0 && i < offset; i = o.prose.indexOf("\n", i + 1)) line++;
+  return line;
+}
+var CANDIDATE = /(?:^|\n)([^\S\n]*)(?:#{1,6}[^\S\n]|[-*+][^\S\n]+\[[ xX]\]|\d+[.)][^\S\n]|```|~~~)/g;
+var FENCE = /^(```+|~~~+)\s*([\w+-]*)/;
+var HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+var CHECKBOX = /^[-*+]\s+\[([ xX])\]\s+(.*)$/;
+var ORDERED = /^\d+[.)]\s+(.*)$/;
+function joined(text, from, to) {
+  if (to > from && text.charCodeAt(to - 1) === 13) to--;
+  const s3 = text.slice(from, to);
+  return s3.includes("\r") ? s3.replace(/\r\n/g, "\n") : s3;
+}
+function outlineMarkdown(text) {
+  const out = { headings: [], ordered: [], checklist: [], code: [], commands: [], words: 0, prose: "", proseRuns: [] };
+  const prose = [];
+  let proseFrom = 0;
+  let proseLine = 1;
+  let proseLength = -1;
+  const addProse = (to) => {
+    const run2 = joined(text, proseFrom, to);
+    out.proseRuns.push({ at: proseLength + 1, line: proseLine });
+    proseLength += run2.length + 1;
+    prose.push(run2);
+  };
+  let fence;
+  let n2 = 1;
+  let counted = 0;
+  const re = new RegExp(CANDIDATE);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = text.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
+    for (let i = text.indexOf("\n", counted); i >= 0 && i < start; i = text.indexOf("\n", i + 1)) n2++;
+    counted = start;
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const lineEnd = text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
+    re.lastIndex = end;
+    const first = start + m[1].length;
+    const c0 = text.charCodeAt(first);
+    const f = c0 === 96 || c0 === 126 ? FENCE.exec(text.slice(first, lineEnd)) : null;
+    if (fence) {
+      if (f && f[1].startsWith(fence.marker[0]) && f[1].length >= fence.marker.length && !f[2]) {
+        out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: start > fence.from ? joined(text, fence.from, start - 1) : "" });
+        fence = void 0;
+        proseFrom = end + 1;
+        proseLine = n2 + 1;
+      }
+      continue;
+    }
+    if (f) {
+      if (start > proseFrom) addProse(start - 1);
+      fence = { marker: f[1], lang: f[2] ?? "", line: n2, from: end + 1 };
+      continue;
+    }
+    if (c0 === 35) {
+      const h = first === start ? HEADING.exec(text.slice(start, lineEnd)) : null;
+      if (h) {
+        const heading = h[2].replace(/\*\*|__|`/g, "");
+        out.headings.push({ line: n2, level: h[1].length, text: heading });
+        if (h[1].length === 1 && out.title === void 0) out.title = heading;
+      }
+    } else if (c0 >= 48 && c0 <= 57) {
+      const o = ORDERED.exec(text.slice(first, lineEnd));
+      if (o) out.ordered.push({ line: n2, text: o[1] });
+    } else {
+      const c = CHECKBOX.exec(text.slice(first, lineEnd));
+      if (c) out.checklist.push({ line: n2, checked: c[1] !== " ", text: c[2].trim() });
+    }
+  }
+  const len = text.length;
+  if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: len >= fence.from ? joined(text, fence.from, len) : "" });
+  else if (len >= proseFrom) addProse(len);
+  out.commands = commandsOf(out.code);
+  out.title ??= out.headings[0]?.text;
+  out.prose = prose.join("\n").toLowerCase();
+  out.words = countWords(out.prose);
+  return out;
+}
+var SHELL_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "powershell", "ps1", "sql", "terminal", "cmd", "text"]);
+var OPS_TOOLS = /^(?:\$\s*)?(?:sudo\s+)?(pg_dump|pg_dumpall|pg_restore|pg_basebackup|pgbackrest|psql|mysqldump|mysql|mongodump|mongorestore|redis-cli|kubectl|helm|docker(?:-compose)?|podman|alembic|flyway|liquibase|systemctl|journalctl|velero|restic|borg|wal-g|aws|gcloud|az|terraform|ansible-playbook|rsync|tar|curl|make|npm|yarn|pip|python3?|manage\.py|git|gh|crontab|certbot|nginx|ssh|scp)\b/;
+function commandsOf(code) {
+  const out = [];
+  for (const c of code) {
+    if (!SHELL_LANGS.has(c.lang)) continue;
+    c.text.split("\n").forEach((l, i) => {
+      const m = OPS_TOOLS.exec(l.trim());
+      if (m) out.push({ line: c.line + 1 + i, tool: m[1] });
+    });
+  }
+  return out;
+}
+function countWords(text) {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12288 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 // src/inventory/documents/classify.ts
 var SHELL = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "powershell", "ps1", "sql", "terminal", "cmd", "yaml", "yml"]);
 var DESIGN = /* @__PURE__ */ new Set(["python", "py", "typescript", "ts", "javascript", "js", "java", "go", "kotlin"]);
@@ -43049,7 +43178,7 @@ function classify(path, o) {
     else if (isPlan && !(has3.includes("steps") && has3.includes("commands"))) strength = "plan";
     else if (def.kind === "incident-response" || def.kind === "on-call") strength = runnable && (owners || severity) ? "procedure" : "plan";
     else strength = runnable ? "procedure" : "plan";
-    if (evidence.length === 0) evidence.push({ line: lineAt(o.prose, mentionAt), text: "mentioned" });
+    if (evidence.length === 0) evidence.push({ line: proseLineAt(o, mentionAt), text: "mentioned" });
     out.push({ kind: def.kind, strength, evidence, has: has3 });
   }
   return out;
@@ -43057,7 +43186,7 @@ function classify(path, o) {
 function detectLanguage(prose) {
   let hangul = 0;
   let latin = 0;
-  const end = Math.min(prose.length, 2e4);
+  const end = Math.min(prose.length, 4e3);
   for (let i = 0; i < end; i++) {
     const c = prose.charCodeAt(i);
     if (c >= 44032 && c <= 55203) hangul++;
@@ -43066,157 +43195,20 @@ function detectLanguage(prose) {
   if (hangul === 0 && latin === 0) return "other";
   return hangul * 3 >= latin * 0.5 ? "ko" : "en";
 }
-function lineAt(text, offset) {
-  if (offset < 0) return 1;
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-
-// src/inventory/documents/markdown.ts
-function anchorOf(text) {
-  const t3 = text.trim().toLowerCase();
-  let out = "";
-  for (let i = 0; i < t3.length; i++) {
-    const c = t3.charCodeAt(i);
-    if (c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 || c >= 44032 && c <= 55203) out += t3[i];
-    else if (c === 32 || c >= 9 && c <= 13) out += "-";
-    else if (c >= 128) return t3.replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
-  }
-  return out;
-}
-function isSpace(c) {
-  if (c < 128) return c === 32 || c >= 9 && c <= 13;
-  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-function joined(text, from, to) {
-  const s3 = text.slice(from, to);
-  return s3.includes("\r") ? s3.replace(/\r\n/g, "\n") : s3;
-}
-function outlineMarkdown(text) {
-  const out = { headings: [], ordered: [], bullets: [], checklist: [], code: [], commands: [], tables: [], links: [], words: 0, prose: "" };
-  const prose = [];
-  let proseFrom = 0;
-  let proseTo = -1;
-  let fence;
-  let nextBar = -2;
-  let nextLink = -2;
-  const len = text.length;
-  for (let start = 0, n2 = 1; ; n2++) {
-    let end = text.indexOf("\n", start);
-    const last = end < 0;
-    if (last) end = len;
-    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    let first = start;
-    while (first < lineEnd) {
-      const c = text.charCodeAt(first);
-      if (c > 32 && c < 127) break;
-      if (!isSpace(c)) break;
-      first++;
-    }
-    const c0 = first < lineEnd ? text.charCodeAt(first) : NaN;
-    const f = c0 === 96 || c0 === 126 ? /^(```+|~~~+)\s*([\w+-]*)/.exec(text.slice(first, lineEnd)) : null;
-    if (fence) {
-      if (f && f[1].startsWith(fence.marker[0]) && f[1].length >= fence.marker.length && !f[2]) {
-        out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.to < 0 ? "" : joined(text, fence.from, fence.to) });
-        fence = void 0;
-        proseFrom = end + 1;
-      } else {
-        if (fence.to < 0) fence.from = start;
-        fence.to = lineEnd;
-      }
-    } else if (f) {
-      if (proseTo >= 0) prose.push(joined(text, proseFrom, proseTo));
-      proseTo = -1;
-      fence = { marker: f[1], lang: f[2] ?? "", line: n2, from: end + 1, to: -1 };
-    } else {
-      if (proseTo < 0) proseFrom = start;
-      proseTo = lineEnd;
-      line(text, start, lineEnd, first, c0, n2);
-    }
-    if (last) break;
-    start = end + 1;
-  }
-  if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.to < 0 ? "" : joined(text, fence.from, fence.to) });
-  else if (proseTo >= 0) prose.push(joined(text, proseFrom, proseTo));
-  out.commands = commandsOf(out.code);
-  out.title ??= out.headings[0]?.text;
-  out.prose = prose.join("\n").toLowerCase();
-  out.words = countWords(out.prose);
-  return out;
-  function line(text2, start, lineEnd, first, c0, n2) {
-    if (c0 === 35) {
-      const l = text2.slice(start, lineEnd);
-      const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
-      if (h) {
-        const textH = h[2].replace(/\*\*|__|`/g, "");
-        out.headings.push({ line: n2, level: h[1].length, text: textH, anchor: anchorOf(textH) });
-        if (h[1].length === 1 && out.title === void 0) out.title = textH;
-        return;
-      }
-    } else if (c0 === 45 || c0 === 42 || c0 === 43) {
-      const t3 = text2.slice(first, lineEnd);
-      const c = /^[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(t3);
-      if (c) {
-        out.checklist.push({ line: n2, checked: c[1] !== " ", text: c[2].trim() });
-        return;
-      }
-      const b = /^[-*+]\s+(.*)$/.exec(t3);
-      if (b) out.bullets.push({ line: n2, text: b[1].trim() });
-    } else if (c0 >= 48 && c0 <= 57) {
-      const o = /^\d+[.)]\s+(.*)$/.exec(text2.slice(first, lineEnd));
-      if (o) out.ordered.push({ line: n2, text: o[1] });
-    } else {
-      if (nextBar !== -1 && nextBar < start) nextBar = text2.indexOf(" | ", start);
-      if (c0 === 124 || nextBar >= 0 && nextBar + 3 <= lineEnd) {
-        const l = text2.slice(start, lineEnd);
-        if (c0 === 124 || /^\s*\|?[^|]+\|/.test(l)) table(out, l, n2);
-      }
-    }
-    if (nextLink !== -1 && nextLink < start) nextLink = text2.indexOf("](", start);
-    if (nextLink >= 0 && nextLink + 2 <= lineEnd) for (const m of text2.slice(start, lineEnd).matchAll(/\]\(([^)\s]+)/g)) out.links.push({ line: n2, target: m[1] });
-  }
-}
-function table(out, l, n2) {
-  const last = out.tables[out.tables.length - 1];
-  if (last && last.line + last.rows === n2) {
-    last.rows++;
-    return;
-  }
-  out.tables.push({ line: n2, rows: 1, header: l.split("|").map((c) => c.trim()).filter(Boolean) });
-}
-var SHELL_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "powershell", "ps1", "sql", "terminal", "cmd", "text"]);
-var OPS_TOOLS = /^(?:\$\s*)?(?:sudo\s+)?(pg_dump|pg_dumpall|pg_restore|pg_basebackup|pgbackrest|psql|mysqldump|mysql|mongodump|mongorestore|redis-cli|kubectl|helm|docker(?:-compose)?|podman|alembic|flyway|liquibase|systemctl|journalctl|velero|restic|borg|wal-g|aws|gcloud|az|terraform|ansible-playbook|rsync|tar|curl|make|npm|yarn|pip|python3?|manage\.py|git|gh|crontab|certbot|nginx|ssh|scp)\b/;
-function commandsOf(code) {
-  const out = [];
-  for (const c of code) {
-    if (!SHELL_LANGS.has(c.lang)) continue;
-    c.text.split("\n").forEach((l, i) => {
-      const m = OPS_TOOLS.exec(l.trim());
-      if (m) out.push({ line: c.line + 1 + i, tool: m[1] });
-    });
-  }
-  return out;
-}
-function countWords(text) {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12288 || c === 160;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 // src/inventory/documents/rst.ts
 var UNDERLINE = /^([=\-~^"'`#*+])\1{2,}\s*$/;
 function outlineRst(text) {
-  const out = { headings: [], ordered: [], bullets: [], checklist: [], code: [], commands: [], tables: [], links: [], words: 0, prose: "" };
+  const out = { headings: [], ordered: [], checklist: [], code: [], commands: [], words: 0, prose: "", proseRuns: [] };
   const lines = text.split(/\r?\n/);
   const levels = [];
   const prose = [];
+  let proseLength = 0;
+  const addProse = (l, line) => {
+    out.proseRuns.push({ at: proseLength, line });
+    proseLength += l.length + 1;
+    prose.push(l);
+  };
   let block;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -43236,7 +43228,7 @@ function outlineRst(text) {
     }
     if (l.trimEnd().endsWith("::") && !l.trim().startsWith("..")) {
       block = { line: i + 1, lang: "", body: [] };
-      prose.push(l);
+      addProse(l, i + 1);
       continue;
     }
     const next = lines[i + 1] ?? "";
@@ -43244,21 +43236,16 @@ function outlineRst(text) {
     if (l.trim() && !UNDERLINE.test(l) && u && next.trim().length >= l.trim().length) {
       if (!levels.includes(u[1])) levels.push(u[1]);
       const title = l.trim();
-      out.headings.push({ line: i + 1, level: levels.indexOf(u[1]) + 1, text: title, anchor: anchorOf(title) });
+      out.headings.push({ line: i + 1, level: levels.indexOf(u[1]) + 1, text: title });
       if (out.title === void 0) out.title = title;
-      prose.push(l);
+      addProse(l, i + 1);
       i++;
       continue;
     }
     if (UNDERLINE.test(l)) continue;
-    prose.push(l);
+    addProse(l, i + 1);
     const o = /^\s*(?:\d+|#)[.)]\s+(.*)$/.exec(l);
     if (o) out.ordered.push({ line: i + 1, text: o[1] });
-    else {
-      const b = /^\s*[-*+]\s+(.*)$/.exec(l);
-      if (b) out.bullets.push({ line: i + 1, text: b[1] });
-    }
-    for (const m of l.matchAll(/`[^`<]*<([^>]+)>`_/g)) out.links.push({ line: i + 1, target: m[1] });
   }
   if (block) out.code.push({ line: block.line, lang: block.lang, text: block.body.join("\n").replace(/\s+$/, "") });
   out.commands = commandsOf(out.code);
@@ -43324,13 +43311,6 @@ function analyseDocument(f, text) {
   };
 }
 
-// src/inventory/secrets/findings.ts
-function lineOf(text, index) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-
 // src/inventory/secrets/patterns.ts
 var TOKEN_PATTERNS = [
   { kind: "private-key", re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/ },
@@ -43349,10 +43329,11 @@ function findTokens(text) {
   const out = [];
   if (!PREFILTER.test(text)) return out;
   COMBINED.lastIndex = 0;
+  const lineOf = lineCursor(text);
   let m;
   while (m = COMBINED.exec(text)) {
     const group = m.slice(1).findIndex((g) => g !== void 0);
-    out.push({ kind: TOKEN_PATTERNS[group].kind, line: lineOf(text, m.index) });
+    out.push({ kind: TOKEN_PATTERNS[group].kind, line: lineOf(m.index) });
   }
   return out;
 }
@@ -43434,7 +43415,7 @@ function scanCredentialFile(f, text, out) {
       out.push({
         kind: "credential-file",
         file: f.path,
-        line: lineOf(text, m.index ?? 0),
+        line: lineAt(text, m.index ?? 0),
         key: m[1],
         description: `${d.what}${isPlaceholder(value) ? " (placeholder value)" : ` (value of ${value.length} characters that looks real)`}`
       });
@@ -43454,7 +43435,7 @@ function scanSettings(f, text, out) {
     const value = m[2];
     if (!isSecretName(key) || isPlaceholder(value) || PATH_OR_URL.test(value) && !value.includes("@")) continue;
     const index = (m.index ?? 0) + m[0].indexOf(m[1]);
-    out.push({ kind: "hardcoded-secret", file: f.path, line: lineOf(text, index), key, description: `literal of ${value.length} characters assigned to a secret-like name` });
+    out.push({ kind: "hardcoded-secret", file: f.path, line: lineAt(text, index), key, description: `literal of ${value.length} characters assigned to a secret-like name` });
   }
 }
 function isTestOrDocPath(path) {
@@ -43585,11 +43566,6 @@ var secretsCollector = {
 
 // src/inventory/app/routes.ts
 import { posix as posix12 } from "node:path";
-var lineAt2 = (text, index) => {
-  let n2 = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n2++;
-  return n2;
-};
 var join2 = (a, b) => ("/" + [a, b].map((x) => x.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/")).replace(/\/+/g, "/");
 function findRoutes(files) {
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -43597,23 +43573,25 @@ function findRoutes(files) {
   const ownPrefix = /* @__PURE__ */ new Map();
   for (const f of files) {
     const list4 = [];
-    if (f.text.includes("APIRouter(") || f.text.includes("Blueprint(")) for (const m of f.text.matchAll(/(\w+)\s*=\s*(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
-      const p = /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[2]);
-      if (p) ownPrefix.set(`${f.path}#${m[1]}`, p[1]);
+    if (f.has("APIRouter(") || f.has("Blueprint(")) for (const m of f.text.matchAll(/(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
+      const v = /(\w+)\s*=\s*$/.exec(f.text.slice(Math.max(0, m.index - 200), m.index));
+      const p = v && /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[1]);
+      if (p) ownPrefix.set(`${f.path}#${v[1]}`, p[1]);
     }
+    const lineOf = lineCursor(f.text);
     if (f.text.includes("@")) for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
-      list4.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineAt2(f.text, m.index) });
+      list4.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
     if (!f.path.endsWith(".py") && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.text)) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
       if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
-      list4.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt2(f.text, m.index) });
+      list4.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
     local.set(f.path, list4);
   }
   const routes = [];
   const mounted = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (f.text.includes("include_router")) for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+    if (f.has("include_router")) for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
       const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? "")?.[1] ?? "";
       const target = resolveImport(f, m[1], byPath);
       if (!target) continue;
@@ -43623,7 +43601,7 @@ function findRoutes(files) {
         routes.push({ method: r.method, path: join2(join2(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ""), r.path), file: target.file, line: r.line });
       }
     }
-    if (f.text.includes(".use(")) for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
+    if (f.has(".use(")) for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
       const target = resolveImport(f, m[2], byPath);
       if (!target) continue;
       for (const r of local.get(target.file) ?? []) {
@@ -43666,6 +43644,29 @@ function resolveImport(f, name, byPath) {
   return void 0;
 }
 
+// src/inventory/app/needles.ts
+var escape2 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function needleSet(needles) {
+  const unique = [...new Set(needles)];
+  const any = new RegExp(unique.map(escape2).join("|"), "g");
+  const byFirst = /* @__PURE__ */ new Map();
+  for (const n2 of unique) {
+    const list4 = byFirst.get(n2.charCodeAt(0));
+    if (list4) list4.push(n2);
+    else byFirst.set(n2.charCodeAt(0), [n2]);
+  }
+  return (text) => {
+    const found = /* @__PURE__ */ new Set();
+    any.lastIndex = 0;
+    for (let m = any.exec(text); m; m = any.exec(text)) {
+      const at3 = m.index;
+      for (const n2 of byFirst.get(text.charCodeAt(at3))) if (text.startsWith(n2, at3)) found.add(n2);
+      any.lastIndex = at3 + 1;
+    }
+    return found;
+  };
+}
+
 // src/inventory/app/signals.ts
 var WIRED_USES = [
   { kind: "security-headers", name: "helmet", re: /\.use\(\s*helmet\s*\(/, needle: "helmet" },
@@ -43697,16 +43698,16 @@ var HEADER_SETTERS = [
   { kind: "rate-limit", re: /X-RateLimit-|Too Many Requests|status_code\s*=\s*429|HTTP_429/, needle: ["X-RateLimit-", "Too Many Requests", "status_code", "HTTP_429"] }
 ];
 var FRAMEWORKS = [
-  { name: "fastapi", re: /\bFastAPI\s*\(/, needle: "FastAPI" },
-  { name: "flask", re: /\bFlask\s*\(\s*__name__/, needle: "Flask" },
-  { name: "django", re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/, needle: "jango" },
-  { name: "starlette", re: /\bStarlette\s*\(/, needle: "Starlette" },
-  { name: "streamlit", re: /^\s*(import streamlit|from streamlit)/m, needle: "streamlit" },
-  { name: "express", re: /\bexpress\s*\(\s*\)/, needle: "express" },
-  { name: "fastify", re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/, needle: "astify" },
-  { name: "nestjs", re: /NestFactory\.create/, needle: "NestFactory" },
-  { name: "koa", re: /new Koa\s*\(/, needle: "Koa" },
-  { name: "nextjs", re: /from ['"]next\/(server|app)/, needle: "next/" }
+  { name: "fastapi", re: /\bFastAPI\s*\(/, needle: "FastAPI", python: true },
+  { name: "flask", re: /\bFlask\s*\(\s*__name__/, needle: "Flask", python: true },
+  { name: "django", re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/, needle: "jango", python: true },
+  { name: "starlette", re: /\bStarlette\s*\(/, needle: "Starlette", python: true },
+  { name: "streamlit", re: /^\s*(import streamlit|from streamlit)/m, needle: "streamlit", python: true },
+  { name: "express", re: /\bexpress\s*\(\s*\)/, needle: "express", python: false },
+  { name: "fastify", re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/, needle: "astify", python: false },
+  { name: "nestjs", re: /NestFactory\.create/, needle: "NestFactory", python: false },
+  { name: "koa", re: /new Koa\s*\(/, needle: "Koa", python: false },
+  { name: "nextjs", re: /from ['"]next\/(server|app)/, needle: "next/", python: false }
 ];
 var HEALTH_PATH = /^\/?(api\/(v\d+\/)?)?(health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|ping|status)\/?$/i;
 var METRICS_PATH = /\/metrics\/?$/;
@@ -43716,69 +43717,50 @@ var DATA_SUBJECT = [
   { kind: "erasure", re: /(delete|erase|remove)[-_/]?(my[-_/]?)?(account|data|user|me)|\/gdpr\/(delete|erase)|right[-_]to[-_]be[-_]forgotten/i }
 ];
 
-// src/inventory/app/needles.ts
-var escape2 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function needleSet(needles) {
-  const unique = [...new Set(needles)];
-  const any = new RegExp(unique.map(escape2).join("|"), "g");
-  const byFirst = /* @__PURE__ */ new Map();
-  for (const n2 of unique) {
-    const list4 = byFirst.get(n2.charCodeAt(0));
-    if (list4) list4.push(n2);
-    else byFirst.set(n2.charCodeAt(0), [n2]);
-  }
-  return (text) => {
-    const found = /* @__PURE__ */ new Set();
-    any.lastIndex = 0;
-    for (let m = any.exec(text); m; m = any.exec(text)) {
-      const at3 = m.index;
-      for (const n2 of byFirst.get(text.charCodeAt(at3))) if (text.startsWith(n2, at3)) found.add(n2);
-      any.lastIndex = at3 + 1;
-    }
-    return found;
+// src/inventory/app/source-file.ts
+var LITERALS = new Set([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => typeof u.needle === "string" ? [u.needle] : u.needle));
+var scan = needleSet(LITERALS);
+function sourceFile(path, text) {
+  let found;
+  return {
+    path,
+    text,
+    has: (literal) => LITERALS.has(literal) ? (found ??= scan(text)).has(literal) : text.includes(literal)
   };
 }
 
 // src/inventory/app/hints.ts
-var lineAt3 = (text, index) => {
-  let n2 = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) n2++;
-  return n2;
-};
 function registeredNames(sources2, loaded) {
   const out = /* @__PURE__ */ new Set();
   for (const s3 of sources2) {
     if (!loaded.has(s3.path)) continue;
     const t3 = s3.text;
-    if (t3.includes("add_middleware") || t3.includes(".use(") || t3.includes("wsgi_app")) {
+    if (s3.has("add_middleware") || s3.has(".use(") || s3.has("wsgi_app")) {
       for (const m of t3.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(?:['"`][^'"`]*['"`]\s*,\s*)?(\w+)|wsgi_app\s*=\s*(\w+)\(/g)) out.add(m[1] ?? m[2] ?? m[3]);
     }
-    if (t3.includes("MIDDLEWARE")) {
+    if (s3.has("MIDDLEWARE")) {
       const block = /MIDDLEWARE\s*=\s*[[(]([^\])]*)[\])]/.exec(t3);
       if (block) for (const m of block[1].matchAll(/['"][\w.]*\.(\w+)['"]/g)) out.add(m[1]);
     }
   }
   return out;
 }
-var literals = (needle) => typeof needle === "string" ? [needle] : needle;
-var scan = needleSet([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => literals(u.needle)));
-var has2 = (found, needle) => typeof needle === "string" ? found.has(needle) : needle.some((n2) => found.has(n2));
+var has2 = (s3, needle) => typeof needle === "string" ? s3.has(needle) : needle.some((n2) => s3.has(n2));
 function findHints(sources2, loaded, registered) {
   const out = [];
   for (const s3 of sources2) {
     const isLoaded = loaded.has(s3.path);
-    const found = scan(s3.text);
     for (const u of WIRED_USES) {
-      if (!has2(found, u.needle)) continue;
+      if (!has2(s3, u.needle)) continue;
       const m = u.re.exec(s3.text);
-      if (m) out.push({ kind: u.kind, name: u.name, file: s3.path, line: lineAt3(s3.text, m.index), wired: isLoaded });
+      if (m) out.push({ kind: u.kind, name: u.name, file: s3.path, line: lineAt(s3.text, m.index), wired: isLoaded });
     }
     for (const h of HEADER_SETTERS) {
-      if (!has2(found, h.needle)) continue;
+      if (!has2(s3, h.needle)) continue;
       const m = h.re.exec(s3.text);
       if (!m) continue;
       const { name, inlineMiddleware } = enclosingDefinition(s3.text, m.index);
-      out.push({ kind: h.kind, name, file: s3.path, line: lineAt3(s3.text, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
+      out.push({ kind: h.kind, name, file: s3.path, line: lineAt(s3.text, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
     }
   }
   return out;
@@ -43821,8 +43803,7 @@ function importGraph(files) {
   }
   return graph;
 }
-var PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)/gm;
-var PY_IMPORT = /^[ \t]*import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*)/gm;
+var PY_IMPORTS = /^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)|import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*))/gm;
 function pythonImports(f, paths, bySuffix, out) {
   const dir = posix13.dirname(f.path);
   const add = (mod) => {
@@ -43830,7 +43811,12 @@ function pythonImports(f, paths, bySuffix, out) {
     if (hit) out.add(hit);
     return !!hit;
   };
-  for (const m of f.text.matchAll(PY_FROM)) {
+  const plain2 = [];
+  for (const m of f.text.matchAll(PY_IMPORTS)) {
+    if (m[4] !== void 0) {
+      plain2.push(m[4]);
+      continue;
+    }
     const dots = m[1].length;
     const names = m[3].split(",").map((s3) => s3.trim().split(/\s+/)[0]).filter((s3) => /^\w+$/.test(s3));
     if (dots) {
@@ -43844,7 +43830,7 @@ function pythonImports(f, paths, bySuffix, out) {
       for (const n2 of names) add(`${m[2]}.${n2}`);
     }
   }
-  for (const m of f.text.matchAll(PY_IMPORT)) for (const mod of m[1].split(",")) add(mod.trim());
+  for (const list4 of plain2) for (const mod of list4.split(",")) add(mod.trim());
 }
 function nearest(cands, from) {
   if (!cands?.length) return void 0;
@@ -44058,14 +44044,15 @@ var appCollector = {
       if (sources2.length >= MAX_FILES) break;
       if (!isSource(f)) continue;
       const text = ctx.text(f.path);
-      if (text !== void 0) sources2.push({ path: f.path, text });
+      if (text !== void 0) sources2.push(sourceFile(f.path, text));
     }
     const frameworks = [];
     for (const s3 of sources2) {
+      const python = s3.path.endsWith(".py");
       for (const fw of FRAMEWORKS) {
-        if (!s3.text.includes(fw.needle)) continue;
+        if (fw.python !== python || !s3.has(fw.needle)) continue;
         const m = fw.re.exec(s3.text);
-        if (m) frameworks.push({ name: fw.name, file: s3.path, line: lineAt3(s3.text, m.index) });
+        if (m) frameworks.push({ name: fw.name, file: s3.path, line: lineAt(s3.text, m.index) });
       }
     }
     const commands = startCommands(earlier);
@@ -44120,7 +44107,7 @@ function dependencyServers(files, text) {
     const t3 = text(f.path);
     if (!t3 || !/gunicorn|hypercorn|waitress/.test(t3)) continue;
     const m = /^\s*["']?(gunicorn|hypercorn|waitress)\b/im.exec(t3);
-    if (m) out.push({ name: m[1].toLowerCase(), file: f.path, line: lineAt3(t3, m.index), wired: false, dev: false });
+    if (m) out.push({ name: m[1].toLowerCase(), file: f.path, line: lineAt(t3, m.index), wired: false, dev: false });
   }
   return out;
 }
@@ -44157,17 +44144,18 @@ async function runCollectors(source, collectors, options = {}) {
   const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts, collectors));
   const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
   const found = {};
-  const profile = process.env.READINESS_GATE_PROFILE ? (key, t0) => process.stderr.write(`${key}: ${(performance.now() - t0).toFixed(1)} ms
+  const profile = process.env.READINESS_GATE_PROFILE ? (key, ms, readMs) => process.stderr.write(`${key} (reading ${readMs.toFixed(1)} ms): ${ms.toFixed(1)} ms
 `) : void 0;
   for (const c of collectors) {
     const t0 = performance.now();
+    const read0 = ctx.readMs;
     try {
       found[c.key] = c.collect(ctx, found);
-      profile?.(c.key, t0);
     } catch (err) {
       diagnostics.push({ file: ".", severity: "error", code: "collector-failed", message: `${c.key}: ${err.stack ?? err}` });
       found[c.key] = void 0;
     }
+    profile?.(c.key, performance.now() - t0, ctx.readMs - read0);
   }
   return { files: listing.files, found, diagnostics };
 }
@@ -48562,9 +48550,9 @@ ${rows.join("\n")}
 }
 function renderAppsText(apps, lang = "en") {
   const m = messages(lang);
-  const table2 = [header(lang), ...apps.map((a) => cells(a, lang).map((c) => plain(clip(c, MESSAGE_MAX))))];
-  const widths = table2[0].map((_, i) => Math.max(...table2.map((r) => displayWidth(r[i]))));
-  return [m.apps.title, ...table2.map((r) => `  ${r.map((c, i) => padEnd(c, widths[i])).join("  ").trimEnd()}`)].join("\n") + "\n";
+  const table = [header(lang), ...apps.map((a) => cells(a, lang).map((c) => plain(clip(c, MESSAGE_MAX))))];
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]))));
+  return [m.apps.title, ...table.map((r) => `  ${r.map((c, i) => padEnd(c, widths[i])).join("  ").trimEnd()}`)].join("\n") + "\n";
 }
 
 // src/cli.ts

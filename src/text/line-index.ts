@@ -29,3 +29,28 @@ function lineStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** 1-based line of a character offset, counting line ends without splitting the text. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * lineAt for offsets asked in increasing order (the matches of one global regex): each line
+ * end is counted once, so a file with many matches is not re-counted from its start for each.
+ */
+export function lineCursor(text: string): (offset: number) => number {
+  let line = 1;
+  let counted = 0;
+  return (offset) => {
+    if (offset < counted) {
+      line = 1;
+      counted = 0;
+    }
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    counted = offset;
+    return line;
+  };
+}

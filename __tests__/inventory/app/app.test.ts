@@ -3,6 +3,7 @@ import { composeCollector } from '../../../src/inventory/compose/index.js';
 import { dockerfileCollector } from '../../../src/inventory/dockerfile/index.js';
 import { appCollector, type AppInventory } from '../../../src/inventory/app/index.js';
 import { findRoutes } from '../../../src/inventory/app/routes.js';
+import { sourceFile } from '../../../src/inventory/app/source-file.js';
 import type { Collector } from '../../../src/inventory/collector.js';
 import { runCollectors } from './helpers.js';
 
@@ -82,8 +83,8 @@ describe('application hints: Express and Flask', () => {
 
   it('mounts a router found through a relative Python import', () => {
     const routes = findRoutes([
-      { path: 'app/main.py', text: 'from .api import routes\napp.include_router(routes.router, prefix="/v2")\n' },
-      { path: 'app/api/routes.py', text: 'router = APIRouter(prefix="/items")\n@router.get("/{id}")\ndef get(): ...\n' },
+      sourceFile('app/main.py', 'from .api import routes\napp.include_router(routes.router, prefix="/v2")\n'),
+      sourceFile('app/api/routes.py', 'router = APIRouter(prefix="/items")\n@router.get("/{id}")\ndef get(): ...\n'),
     ]);
     expect(routes).toEqual([{ method: 'GET', path: '/v2/items/{id}', file: 'app/api/routes.py', line: 2 }]);
   });

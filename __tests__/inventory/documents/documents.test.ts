@@ -1,6 +1,7 @@
 import { FsSource } from '../../../src/source/fs-source.js';
-import { outlineMarkdown, anchorOf } from '../../../src/inventory/documents/markdown.js';
+import { outlineMarkdown } from '../../../src/inventory/documents/markdown.js';
 import { outlineRst } from '../../../src/inventory/documents/rst.js';
+import { classify } from '../../../src/inventory/documents/classify.js';
 import { documentsCollector, type DocumentInfo, type DocumentInventory } from '../../../src/inventory/documents/index.js';
 import type { Collector } from '../../../src/inventory/collector.js';
 import { runCollectors } from './helpers.js';
@@ -20,10 +21,6 @@ describe('markdown outline', () => {
     expect(o.ordered.map((s) => s.line)).toEqual([3, 4]);
     expect(o.checklist).toEqual([{ line: 9, checked: true, text: 'done' }]);
     expect(o.code).toEqual([{ line: 5, lang: 'sh', text: '# not a heading\n- [ ] not a box' }]);
-  });
-  it('makes GitHub anchors, Korean included', () => {
-    expect(anchorOf('장애 대응 절차')).toBe('장애-대응-절차');
-    expect(anchorOf('Restore the DB (v2)!')).toBe('restore-the-db-v2');
   });
 });
 
@@ -59,13 +56,23 @@ describe('document classification', () => {
 });
 
 describe('markdown structure', () => {
-  it('reads bullets, tables, links and operational commands with their lines', () => {
+  it('reads operational commands with their lines', () => {
     const o = outlineMarkdown('# T\n\n- one\n* two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [runbook](docs/runbook.md#restore).\n\n```bash\n$ pg_dump -Fc db > x.dump\necho done\nsudo systemctl restart api\n```\n\n```python\nsubprocess.run(["kubectl"])\n```\n');
-    expect(o.bullets).toEqual([{ line: 3, text: 'one' }, { line: 4, text: 'two' }]);
-    expect(o.tables).toEqual([{ line: 6, rows: 3, header: ['a', 'b'] }]);
-    expect(o.links).toEqual([{ line: 10, target: 'docs/runbook.md#restore' }]);
     expect(o.commands).toEqual([{ line: 13, tool: 'pg_dump' }, { line: 15, tool: 'systemctl' }]);
     expect(o.words).toBeGreaterThan(5);
+  });
+  it('reads headings, steps and checkboxes only outside code, each at its line', () => {
+    const o = outlineMarkdown(['# Restore', '', '  1. stop the app', '2) restore', '```sh', '# not a heading', '- [ ] not a box', '```', '- [x] done', '   - [ ]  indented ', '  # indented is not a heading', '####### seven is not one', '## Two ##', '10. last'].join('\n'));
+    expect(o.headings.map((h) => [h.line, h.level, h.text])).toEqual([[1, 1, 'Restore'], [13, 2, 'Two']]);
+    expect(o.ordered).toEqual([{ line: 3, text: 'stop the app' }, { line: 4, text: 'restore' }, { line: 14, text: 'last' }]);
+    expect(o.checklist).toEqual([{ line: 9, checked: true, text: 'done' }, { line: 10, checked: false, text: 'indented' }]);
+    expect(o.code).toEqual([{ line: 5, lang: 'sh', text: '# not a heading\n- [ ] not a box' }]);
+    expect(o.prose).toBe(['# restore', '', '  1. stop the app', '2) restore', '- [x] done', '   - [ ]  indented ', '  # indented is not a heading', '####### seven is not one', '## two ##', '10. last'].join('\n'));
+  });
+  it('closes a fence only with a bare marker at least as long, and keeps the prose around code', () => {
+    const o = outlineMarkdown('a\r\n````md\r\n```js\r\nx\r\n```\r\n````\r\n\r\n~~~\r\n~~~\r\nb\r\n');
+    expect(o.code).toEqual([{ line: 2, lang: 'md', text: '```js\nx\n```' }, { line: 8, lang: '', text: '' }]);
+    expect(o.prose).toBe('a\n\nb\n');
   });
   it('handles CRLF, unterminated fences and empty input', () => {
     expect(outlineMarkdown('# A\r\n1. x\r\n').headings[0]).toMatchObject({ text: 'A', line: 1 });
@@ -94,6 +101,12 @@ describe('more classification', () => {
     const k = kind('runbooks/incident-response.md', 'incident-response')!;
     expect(k.evidence[0]).toEqual({ line: 1, text: 'Incident response' });
     expect(k.evidence).toContainEqual({ line: 14, text: 'Acknowledge the page and open an incident channel.' });
+  });
+  it('points a mere mention at its line in the file, code blocks before it counted', () => {
+    const md = ['# Release notes', '', '```sh', 'make build', 'make test', '```', '', 'We should write a backup policy some day.'].join('\n');
+    expect(classify('notes.md', outlineMarkdown(md)).find((k) => k.kind === 'backup-restore')).toMatchObject({ strength: 'mention', evidence: [{ line: 8, text: 'mentioned' }] });
+    const rst = ['Notes', '=====', '', '.. code-block:: sh', '', '   make build', '', 'A backup policy is missing.'].join('\n');
+    expect(classify('notes.rst', outlineRst(rst)).find((k) => k.kind === 'backup-restore')?.evidence).toEqual([{ line: 8, text: 'mentioned' }]);
   });
   it('flags the readiness checklist as a review and records commands of procedures', () => {
     expect(docs.get('readiness-checklist.md')!.review).toEqual({ line: 1, reason: 'title' });
@@ -128,7 +141,7 @@ describe('InsiteChart documents (Korean)', () => {
   });
   it('a user manual is no operational document', () => {
     expect(ic.get('USER_MANUAL.md')!.kinds.filter((k) => k.strength !== 'mention')).toEqual([]);
-    expect(ic.get('USER_MANUAL.md')!.headings[0]).toEqual({ line: 1, level: 1, text: 'InsiteChart 사용자 매뉴얼', anchor: 'insitechart-사용자-매뉴얼' });
+    expect(ic.get('USER_MANUAL.md')!.headings[0]).toEqual({ line: 1, level: 1, text: 'InsiteChart 사용자 매뉴얼' });
   });
   it('keeps every checkbox of the readiness review with its line and state', () => {
     const d = ic.get('production_readiness_review.md')!;

@@ -1,4 +1,4 @@
-import type { SourceFile } from './routes.js';
+import type { SourceFile } from './source-file.js';
 import type { StartCommand } from './commands.js';
 
 export interface EntryModule {

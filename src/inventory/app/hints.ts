@@ -1,6 +1,6 @@
-import type { SourceFile } from './routes.js';
+import type { SourceFile } from './source-file.js';
 import { HEADER_SETTERS, WIRED_USES, type HintKind, type Needle } from './signals.js';
-import { needleSet } from './needles.js';
+import { lineAt } from '../../text/line-index.js';
 
 export interface AppHint {
   kind: HintKind;
@@ -11,11 +11,6 @@ export interface AppHint {
   wired: boolean;
 }
 
-export const lineAt = (text: string, index: number): number => {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
 
 /**
  * Names registered with an app: `app.add_middleware(X)`, `app.use(x)`, `Talisman(app)`-style
@@ -27,10 +22,10 @@ export function registeredNames(sources: readonly SourceFile[], loaded: Set<stri
   for (const s of sources) {
     if (!loaded.has(s.path)) continue;
     const t = s.text;
-    if (t.includes('add_middleware') || t.includes('.use(') || t.includes('wsgi_app')) {
+    if (s.has('add_middleware') || s.has('.use(') || s.has('wsgi_app')) {
       for (const m of t.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(?:['"`][^'"`]*['"`]\s*,\s*)?(\w+)|wsgi_app\s*=\s*(\w+)\(/g)) out.add(m[1] ?? m[2] ?? m[3]);
     }
-    if (t.includes('MIDDLEWARE')) {
+    if (s.has('MIDDLEWARE')) {
       const block = /MIDDLEWARE\s*=\s*[[(]([^\])]*)[\])]/.exec(t);
       if (block) for (const m of block[1].matchAll(/['"][\w.]*\.(\w+)['"]/g)) out.add(m[1]);
     }
@@ -38,25 +33,21 @@ export function registeredNames(sources: readonly SourceFile[], loaded: Set<stri
   return out;
 }
 
-const literals = (needle: Needle) => (typeof needle === 'string' ? [needle] : needle);
-/** every needle of the hints, looked for in one pass per source */
-const scan = needleSet([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => literals(u.needle)));
-const has = (found: Set<string>, needle: Needle) => (typeof needle === 'string' ? found.has(needle) : needle.some((n) => found.has(n)));
+const has = (s: SourceFile, needle: Needle) => (typeof needle === 'string' ? s.has(needle) : needle.some((n) => s.has(n)));
 
 /** Integrations and middleware with file:line, wired or only present. */
 export function findHints(sources: readonly SourceFile[], loaded: Set<string>, registered: Set<string>): AppHint[] {
   const out: AppHint[] = [];
   for (const s of sources) {
     const isLoaded = loaded.has(s.path);
-    const found = scan(s.text);
     for (const u of WIRED_USES) {
-      if (!has(found, u.needle)) continue;
+      if (!has(s, u.needle)) continue;
       const m = u.re.exec(s.text);
       // a call at module level runs when the module is loaded: wired exactly when some entry loads it
       if (m) out.push({ kind: u.kind, name: u.name, file: s.path, line: lineAt(s.text, m.index), wired: isLoaded });
     }
     for (const h of HEADER_SETTERS) {
-      if (!has(found, h.needle)) continue;
+      if (!has(s, h.needle)) continue;
       const m = h.re.exec(s.text);
       if (!m) continue;
       const { name, inlineMiddleware } = enclosingDefinition(s.text, m.index);

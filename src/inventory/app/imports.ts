@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { SourceFile } from './routes.js';
+import type { SourceFile } from './source-file.js';
 
 /**
  * Which repository modules each source file imports: Python `from x import y` / `import x`
@@ -32,8 +32,8 @@ export function importGraph(files: readonly SourceFile[]): Map<string, string[]>
   return graph;
 }
 
-const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)/gm;
-const PY_IMPORT = /^[ \t]*import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*)/gm;
+/** `from x import y` (groups 1-3) and `import x, y` (group 4), in one pass over the file */
+const PY_IMPORTS = /^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)|import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*))/gm;
 
 function pythonImports(f: SourceFile, paths: Set<string>, bySuffix: Map<string, string[]>, out: Set<string>): void {
   const dir = posix.dirname(f.path);
@@ -42,7 +42,12 @@ function pythonImports(f: SourceFile, paths: Set<string>, bySuffix: Map<string, 
     if (hit) out.add(hit);
     return !!hit;
   };
-  for (const m of f.text.matchAll(PY_FROM)) {
+  const plain: string[] = [];
+  for (const m of f.text.matchAll(PY_IMPORTS)) {
+    if (m[4] !== undefined) {
+      plain.push(m[4]);
+      continue;
+    }
     const dots = m[1].length;
     const names = m[3].split(',').map((s) => s.trim().split(/\s+/)[0]).filter((s) => /^\w+$/.test(s));
     if (dots) {
@@ -57,7 +62,7 @@ function pythonImports(f: SourceFile, paths: Set<string>, bySuffix: Map<string, 
       for (const n of names) add(`${m[2]}.${n}`);
     }
   }
-  for (const m of f.text.matchAll(PY_IMPORT)) for (const mod of m[1].split(',')) add(mod.trim());
+  for (const list of plain) for (const mod of list.split(',')) add(mod.trim());
 }
 
 /** of several files with the same module name, the one closest to the importer */

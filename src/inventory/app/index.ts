@@ -1,8 +1,10 @@
 import type { Collector } from '../collector.js';
 import type { FileEntry } from '../../source/types.js';
-import { findRoutes, type Route, type SourceFile } from './routes.js';
+import { findRoutes, type Route } from './routes.js';
+import { sourceFile, type SourceFile } from './source-file.js';
 import { DATA_SUBJECT, FRAMEWORKS, HEALTH_PATH, METRICS_PATH, VERSIONED, type HintKind } from './signals.js';
-import { findHints, lineAt, registeredNames, type AppHint } from './hints.js';
+import { findHints, registeredNames, type AppHint } from './hints.js';
+import { lineAt } from '../../text/line-index.js';
 import { importGraph, reachableFrom } from './imports.js';
 import { findEntries, type EntryModule } from './entries.js';
 import { startCommands } from './commands.js';
@@ -52,12 +54,13 @@ export const appCollector: Collector<'app', AppInventory> = {
       if (sources.length >= MAX_FILES) break;
       if (!isSource(f)) continue;
       const text = ctx.text(f.path);
-      if (text !== undefined) sources.push({ path: f.path, text });
+      if (text !== undefined) sources.push(sourceFile(f.path, text));
     }
     const frameworks: AppInventory['frameworks'] = [];
     for (const s of sources) {
+      const python = s.path.endsWith('.py');
       for (const fw of FRAMEWORKS) {
-        if (!s.text.includes(fw.needle)) continue;
+        if (fw.python !== python || !s.has(fw.needle)) continue;
         const m = fw.re.exec(s.text);
         if (m) frameworks.push({ name: fw.name, file: s.path, line: lineAt(s.text, m.index) });
       }

@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { lineCursor } from '../../text/line-index.js';
+import type { SourceFile } from './source-file.js';
 
 export interface Route {
   method: string;
@@ -7,16 +9,8 @@ export interface Route {
   line: number;
 }
 
-export interface SourceFile {
-  path: string;
-  text: string;
-}
+export type { SourceFile };
 
-const lineAt = (text: string, index: number) => {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
 
 const join = (a: string, b: string) => ('/' + [a, b].map((x) => x.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')).replace(/\/+/g, '/');
 
@@ -33,16 +27,19 @@ export function findRoutes(files: SourceFile[]): Route[] {
   const ownPrefix = new Map<string, string>();
   for (const f of files) {
     const list: { variable: string; method: string; path: string; line: number }[] = [];
-    if (f.text.includes('APIRouter(') || f.text.includes('Blueprint(')) for (const m of f.text.matchAll(/(\w+)\s*=\s*(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
-      const p = /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[2]);
-      if (p) ownPrefix.set(`${f.path}#${m[1]}`, p[1]);
+    if (f.has('APIRouter(') || f.has('Blueprint(')) for (const m of f.text.matchAll(/(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
+      // the variable assigned: looked for behind the call, since a pattern starting with \w+ tries every word of the file
+      const v = /(\w+)\s*=\s*$/.exec(f.text.slice(Math.max(0, m.index - 200), m.index));
+      const p = v && /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[1]);
+      if (p) ownPrefix.set(`${f.path}#${v[1]}`, p[1]);
     }
+    const lineOf = lineCursor(f.text);
     if (f.text.includes('@')) for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
-      list.push({ variable: m[1], method: m[2] === 'route' || m[2] === 'api_route' ? 'ANY' : m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index!) });
+      list.push({ variable: m[1], method: m[2] === 'route' || m[2] === 'api_route' ? 'ANY' : m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
     if (!f.path.endsWith('.py') && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.text)) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
       if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
-      list.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineAt(f.text, m.index!) });
+      list.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
     local.set(f.path, list);
   }
@@ -50,7 +47,7 @@ export function findRoutes(files: SourceFile[]): Route[] {
   const mounted = new Set<string>();
   for (const f of files) {
     // Python: include_router(name, prefix=...) with name imported from a module of the repository
-    if (f.text.includes('include_router')) for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+    if (f.has('include_router')) for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
       const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? '')?.[1] ?? '';
       const target = resolveImport(f, m[1], byPath);
       if (!target) continue;
@@ -61,7 +58,7 @@ export function findRoutes(files: SourceFile[]): Route[] {
       }
     }
     // Express: app.use('/api/v1', router) where router comes from require/import
-    if (f.text.includes('.use(')) for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
+    if (f.has('.use(')) for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
       const target = resolveImport(f, m[2], byPath);
       if (!target) continue;
       for (const r of local.get(target.file) ?? []) {

@@ -54,18 +54,21 @@ export const HEADER_SETTERS: { kind: HintKind; re: RegExp; needle: Needle }[] = 
   { kind: 'rate-limit', re: /X-RateLimit-|Too Many Requests|status_code\s*=\s*429|HTTP_429/, needle: ['X-RateLimit-', 'Too Many Requests', 'status_code', 'HTTP_429'] },
 ];
 
-/** `needle`: a literal every match contains, checked with includes() before the regex runs. */
-export const FRAMEWORKS: { name: string; re: RegExp; needle: string }[] = [
-  { name: 'fastapi', re: /\bFastAPI\s*\(/, needle: 'FastAPI' },
-  { name: 'flask', re: /\bFlask\s*\(\s*__name__/, needle: 'Flask' },
-  { name: 'django', re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/, needle: 'jango' },
-  { name: 'starlette', re: /\bStarlette\s*\(/, needle: 'Starlette' },
-  { name: 'streamlit', re: /^\s*(import streamlit|from streamlit)/m, needle: 'streamlit' },
-  { name: 'express', re: /\bexpress\s*\(\s*\)/, needle: 'express' },
-  { name: 'fastify', re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/, needle: 'astify' },
-  { name: 'nestjs', re: /NestFactory\.create/, needle: 'NestFactory' },
-  { name: 'koa', re: /new Koa\s*\(/, needle: 'Koa' },
-  { name: 'nextjs', re: /from ['"]next\/(server|app)/, needle: 'next/' },
+/**
+ * `needle`: a literal every match contains, checked with includes() before the regex runs;
+ * `python`: a Python framework (looked for in .py files only; the others in JS/TS only).
+ */
+export const FRAMEWORKS: { name: string; re: RegExp; needle: string; python: boolean }[] = [
+  { name: 'fastapi', re: /\bFastAPI\s*\(/, needle: 'FastAPI', python: true },
+  { name: 'flask', re: /\bFlask\s*\(\s*__name__/, needle: 'Flask', python: true },
+  { name: 'django', re: /django\.core\.(wsgi|asgi)|DJANGO_SETTINGS_MODULE/, needle: 'jango', python: true },
+  { name: 'starlette', re: /\bStarlette\s*\(/, needle: 'Starlette', python: true },
+  { name: 'streamlit', re: /^\s*(import streamlit|from streamlit)/m, needle: 'streamlit', python: true },
+  { name: 'express', re: /\bexpress\s*\(\s*\)/, needle: 'express', python: false },
+  { name: 'fastify', re: /\bfastify\s*\(\s*[{)]|Fastify\s*\(/, needle: 'astify', python: false },
+  { name: 'nestjs', re: /NestFactory\.create/, needle: 'NestFactory', python: false },
+  { name: 'koa', re: /new Koa\s*\(/, needle: 'Koa', python: false },
+  { name: 'nextjs', re: /from ['"]next\/(server|app)/, needle: 'next/', python: false },
 ];
 
 export const HEALTH_PATH = /^\/?(api\/(v\d+\/)?)?(health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|ping|status)\/?$/i;

@@ -1,4 +1,5 @@
 import type { FileEntry } from '../../source/types.js';
+import { lineCursor } from '../../text/line-index.js';
 
 export type ComposeRole = 'base' | 'development' | 'production' | 'staging' | 'test' | 'other';
 
@@ -61,20 +62,16 @@ export function groupComposeFiles(files: readonly FileEntry[]): ComposeGroup[] {
 /** `docker compose -f a.yml -f b.yml` sets written in scripts, Makefiles and READMEs. */
 export function findFileSets(text: string): { files: string[]; line: number }[] {
   const out: { files: string[]; line: number }[] = [];
-  // only lines that say `compose` can hold a set: visit those, counting line ends on the way
-  let line = 1;
-  let counted = 0;
+  // only lines that say `compose` can hold a set; line ends are counted only for a set found
+  const lineOf = lineCursor(text);
   for (let at = text.indexOf('compose'); at >= 0; ) {
     const start = text.lastIndexOf('\n', at) + 1;
     const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
-    counted = start;
-    const l = text.slice(start, end);
-    if (/docker[- ]compose/.test(l) && /\s(-f|--file)[\s=]/.test(l)) {
+    const l = text.slice(start, nl < 0 ? text.length : nl);
+    if (/\s(-f|--file)[\s=]/.test(l) && /docker[- ]compose/.test(l)) {
       // only YAML paths: `logs -f backend` follows logs, and `-f "$COMPOSE_FILE"` cannot be resolved
       const files = [...l.matchAll(/(?:-f|--file)[\s=]+["']?([^\s"';|&]+)/g)].map((m) => m[1]).filter((f) => /\.ya?ml$/i.test(f) && !f.includes('$'));
-      if (files.length) out.push({ files, line });
+      if (files.length) out.push({ files, line: lineOf(start) });
     }
     at = nl < 0 ? -1 : text.indexOf('compose', nl);
   }

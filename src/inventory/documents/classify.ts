@@ -1,5 +1,5 @@
 import { KINDS, OWNERS, PLAN_TITLE, REPORT_TITLE, RTO_RPO, SEVERITY, type DocKind } from './kinds.js';
-import type { MarkdownOutline } from './markdown.js';
+import { proseLineAt, type MarkdownOutline } from './markdown.js';
 
 export type Strength = 'procedure' | 'plan' | 'mention';
 
@@ -69,7 +69,7 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
     else if (isPlan && !(has.includes('steps') && has.includes('commands'))) strength = 'plan';
     else if (def.kind === 'incident-response' || def.kind === 'on-call') strength = runnable && (owners || severity) ? 'procedure' : 'plan';
     else strength = runnable ? 'procedure' : 'plan';
-    if (evidence.length === 0) evidence.push({ line: lineAt(o.prose, mentionAt), text: 'mentioned' });
+    if (evidence.length === 0) evidence.push({ line: proseLineAt(o, mentionAt), text: 'mentioned' });
     out.push({ kind: def.kind, strength, evidence, has });
   }
   return out;
@@ -78,7 +78,8 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
 export function detectLanguage(prose: string): 'ko' | 'en' | 'other' {
   let hangul = 0;
   let latin = 0;
-  const end = Math.min(prose.length, 20000);
+  // a document's first few thousand characters tell its language
+  const end = Math.min(prose.length, 4000);
   for (let i = 0; i < end; i++) {
     const c = prose.charCodeAt(i);
     if (c >= 0xac00 && c <= 0xd7a3) hangul++;
@@ -87,12 +88,4 @@ export function detectLanguage(prose: string): 'ko' | 'en' | 'other' {
   if (hangul === 0 && latin === 0) return 'other';
   // a Korean syllable carries about three Latin letters' worth of text
   return hangul * 3 >= latin * 0.5 ? 'ko' : 'en';
-}
-
-/** 1-based line of an offset, counting newlines without copying the text. */
-function lineAt(text: string, offset: number): number {
-  if (offset < 0) return 1;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }

@@ -15,7 +15,7 @@ export interface DocumentInfo {
   kinds: DocClass[];
   /** every `- [ ]` / `- [x]` line, so that a later check can match them to review items */
   checklist: { line: number; checked: boolean; text: string }[];
-  headings: { line: number; level: number; text: string; anchor: string }[];
+  headings: { line: number; level: number; text: string }[];
   /** operational commands in code blocks (tool and line only: command lines may hold secrets) */
   commands: { line: number; tool: string }[];
   words: number;

@@ -1,149 +1,116 @@
-/** A cheap, line-based reading of markdown: enough structure to judge what a document is. */
+/** A cheap reading of markdown: enough structure to judge what a document is. */
 export interface MarkdownOutline {
   title?: string;
-  headings: { line: number; level: number; text: string; anchor: string }[];
+  headings: { line: number; level: number; text: string }[];
   ordered: { line: number; text: string }[];
   checklist: { line: number; checked: boolean; text: string }[];
-  /** unordered list items */
-  bullets: { line: number; text: string }[];
   code: { line: number; lang: string; text: string }[];
   /** operational commands in shell-like code blocks: tool and line (the text may hold secrets) */
   commands: { line: number; tool: string }[];
-  tables: { line: number; rows: number; header: string[] }[];
-  links: { line: number; target: string }[];
   words: number;
   /** text outside code blocks, lower-cased */
   prose: string;
+  /** where each run of prose lines starts in `prose` and in the file (see proseLineAt) */
+  proseRuns: { at: number; line: number }[];
 }
 
-/** GitHub's heading anchors: lower-case, punctuation dropped, spaces to dashes (Korean kept). */
-export function anchorOf(text: string): string {
-  const t = text.trim().toLowerCase();
-  // ASCII and Hangul syllables without a Unicode-aware regex; anything else takes it
-  let out = '';
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || (c >= 0xac00 && c <= 0xd7a3)) out += t[i];
-    else if (c === 32 || (c >= 9 && c <= 13)) out += '-';
-    else if (c >= 128) return t.replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+/** The file line of an offset in an outline's prose (which leaves code blocks out). */
+export function proseLineAt(o: MarkdownOutline, offset: number): number {
+  let run = o.proseRuns[0] ?? { at: 0, line: 1 };
+  for (const r of o.proseRuns) {
+    if (r.at > offset) break;
+    run = r;
   }
-  return out;
+  let line = run.line;
+  for (let i = o.prose.indexOf('\n', run.at); i >= 0 && i < offset; i = o.prose.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
-/** Whitespace as String.prototype.trimStart sees it. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/**
+ * Lines that may carry structure: (indented) `#`, a checkbox item, a numbered item or a fence.
+ * The regex engine skips every other line, which is most of a document; each candidate is then
+ * read by its own exact pattern below.
+ */
+const CANDIDATE = /(?:^|\n)([^\S\n]*)(?:#{1,6}[^\S\n]|[-*+][^\S\n]+\[[ xX]\]|\d+[.)][^\S\n]|```|~~~)/g;
+const FENCE = /^(```+|~~~+)\s*([\w+-]*)/;
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const CHECKBOX = /^[-*+]\s+\[([ xX])\]\s+(.*)$/;
+const ORDERED = /^\d+[.)]\s+(.*)$/;
 
-/** Lines joined with `\n` whose one trailing `\r` each was dropped: a slice of the text, without those `\r`. */
+/** `text[from, to)` as lines joined with `\n`, each line's trailing `\r` dropped. */
 function joined(text: string, from: number, to: number): string {
+  if (to > from && text.charCodeAt(to - 1) === 13) to--;
   const s = text.slice(from, to);
   return s.includes('\r') ? s.replace(/\r\n/g, '\n') : s;
 }
 
-/**
- * Line by line, without copying a line unless a pattern may match it: the first non-blank
- * character decides which pattern can, code and prose are taken as slices of the text.
- */
 export function outlineMarkdown(text: string): MarkdownOutline {
-  const out: MarkdownOutline = { headings: [], ordered: [], bullets: [], checklist: [], code: [], commands: [], tables: [], links: [], words: 0, prose: '' };
+  const out: MarkdownOutline = { headings: [], ordered: [], checklist: [], code: [], commands: [], words: 0, prose: '', proseRuns: [] };
   const prose: string[] = [];
-  /** start of the prose lines not yet taken, and the end of the last one (-1: none) */
+  /** start of the prose lines not yet taken, and its line */
   let proseFrom = 0;
-  let proseTo = -1;
-  let fence: { marker: string; lang: string; line: number; from: number; to: number } | undefined;
-  // next ` | ` and `](` at or after the current line: found once, not once per line
-  let nextBar = -2;
-  let nextLink = -2;
-  const len = text.length;
-  for (let start = 0, n = 1; ; n++) {
+  let proseLine = 1;
+  let proseLength = -1;
+  const addProse = (to: number) => {
+    const run = joined(text, proseFrom, to);
+    out.proseRuns.push({ at: proseLength + 1, line: proseLine });
+    proseLength += run.length + 1;
+    prose.push(run);
+  };
+  let fence: { marker: string; lang: string; line: number; from: number } | undefined;
+  // line numbers by counting line ends up to each candidate, once
+  let n = 1;
+  let counted = 0;
+  const re = new RegExp(CANDIDATE);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = text.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) n++;
+    counted = start;
     let end = text.indexOf('\n', start);
-    const last = end < 0;
-    if (last) end = len;
-    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    let first = start;
-    // most lines start with text: skip the call for them
-    while (first < lineEnd) {
-      const c = text.charCodeAt(first);
-      if (c > 32 && c < 127) break;
-      if (!isSpace(c)) break;
-      first++;
-    }
-    const c0 = first < lineEnd ? text.charCodeAt(first) : NaN;
-    const f = c0 === 96 /* ` */ || c0 === 126 /* ~ */ ? /^(```+|~~~+)\s*([\w+-]*)/.exec(text.slice(first, lineEnd)) : null;
+    if (end < 0) end = text.length;
+    const lineEnd = text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
+    // the next search starts at this line's end, so that the next line can match
+    re.lastIndex = end;
+    const first = start + m[1].length;
+    const c0 = text.charCodeAt(first);
+    const f = c0 === 96 || c0 === 126 ? FENCE.exec(text.slice(first, lineEnd)) : null;
     if (fence) {
       if (f && f[1].startsWith(fence.marker[0]) && f[1].length >= fence.marker.length && !f[2]) {
-        out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.to < 0 ? '' : joined(text, fence.from, fence.to) });
+        out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: start > fence.from ? joined(text, fence.from, start - 1) : '' });
         fence = undefined;
         proseFrom = end + 1;
-      } else {
-        if (fence.to < 0) fence.from = start;
-        fence.to = lineEnd;
+        proseLine = n + 1;
       }
-    } else if (f) {
-      if (proseTo >= 0) prose.push(joined(text, proseFrom, proseTo));
-      proseTo = -1;
-      fence = { marker: f[1], lang: f[2] ?? '', line: n, from: end + 1, to: -1 };
-    } else {
-      if (proseTo < 0) proseFrom = start;
-      proseTo = lineEnd;
-      line(text, start, lineEnd, first, c0, n);
+      continue;
     }
-    if (last) break;
-    start = end + 1;
+    if (f) {
+      if (start > proseFrom) addProse(start - 1);
+      fence = { marker: f[1], lang: f[2] ?? '', line: n, from: end + 1 };
+      continue;
+    }
+    if (c0 === 35 /* # */) {
+      const h = first === start ? HEADING.exec(text.slice(start, lineEnd)) : null;
+      if (h) {
+        const heading = h[2].replace(/\*\*|__|`/g, '');
+        out.headings.push({ line: n, level: h[1].length, text: heading });
+        if (h[1].length === 1 && out.title === undefined) out.title = heading;
+      }
+    } else if (c0 >= 48 && c0 <= 57) {
+      const o = ORDERED.exec(text.slice(first, lineEnd));
+      if (o) out.ordered.push({ line: n, text: o[1] });
+    } else {
+      const c = CHECKBOX.exec(text.slice(first, lineEnd));
+      if (c) out.checklist.push({ line: n, checked: c[1] !== ' ', text: c[2].trim() });
+    }
   }
-  if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: fence.to < 0 ? '' : joined(text, fence.from, fence.to) });
-  else if (proseTo >= 0) prose.push(joined(text, proseFrom, proseTo));
+  const len = text.length;
+  if (fence) out.code.push({ line: fence.line, lang: fence.lang.toLowerCase(), text: len >= fence.from ? joined(text, fence.from, len) : '' });
+  else if (len >= proseFrom) addProse(len);
   out.commands = commandsOf(out.code);
   out.title ??= out.headings[0]?.text;
   out.prose = prose.join('\n').toLowerCase();
   out.words = countWords(out.prose);
   return out;
-
-  /** One line outside code: headings, list items, tables and links. */
-  function line(text: string, start: number, lineEnd: number, first: number, c0: number, n: number): void {
-    if (c0 === 35 /* # */) {
-      const l = text.slice(start, lineEnd);
-      const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
-      if (h) {
-        const textH = h[2].replace(/\*\*|__|`/g, '');
-        out.headings.push({ line: n, level: h[1].length, text: textH, anchor: anchorOf(textH) });
-        if (h[1].length === 1 && out.title === undefined) out.title = textH;
-        return;
-      }
-    } else if (c0 === 45 || c0 === 42 || c0 === 43 /* - * + */) {
-      const t = text.slice(first, lineEnd);
-      const c = /^[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(t);
-      if (c) {
-        out.checklist.push({ line: n, checked: c[1] !== ' ', text: c[2].trim() });
-        return;
-      }
-      const b = /^[-*+]\s+(.*)$/.exec(t);
-      if (b) out.bullets.push({ line: n, text: b[1].trim() });
-    } else if (c0 >= 48 && c0 <= 57) {
-      const o = /^\d+[.)]\s+(.*)$/.exec(text.slice(first, lineEnd));
-      if (o) out.ordered.push({ line: n, text: o[1] });
-    } else {
-      if (nextBar !== -1 && nextBar < start) nextBar = text.indexOf(' | ', start);
-      if (c0 === 124 /* | */ || (nextBar >= 0 && nextBar + 3 <= lineEnd)) {
-        const l = text.slice(start, lineEnd);
-        if (c0 === 124 || /^\s*\|?[^|]+\|/.test(l)) table(out, l, n);
-      }
-    }
-    if (nextLink !== -1 && nextLink < start) nextLink = text.indexOf('](', start);
-    if (nextLink >= 0 && nextLink + 2 <= lineEnd) for (const m of text.slice(start, lineEnd).matchAll(/\]\(([^)\s]+)/g)) out.links.push({ line: n, target: m[1] });
-  }
-}
-
-/** rows that continue the table started on the line before; a new table otherwise */
-function table(out: MarkdownOutline, l: string, n: number): void {
-  const last = out.tables[out.tables.length - 1];
-  if (last && last.line + last.rows === n) {
-    last.rows++;
-    return;
-  }
-  out.tables.push({ line: n, rows: 1, header: l.split('|').map((c) => c.trim()).filter(Boolean) });
 }
 
 const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'powershell', 'ps1', 'sql', 'terminal', 'cmd', 'text']);

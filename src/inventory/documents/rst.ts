@@ -1,17 +1,23 @@
-import { anchorOf, commandsOf, countWords, type MarkdownOutline } from './markdown.js';
+import { commandsOf, countWords, type MarkdownOutline } from './markdown.js';
 
 const UNDERLINE = /^([=\-~^"'`#*+])\1{2,}\s*$/;
 
 /**
  * reStructuredText, best effort, into the same outline as markdown: underlined (and
- * over-and-underlined) section titles, `#.`/`1.` enumerations, bullets, `.. code-block::` and
+ * over-and-underlined) section titles, `#.`/`1.` enumerations, `.. code-block::` and
  * `::` literal blocks. Heading levels follow the order in which underline characters appear.
  */
 export function outlineRst(text: string): MarkdownOutline {
-  const out: MarkdownOutline = { headings: [], ordered: [], bullets: [], checklist: [], code: [], commands: [], tables: [], links: [], words: 0, prose: '' };
+  const out: MarkdownOutline = { headings: [], ordered: [], checklist: [], code: [], commands: [], words: 0, prose: '', proseRuns: [] };
   const lines = text.split(/\r?\n/);
   const levels: string[] = [];
   const prose: string[] = [];
+  let proseLength = 0;
+  const addProse = (l: string, line: number) => {
+    out.proseRuns.push({ at: proseLength, line });
+    proseLength += l.length + 1;
+    prose.push(l);
+  };
   let block: { line: number; lang: string; body: string[] } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -31,7 +37,7 @@ export function outlineRst(text: string): MarkdownOutline {
     }
     if (l.trimEnd().endsWith('::') && !l.trim().startsWith('..')) {
       block = { line: i + 1, lang: '', body: [] };
-      prose.push(l);
+      addProse(l, i + 1);
       continue;
     }
     const next = lines[i + 1] ?? '';
@@ -39,21 +45,16 @@ export function outlineRst(text: string): MarkdownOutline {
     if (l.trim() && !UNDERLINE.test(l) && u && next.trim().length >= l.trim().length) {
       if (!levels.includes(u[1])) levels.push(u[1]);
       const title = l.trim();
-      out.headings.push({ line: i + 1, level: levels.indexOf(u[1]) + 1, text: title, anchor: anchorOf(title) });
+      out.headings.push({ line: i + 1, level: levels.indexOf(u[1]) + 1, text: title });
       if (out.title === undefined) out.title = title;
-      prose.push(l);
+      addProse(l, i + 1);
       i++;
       continue;
     }
     if (UNDERLINE.test(l)) continue;
-    prose.push(l);
+    addProse(l, i + 1);
     const o = /^\s*(?:\d+|#)[.)]\s+(.*)$/.exec(l);
     if (o) out.ordered.push({ line: i + 1, text: o[1] });
-    else {
-      const b = /^\s*[-*+]\s+(.*)$/.exec(l);
-      if (b) out.bullets.push({ line: i + 1, text: b[1] });
-    }
-    for (const m of l.matchAll(/`[^`<]*<([^>]+)>`_/g)) out.links.push({ line: i + 1, target: m[1] });
   }
   if (block) out.code.push({ line: block.line, lang: block.lang, text: block.body.join('\n').replace(/\s+$/, '') });
   out.commands = commandsOf(out.code);

@@ -1,5 +1,6 @@
 import type { FileEntry } from '../../source/types.js';
-import { lineOf, type SecretFinding } from './findings.js';
+import type { SecretFinding } from './findings.js';
+import { lineAt } from '../../text/line-index.js';
 import { isPlaceholder } from './patterns.js';
 
 /**
@@ -49,7 +50,7 @@ export function scanCredentialFile(f: FileEntry, text: string, out: SecretFindin
       out.push({
         kind: 'credential-file',
         file: f.path,
-        line: lineOf(text, m.index ?? 0),
+        line: lineAt(text, m.index ?? 0),
         key: m[1],
         description: `${d.what}${isPlaceholder(value) ? ' (placeholder value)' : ` (value of ${value.length} characters that looks real)`}`,
       });

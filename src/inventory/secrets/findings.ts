@@ -24,10 +24,3 @@ export interface SecretFinding {
   /** 'placeholder value', 'value of 24 characters that looks real', 'aws access key' ... never the value */
   description: string;
 }
-
-/** 1-based line of a character offset, without splitting the text. */
-export function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}

@@ -1,4 +1,4 @@
-import { lineOf } from './findings.js';
+import { lineCursor } from '../../text/line-index.js';
 
 /** Token shapes that are secrets wherever they appear. Kept as data; one combined pass per file. */
 export const TOKEN_PATTERNS: { kind: string; re: RegExp }[] = [
@@ -22,10 +22,11 @@ export function findTokens(text: string): { kind: string; line: number }[] {
   const out: { kind: string; line: number }[] = [];
   if (!PREFILTER.test(text)) return out;
   COMBINED.lastIndex = 0;
+  const lineOf = lineCursor(text);
   let m: RegExpExecArray | null;
   while ((m = COMBINED.exec(text))) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
-    out.push({ kind: TOKEN_PATTERNS[group].kind, line: lineOf(text, m.index) });
+    out.push({ kind: TOKEN_PATTERNS[group].kind, line: lineOf(m.index) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { FileEntry } from '../../source/types.js';
 import { isSecretName } from '../secret-names.js';
-import { lineOf, type SecretFinding } from './findings.js';
+import type { SecretFinding } from './findings.js';
+import { lineAt } from '../../text/line-index.js';
 import { isPlaceholder } from './patterns.js';
 
 /** cheap gate before the assignment regex: most files name no secret at all */
@@ -23,7 +24,7 @@ export function scanSettings(f: FileEntry, text: string, out: SecretFinding[]): 
     if (!isSecretName(key) || isPlaceholder(value) || (PATH_OR_URL.test(value) && !value.includes('@'))) continue;
     // os.getenv("SECRET_KEY", "dev-default") is a default credential too, but its key is the call's argument: keep simple
     const index = (m.index ?? 0) + m[0].indexOf(m[1]);
-    out.push({ kind: 'hardcoded-secret', file: f.path, line: lineOf(text, index), key, description: `literal of ${value.length} characters assigned to a secret-like name` });
+    out.push({ kind: 'hardcoded-secret', file: f.path, line: lineAt(text, index), key, description: `literal of ${value.length} characters assigned to a secret-like name` });
   }
 }
 

@@ -1,0 +1,24 @@
+import { needleSet } from './needles.js';
+import { HEADER_SETTERS, WIRED_USES } from './signals.js';
+
+/** A source file with the literals every reader tests before its regexes, found in one pass. */
+export interface SourceFile {
+  path: string;
+  text: string;
+  /** whether the text contains a literal (one scan for all the hints' needles; includes() for others) */
+  has(literal: string): boolean;
+}
+
+// only the hints' needles: each literal more in one regex slows every position of the scan, so
+// the few framework and routing literals are cheaper as includes()
+const LITERALS = new Set([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => (typeof u.needle === 'string' ? [u.needle] : u.needle)));
+const scan = needleSet(LITERALS);
+
+export function sourceFile(path: string, text: string): SourceFile {
+  let found: Set<string> | undefined;
+  return {
+    path,
+    text,
+    has: (literal) => (LITERALS.has(literal) ? (found ??= scan(text)).has(literal) : text.includes(literal)),
+  };
+}
