@@ -37916,6 +37916,9 @@ function productionNote(p) {
   return "";
 }
 
+// src/text/compare.ts
+var byCodeUnits = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
 // src/inventory/compose/files.ts
 var BASE_ORDER = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 function isComposeFile(f) {
@@ -37945,14 +37948,14 @@ function groupComposeFiles(files) {
     byDir.set(f.dir, list4);
   }
   const groups2 = [];
-  for (const [dir, list4] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [dir, list4] of [...byDir].sort(([a], [b]) => byCodeUnits(a, b))) {
     const names = new Map(list4.map((f) => [f.name.toLowerCase(), f]));
     const baseName = BASE_ORDER.find((b) => names.has(b));
     const base = baseName ? names.get(baseName).path : void 0;
     groups2.push({
       dir,
       base,
-      files: list4.map((f) => ({ path: f.path, role: f.path === base ? "base" : BASE_ORDER.includes(f.name.toLowerCase()) ? "other" : roleOf(f.name) })).sort((a, b) => a.role === "base" ? -1 : b.role === "base" ? 1 : a.path.localeCompare(b.path))
+      files: list4.map((f) => ({ path: f.path, role: f.path === base ? "base" : BASE_ORDER.includes(f.name.toLowerCase()) ? "other" : roleOf(f.name) })).sort((a, b) => a.role === "base" ? -1 : b.role === "base" ? 1 : byCodeUnits(a.path, b.path))
     });
   }
   return groups2;
@@ -40756,7 +40759,7 @@ function describeInventory(inv) {
   }
   const byKind = /* @__PURE__ */ new Map();
   for (const o of inv.objects) byKind.set(o.kind, [...byKind.get(o.kind) ?? [], o]);
-  for (const [kind, objs] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [kind, objs] of [...byKind].sort(([a], [b]) => byCodeUnits(a, b))) {
     for (const o of objs) out.push(`${o.file}:${o.line} ${kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name ?? "(unnamed)"}${o.category ? ` [${o.category}]` : ""}${o.secretKeys ? ` keys ${o.secretKeys.join(", ")}` : ""}`);
   }
   for (const w of inv.workloads) {
@@ -42254,7 +42257,7 @@ function collectNginx(ctx) {
     mark(f);
   }
   const trees = roots.sort().map((f) => ({ file: f, tree: expand2(f, parsed.get(f) ?? [], [f]) }));
-  const inv = { configs: [...configs.values()].sort((a, b) => a.file.localeCompare(b.file)), servers: [], upstreams: [], zones: [], proxyTargets: [] };
+  const inv = { configs: [...configs.values()].sort((a, b) => byCodeUnits(a.file, b.file)), servers: [], upstreams: [], zones: [], proxyTargets: [] };
   const seen = /* @__PURE__ */ new Set();
   const once = (d) => {
     const k = `${d.file}:${d.line}:${d.column}`;
@@ -43184,14 +43187,9 @@ function classify(path, o) {
   return out;
 }
 function detectLanguage(prose) {
-  let hangul = 0;
-  let latin = 0;
-  const end = Math.min(prose.length, 4e3);
-  for (let i = 0; i < end; i++) {
-    const c = prose.charCodeAt(i);
-    if (c >= 44032 && c <= 55203) hangul++;
-    else if (c >= 97 && c <= 122 || c >= 65 && c <= 90) latin++;
-  }
+  const sample = prose.length > 4e3 ? prose.slice(0, 4e3) : prose;
+  const hangul = sample.replace(/[^\uac00-\ud7a3]+/g, "").length;
+  const latin = sample.replace(/[^a-zA-Z]+/g, "").length;
   if (hangul === 0 && latin === 0) return "other";
   return hangul * 3 >= latin * 0.5 ? "ko" : "en";
 }

@@ -1,5 +1,6 @@
 import type { FileEntry } from '../../source/types.js';
 import { lineCursor } from '../../text/line-index.js';
+import { byCodeUnits } from '../../text/compare.js';
 
 export type ComposeRole = 'base' | 'development' | 'production' | 'staging' | 'test' | 'other';
 
@@ -44,7 +45,7 @@ export function groupComposeFiles(files: readonly FileEntry[]): ComposeGroup[] {
     byDir.set(f.dir, list);
   }
   const groups: ComposeGroup[] = [];
-  for (const [dir, list] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [dir, list] of [...byDir].sort(([a], [b]) => byCodeUnits(a, b))) {
     const names = new Map(list.map((f) => [f.name.toLowerCase(), f]));
     const baseName = BASE_ORDER.find((b) => names.has(b));
     const base = baseName ? names.get(baseName)!.path : undefined;
@@ -53,7 +54,7 @@ export function groupComposeFiles(files: readonly FileEntry[]): ComposeGroup[] {
       base,
       files: list
         .map((f) => ({ path: f.path, role: f.path === base ? ('base' as const) : BASE_ORDER.includes(f.name.toLowerCase()) ? ('other' as const) : roleOf(f.name) }))
-        .sort((a, b) => (a.role === 'base' ? -1 : b.role === 'base' ? 1 : a.path.localeCompare(b.path))),
+        .sort((a, b) => (a.role === 'base' ? -1 : b.role === 'base' ? 1 : byCodeUnits(a.path, b.path))),
     });
   }
   return groups;

@@ -1,5 +1,6 @@
 /** Human-readable lines for `readiness-gate inventory`, each led by file:line. */
 import type { Container, KubernetesInventory, Workload } from './types.js';
+import { byCodeUnits } from '../../text/compare.js';
 
 function containerLine(c: Container): string {
   const r = c.resources;
@@ -25,7 +26,7 @@ export function describeInventory(inv: KubernetesInventory): string[] {
   }
   const byKind = new Map<string, typeof inv.objects>();
   for (const o of inv.objects) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
-  for (const [kind, objs] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [kind, objs] of [...byKind].sort(([a], [b]) => byCodeUnits(a, b))) {
     for (const o of objs) out.push(`${o.file}:${o.line} ${kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name ?? '(unnamed)'}${o.category ? ` [${o.category}]` : ''}${o.secretKeys ? ` keys ${o.secretKeys.join(', ')}` : ''}`);
   }
   for (const w of inv.workloads) {

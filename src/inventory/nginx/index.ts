@@ -7,6 +7,7 @@ import { parseNginx, type Directive } from './parse.js';
 import { readServer } from './server.js';
 import type { NginxConfig, NginxInventory } from './types.js';
 import { readUpstream, readZone } from './upstream.js';
+import { byCodeUnits } from '../../text/compare.js';
 
 export type { Directive };
 export type * from './types.js';
@@ -117,7 +118,7 @@ function collectNginx(ctx: ScanContext): NginxInventory {
   }
   const trees = roots.sort().map((f) => ({ file: f, tree: expand(f, parsed.get(f) ?? [], [f]) }));
 
-  const inv: NginxInventory = { configs: [...configs.values()].sort((a, b) => a.file.localeCompare(b.file)), servers: [], upstreams: [], zones: [], proxyTargets: [] };
+  const inv: NginxInventory = { configs: [...configs.values()].sort((a, b) => byCodeUnits(a.file, b.file)), servers: [], upstreams: [], zones: [], proxyTargets: [] };
   const seen = new Set<string>();
   const once = (d: Directive) => {
     const k = `${d.file}:${d.line}:${d.column}`;
