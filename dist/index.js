@@ -16911,7 +16911,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17051,7 +17051,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -42129,6 +42129,7 @@ function score(checklist, findings, opts) {
 }
 
 // src/inventory/context.ts
+import { isUtf8 } from "node:buffer";
 var DEFAULT_OPTIONS = {
   maxFileBytes: 2 * 1024 * 1024,
   composeApplyOverride: false
@@ -42150,6 +42151,8 @@ var ScanContext = class {
   readSync;
   byPath = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
+  codes = /* @__PURE__ */ new Map();
+  refused = /* @__PURE__ */ new Set();
   yamls = /* @__PURE__ */ new Map();
   /** time spent reading and decoding, for the benchmark's breakdown */
   readMs = 0;
@@ -42161,12 +42164,23 @@ var ScanContext = class {
   }
   /** Text of a file, or undefined when it is missing, too large, binary or not UTF-8. */
   text(path) {
-    if (this.texts.has(path)) return this.texts.get(path);
-    const t0 = performance.now();
-    const text = this.decode(path);
-    this.readMs += performance.now() - t0;
-    this.texts.set(path, text);
-    return text;
+    return this.cached(this.texts, path, (bytes) => {
+      const text = UTF8.decode(bytes);
+      return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+    });
+  }
+  /**
+   * A source file's bytes as a one-byte string, for readers that look for ASCII patterns: each
+   * byte is one character, so its lines and its ASCII text are those of `text`, while any other
+   * character appears as its UTF-8 bytes (turn captured text back with fromCode). Far cheaper
+   * to make and to search than decoded text; the same files are refused the same way.
+   */
+  code(path) {
+    return this.cached(this.codes, path, (bytes) => {
+      if (!isUtf8(bytes)) throw new Error("not UTF-8");
+      const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+      return bytes.toString("latin1", bom);
+    });
   }
   /** Every YAML document of a file; syntax errors and duplicate keys become diagnostics. */
   yaml(path) {
@@ -42195,12 +42209,34 @@ var ScanContext = class {
       return void 0;
     }
   }
-  decode(path) {
+  /** One reading of a file through `convert`, kept; a refused file is reported once, whichever way it was read. */
+  cached(cache, path, convert) {
+    if (cache.has(path)) return cache.get(path);
+    const t0 = performance.now();
+    const bytes = this.load(path);
+    let out;
+    if (bytes) {
+      try {
+        out = convert(bytes);
+      } catch {
+        this.refuse({ file: path, severity: "warning", code: "not-utf8", message: "not read: the file is not valid UTF-8" });
+      }
+    }
+    this.readMs += performance.now() - t0;
+    cache.set(path, out);
+    return out;
+  }
+  refuse(d) {
+    if (this.refused.has(d.file)) return;
+    this.refused.add(d.file);
+    this.diagnose(d);
+  }
+  load(path) {
     const entry = this.byPath.get(path);
     const content = this.contents.get(path);
     if (!entry) return void 0;
     if (entry.size > this.options.maxFileBytes) {
-      this.diagnose({
+      this.refuse({
         file: path,
         severity: "notice",
         code: "file-too-large",
@@ -42211,20 +42247,14 @@ var ScanContext = class {
     const loaded = content ?? this.readSync?.(path);
     if (loaded === void 0) return void 0;
     if (loaded instanceof Error) {
-      this.diagnose({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${loaded.message}` });
+      this.refuse({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${loaded.message}` });
       return void 0;
     }
     if (loaded.subarray(0, 8e3).includes(0)) {
-      this.diagnose({ file: path, severity: "notice", code: "binary-file", message: "not read: binary content" });
+      this.refuse({ file: path, severity: "notice", code: "binary-file", message: "not read: binary content" });
       return void 0;
     }
-    try {
-      const text = UTF8.decode(loaded);
-      return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-    } catch {
-      this.diagnose({ file: path, severity: "warning", code: "not-utf8", message: "not read: the file is not valid UTF-8" });
-      return void 0;
-    }
+    return loaded;
   }
 };
 function formatBytes(n2) {
@@ -47055,7 +47085,8 @@ var secretsCollector = {
         continue;
       }
       if (!isScanned(f) || VENDORED.test(f.path)) continue;
-      const text = ctx.text(f.path);
+      const source = SOURCE_EXT.has(f.ext);
+      const text = source ? ctx.code(f.path) : ctx.text(f.path);
       if (!text) continue;
       const before = findings.length;
       if (isCredentialFile(f)) scanCredentialFile(f, text, findings);
@@ -47065,7 +47096,9 @@ var secretsCollector = {
         if (credentialLines.has(t2.line) || testOrDoc && t2.kind !== "private-key") continue;
         findings.push({ kind: t2.kind === "private-key" ? "private-key" : "token", file: f.path, line: t2.line, description: t2.kind.replace(/-/g, " ") });
       }
-      if (!testOrDoc && (!SOURCE_EXT.has(f.ext) || SETTINGS_SOURCE.test(f.name))) scanSettings(f, text, findings);
+      if (testOrDoc || source && !SETTINGS_SOURCE.test(f.name)) continue;
+      const settings = source ? ctx.text(f.path) : text;
+      if (settings) scanSettings(f, settings, findings);
     }
     composeCredentials(earlier.compose, findings);
     kubernetesSecrets(earlier.kubernetes, findings);
@@ -47080,6 +47113,13 @@ var secretsCollector = {
 
 // src/inventory/app/routes.ts
 import { posix as posix13 } from "node:path";
+
+// src/text/code.ts
+function fromCode(captured) {
+  return /[\x80-\xff]/.test(captured) ? Buffer.from(captured, "latin1").toString("utf8") : captured;
+}
+
+// src/inventory/app/routes.ts
 var join3 = (a, b) => ("/" + [a, b].map((x) => x.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/")).replace(/\/+/g, "/");
 function findRoutes(files) {
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -47087,16 +47127,16 @@ function findRoutes(files) {
   const ownPrefix = /* @__PURE__ */ new Map();
   for (const f of files) {
     const list4 = [];
-    if (f.has("APIRouter(") || f.has("Blueprint(")) for (const m of f.text.matchAll(/(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
-      const v = /(\w+)\s*=\s*$/.exec(f.text.slice(Math.max(0, m.index - 200), m.index));
+    if (f.has("APIRouter(") || f.has("Blueprint(")) for (const m of f.code.matchAll(/(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
+      const v = /(\w+)\s*=\s*$/.exec(f.code.slice(Math.max(0, m.index - 200), m.index));
       const p = v && /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[1]);
       if (p) ownPrefix.set(`${f.path}#${v[1]}`, p[1]);
     }
-    const lineOf = lineCursor(f.text);
-    if (f.text.includes("@")) for (const m of f.text.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
+    const lineOf = lineCursor(f.code);
+    if (f.code.includes("@")) for (const m of f.code.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
       list4.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
-    if (!f.path.endsWith(".py") && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.text)) for (const m of f.text.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
+    if (!f.path.endsWith(".py") && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.code)) for (const m of f.code.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
       if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
       list4.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
@@ -47105,7 +47145,7 @@ function findRoutes(files) {
   const routes = [];
   const mounted = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (f.has("include_router")) for (const m of f.text.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+    if (f.has("include_router")) for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
       const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? "")?.[1] ?? "";
       const target = resolveImport(f, m[1], byPath);
       if (!target) continue;
@@ -47115,7 +47155,7 @@ function findRoutes(files) {
         routes.push({ method: r.method, path: join3(join3(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ""), r.path), file: target.file, line: r.line });
       }
     }
-    if (f.has(".use(")) for (const m of f.text.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
+    if (f.has(".use(")) for (const m of f.code.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
       const target = resolveImport(f, m[2], byPath);
       if (!target) continue;
       for (const r of local.get(target.file) ?? []) {
@@ -47130,11 +47170,12 @@ function findRoutes(files) {
       routes.push({ method: r.method, path: join3(ownPrefix.get(`${file}#${r.variable}`) ?? "", r.path), file, line: r.line });
     }
   }
+  for (const r of routes) r.path = fromCode(r.path);
   return routes;
 }
 function resolveImport(f, name, byPath) {
   const dir = posix13.dirname(f.path);
-  for (const m of f.text.matchAll(/from\s+(\.*)([\w.]*)\s+import\s+([^\n]+)/g)) {
+  for (const m of f.code.matchAll(/from\s+(\.*)([\w.]*)\s+import\s+([^\n]+)/g)) {
     const names = m[3].replace(/[()]/g, "").split(",").map((s3) => s3.trim().split(/\s+as\s+/));
     const hit = names.find((n2) => (n2[1] ?? n2[0]) === name);
     if (!hit) continue;
@@ -47142,17 +47183,17 @@ function resolveImport(f, name, byPath) {
     let base = dots ? dir : "";
     for (let i = 1; i < dots; i++) base = posix13.dirname(base);
     const mod = m[2].replace(/\./g, "/");
-    for (const cand of [posix13.join(base, mod) + ".py", posix13.join(base, mod, hit[0]) + ".py", posix13.join(base, mod, "__init__.py")]) {
+    for (const cand of [posix13.join(base, mod) + ".py", posix13.join(base, mod, fromCode(hit[0])) + ".py", posix13.join(base, mod, "__init__.py")]) {
       const c = cand.replace(/^\.\//, "");
-      if (byPath.has(c)) return { file: c, variable: c.endsWith(`/${hit[0]}.py`) ? "router" : hit[0] };
+      if (byPath.has(c)) return { file: c, variable: c.endsWith(`/${fromCode(hit[0])}.py`) ? "router" : hit[0] };
     }
     const suffix = `${mod}.py`;
     for (const p of byPath.keys()) if (p.endsWith(suffix)) return { file: p, variable: hit[0] };
   }
-  for (const m of f.text.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"](\.[^'"]+)['"]\s*\)|import\s+(\w+)\s+from\s+['"](\.[^'"]+)['"]/g)) {
+  for (const m of f.code.matchAll(/(?:const|let|var)\s+(\w+)\s*=\s*require\(\s*['"](\.[^'"]+)['"]\s*\)|import\s+(\w+)\s+from\s+['"](\.[^'"]+)['"]/g)) {
     const [v, spec] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
     if (v !== name) continue;
-    const base = posix13.normalize(posix13.join(dir, spec)).replace(/\.(js|ts)$/, "");
+    const base = posix13.normalize(posix13.join(dir, fromCode(spec))).replace(/\.(js|ts)$/, "");
     for (const ext of [".js", ".ts", ".mjs", "/index.js", "/index.ts"]) if (byPath.has(base + ext)) return { file: base + ext, variable: "router" };
   }
   return void 0;
@@ -47234,12 +47275,12 @@ var DATA_SUBJECT = [
 // src/inventory/app/source-file.ts
 var LITERALS = new Set([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => typeof u.needle === "string" ? [u.needle] : u.needle));
 var scan = needleSet(LITERALS);
-function sourceFile(path, text) {
+function sourceFile(path, code) {
   let found;
   return {
     path,
-    text,
-    has: (literal) => LITERALS.has(literal) ? (found ??= scan(text)).has(literal) : text.includes(literal)
+    code,
+    has: (literal) => LITERALS.has(literal) ? (found ??= scan(code)).has(literal) : code.includes(literal)
   };
 }
 
@@ -47248,7 +47289,7 @@ function registeredNames(sources2, loaded) {
   const out = /* @__PURE__ */ new Set();
   for (const s3 of sources2) {
     if (!loaded.has(s3.path)) continue;
-    const t2 = s3.text;
+    const t2 = s3.code;
     if (s3.has("add_middleware") || s3.has(".use(") || s3.has("wsgi_app")) {
       for (const m of t2.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(?:['"`][^'"`]*['"`]\s*,\s*)?(\w+)|wsgi_app\s*=\s*(\w+)\(/g)) out.add(m[1] ?? m[2] ?? m[3]);
     }
@@ -47266,15 +47307,15 @@ function findHints(sources2, loaded, registered) {
     const isLoaded = loaded.has(s3.path);
     for (const u of WIRED_USES) {
       if (!has2(s3, u.needle)) continue;
-      const m = u.re.exec(s3.text);
-      if (m) out.push({ kind: u.kind, name: u.name, file: s3.path, line: lineAt(s3.text, m.index), wired: isLoaded });
+      const m = u.re.exec(s3.code);
+      if (m) out.push({ kind: u.kind, name: u.name, file: s3.path, line: lineAt(s3.code, m.index), wired: isLoaded });
     }
     for (const h of HEADER_SETTERS) {
       if (!has2(s3, h.needle)) continue;
-      const m = h.re.exec(s3.text);
+      const m = h.re.exec(s3.code);
       if (!m) continue;
-      const { name, inlineMiddleware } = enclosingDefinition(s3.text, m.index);
-      out.push({ kind: h.kind, name, file: s3.path, line: lineAt(s3.text, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
+      const { name, inlineMiddleware } = enclosingDefinition(s3.code, m.index);
+      out.push({ kind: h.kind, name, file: s3.path, line: lineAt(s3.code, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
     }
   }
   return out;
@@ -47326,7 +47367,7 @@ function pythonImports(f, paths, bySuffix, out) {
     return !!hit;
   };
   const plain2 = [];
-  for (const m of f.text.matchAll(PY_IMPORTS)) {
+  for (const m of f.code.matchAll(PY_IMPORTS)) {
     if (m[4] !== void 0) {
       plain2.push(m[4]);
       continue;
@@ -47362,8 +47403,8 @@ var JS_IMPORT = /(?:require\(\s*|import\(\s*|from\s+|import\s+)['"](\.{1,2}\/[^'
 var JS_EXT = ["", ".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", "/index.js", "/index.ts"];
 function jsImports(f, paths, out) {
   const dir = posix14.dirname(f.path);
-  for (const m of f.text.matchAll(JS_IMPORT)) {
-    const base = posix14.normalize(posix14.join(dir, m[1]));
+  for (const m of f.code.matchAll(JS_IMPORT)) {
+    const base = posix14.normalize(posix14.join(dir, fromCode(m[1])));
     const stem = base.replace(/\.(js|mjs|cjs)$/, "");
     for (const ext of JS_EXT) {
       if (paths.has(base + ext)) {
@@ -47557,16 +47598,16 @@ var appCollector = {
     for (const f of ctx.files) {
       if (sources2.length >= MAX_FILES) break;
       if (!isSource(f)) continue;
-      const text = ctx.text(f.path);
-      if (text !== void 0) sources2.push(sourceFile(f.path, text));
+      const code = ctx.code(f.path);
+      if (code !== void 0) sources2.push(sourceFile(f.path, code));
     }
     const frameworks = [];
     for (const s3 of sources2) {
       const python = s3.path.endsWith(".py");
       for (const fw of FRAMEWORKS) {
         if (fw.python !== python || !s3.has(fw.needle)) continue;
-        const m = fw.re.exec(s3.text);
-        if (m) frameworks.push({ name: fw.name, file: s3.path, line: lineAt(s3.text, m.index) });
+        const m = fw.re.exec(s3.code);
+        if (m) frameworks.push({ name: fw.name, file: s3.path, line: lineAt(s3.code, m.index) });
       }
     }
     const commands = startCommands(earlier);

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from './diagnostics.js';
 import type { FileEntry } from '../source/types.js';
 import { parseYaml, type YamlParseResult } from '../yaml/load.js';
@@ -26,6 +27,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export class ScanContext {
   readonly byPath = new Map<string, FileEntry>();
   private readonly texts = new Map<string, string | undefined>();
+  private readonly codes = new Map<string, string | undefined>();
+  private readonly refused = new Set<string>();
   private readonly yamls = new Map<string, YamlParseResult | undefined>();
   /** time spent reading and decoding, for the benchmark's breakdown */
   readMs = 0;
@@ -50,12 +53,24 @@ export class ScanContext {
 
   /** Text of a file, or undefined when it is missing, too large, binary or not UTF-8. */
   text(path: string): string | undefined {
-    if (this.texts.has(path)) return this.texts.get(path);
-    const t0 = performance.now();
-    const text = this.decode(path);
-    this.readMs += performance.now() - t0;
-    this.texts.set(path, text);
-    return text;
+    return this.cached(this.texts, path, (bytes) => {
+      const text = UTF8.decode(bytes);
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    });
+  }
+
+  /**
+   * A source file's bytes as a one-byte string, for readers that look for ASCII patterns: each
+   * byte is one character, so its lines and its ASCII text are those of `text`, while any other
+   * character appears as its UTF-8 bytes (turn captured text back with fromCode). Far cheaper
+   * to make and to search than decoded text; the same files are refused the same way.
+   */
+  code(path: string): string | undefined {
+    return this.cached(this.codes, path, (bytes) => {
+      if (!isUtf8(bytes)) throw new Error('not UTF-8');
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      return bytes.toString('latin1', bom);
+    });
   }
 
   /** Every YAML document of a file; syntax errors and duplicate keys become diagnostics. */
@@ -87,12 +102,36 @@ export class ScanContext {
     }
   }
 
-  private decode(path: string): string | undefined {
+  /** One reading of a file through `convert`, kept; a refused file is reported once, whichever way it was read. */
+  private cached(cache: Map<string, string | undefined>, path: string, convert: (bytes: Buffer) => string): string | undefined {
+    if (cache.has(path)) return cache.get(path);
+    const t0 = performance.now();
+    const bytes = this.load(path);
+    let out: string | undefined;
+    if (bytes) {
+      try {
+        out = convert(bytes);
+      } catch {
+        this.refuse({ file: path, severity: 'warning', code: 'not-utf8', message: 'not read: the file is not valid UTF-8' });
+      }
+    }
+    this.readMs += performance.now() - t0;
+    cache.set(path, out);
+    return out;
+  }
+
+  private refuse(d: Diagnostic): void {
+    if (this.refused.has(d.file)) return;
+    this.refused.add(d.file);
+    this.diagnose(d);
+  }
+
+  private load(path: string): Buffer | undefined {
     const entry = this.byPath.get(path);
     const content = this.contents.get(path);
     if (!entry) return undefined;
     if (entry.size > this.options.maxFileBytes) {
-      this.diagnose({
+      this.refuse({
         file: path,
         severity: 'notice',
         code: 'file-too-large',
@@ -103,20 +142,14 @@ export class ScanContext {
     const loaded = content ?? this.readSync?.(path);
     if (loaded === undefined) return undefined;
     if (loaded instanceof Error) {
-      this.diagnose({ file: path, severity: 'warning', code: 'unreadable-file', message: `cannot read: ${loaded.message}` });
+      this.refuse({ file: path, severity: 'warning', code: 'unreadable-file', message: `cannot read: ${loaded.message}` });
       return undefined;
     }
     if (loaded.subarray(0, 8000).includes(0)) {
-      this.diagnose({ file: path, severity: 'notice', code: 'binary-file', message: 'not read: binary content' });
+      this.refuse({ file: path, severity: 'notice', code: 'binary-file', message: 'not read: binary content' });
       return undefined;
     }
-    try {
-      const text = UTF8.decode(loaded);
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    } catch {
-      this.diagnose({ file: path, severity: 'warning', code: 'not-utf8', message: 'not read: the file is not valid UTF-8' });
-      return undefined;
-    }
+    return loaded;
   }
 }
 

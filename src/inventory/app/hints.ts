@@ -21,7 +21,7 @@ export function registeredNames(sources: readonly SourceFile[], loaded: Set<stri
   const out = new Set<string>();
   for (const s of sources) {
     if (!loaded.has(s.path)) continue;
-    const t = s.text;
+    const t = s.code;
     if (s.has('add_middleware') || s.has('.use(') || s.has('wsgi_app')) {
       for (const m of t.matchAll(/add_middleware\(\s*(\w+)|\.use\(\s*(?:['"`][^'"`]*['"`]\s*,\s*)?(\w+)|wsgi_app\s*=\s*(\w+)\(/g)) out.add(m[1] ?? m[2] ?? m[3]);
     }
@@ -42,16 +42,16 @@ export function findHints(sources: readonly SourceFile[], loaded: Set<string>, r
     const isLoaded = loaded.has(s.path);
     for (const u of WIRED_USES) {
       if (!has(s, u.needle)) continue;
-      const m = u.re.exec(s.text);
+      const m = u.re.exec(s.code);
       // a call at module level runs when the module is loaded: wired exactly when some entry loads it
-      if (m) out.push({ kind: u.kind, name: u.name, file: s.path, line: lineAt(s.text, m.index), wired: isLoaded });
+      if (m) out.push({ kind: u.kind, name: u.name, file: s.path, line: lineAt(s.code, m.index), wired: isLoaded });
     }
     for (const h of HEADER_SETTERS) {
       if (!has(s, h.needle)) continue;
-      const m = h.re.exec(s.text);
+      const m = h.re.exec(s.code);
       if (!m) continue;
-      const { name, inlineMiddleware } = enclosingDefinition(s.text, m.index);
-      out.push({ kind: h.kind, name, file: s.path, line: lineAt(s.text, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
+      const { name, inlineMiddleware } = enclosingDefinition(s.code, m.index);
+      out.push({ kind: h.kind, name, file: s.path, line: lineAt(s.code, m.index), wired: isLoaded && (inlineMiddleware || registered.has(name)) });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { SourceFile } from './source-file.js';
+import { fromCode } from '../../text/code.js';
 
 /**
  * Which repository modules each source file imports: Python `from x import y` / `import x`
@@ -43,7 +44,7 @@ function pythonImports(f: SourceFile, paths: Set<string>, bySuffix: Map<string, 
     return !!hit;
   };
   const plain: string[] = [];
-  for (const m of f.text.matchAll(PY_IMPORTS)) {
+  for (const m of f.code.matchAll(PY_IMPORTS)) {
     if (m[4] !== undefined) {
       plain.push(m[4]);
       continue;
@@ -84,8 +85,8 @@ const JS_EXT = ['', '.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '/index.js', '
 
 function jsImports(f: SourceFile, paths: Set<string>, out: Set<string>): void {
   const dir = posix.dirname(f.path);
-  for (const m of f.text.matchAll(JS_IMPORT)) {
-    const base = posix.normalize(posix.join(dir, m[1]));
+  for (const m of f.code.matchAll(JS_IMPORT)) {
+    const base = posix.normalize(posix.join(dir, fromCode(m[1])));
     const stem = base.replace(/\.(js|mjs|cjs)$/, '');
     for (const ext of JS_EXT) {
       if (paths.has(base + ext)) {

@@ -53,16 +53,16 @@ export const appCollector: Collector<'app', AppInventory> = {
     for (const f of ctx.files) {
       if (sources.length >= MAX_FILES) break;
       if (!isSource(f)) continue;
-      const text = ctx.text(f.path);
-      if (text !== undefined) sources.push(sourceFile(f.path, text));
+      const code = ctx.code(f.path);
+      if (code !== undefined) sources.push(sourceFile(f.path, code));
     }
     const frameworks: AppInventory['frameworks'] = [];
     for (const s of sources) {
       const python = s.path.endsWith('.py');
       for (const fw of FRAMEWORKS) {
         if (fw.python !== python || !s.has(fw.needle)) continue;
-        const m = fw.re.exec(s.text);
-        if (m) frameworks.push({ name: fw.name, file: s.path, line: lineAt(s.text, m.index) });
+        const m = fw.re.exec(s.code);
+        if (m) frameworks.push({ name: fw.name, file: s.path, line: lineAt(s.code, m.index) });
       }
     }
     const commands = startCommands(earlier);

@@ -1,10 +1,14 @@
 import { needleSet } from './needles.js';
 import { HEADER_SETTERS, WIRED_USES } from './signals.js';
 
-/** A source file with the literals every reader tests before its regexes, found in one pass. */
+/**
+ * A source file as the readers of application code see it: its code view (ScanContext.code:
+ * UTF-8 bytes as one-byte characters, searched by ASCII patterns; captured text goes through
+ * fromCode) and the literals the readers test before their regexes, found in one pass.
+ */
 export interface SourceFile {
   path: string;
-  text: string;
+  code: string;
   /** whether the text contains a literal (one scan for all the hints' needles; includes() for others) */
   has(literal: string): boolean;
 }
@@ -14,11 +18,11 @@ export interface SourceFile {
 const LITERALS = new Set([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => (typeof u.needle === 'string' ? [u.needle] : u.needle)));
 const scan = needleSet(LITERALS);
 
-export function sourceFile(path: string, text: string): SourceFile {
+export function sourceFile(path: string, code: string): SourceFile {
   let found: Set<string> | undefined;
   return {
     path,
-    text,
-    has: (literal) => (LITERALS.has(literal) ? (found ??= scan(text)).has(literal) : text.includes(literal)),
+    code,
+    has: (literal) => (LITERALS.has(literal) ? (found ??= scan(code)).has(literal) : code.includes(literal)),
   };
 }

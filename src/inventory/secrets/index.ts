@@ -55,7 +55,9 @@ export const secretsCollector: Collector<'secrets', SecretsInventory> = {
         continue;
       }
       if (!isScanned(f) || VENDORED.test(f.path)) continue;
-      const text = ctx.text(f.path);
+      // token shapes are ASCII: source code is searched in its code view, which the app reader shares
+      const source = SOURCE_EXT.has(f.ext);
+      const text = source ? ctx.code(f.path) : ctx.text(f.path);
       if (!text) continue;
       const before = findings.length;
       if (isCredentialFile(f)) scanCredentialFile(f, text, findings);
@@ -66,7 +68,10 @@ export const secretsCollector: Collector<'secrets', SecretsInventory> = {
         if (credentialLines.has(t.line) || (testOrDoc && t.kind !== 'private-key')) continue;
         findings.push({ kind: t.kind === 'private-key' ? 'private-key' : 'token', file: f.path, line: t.line, description: t.kind.replace(/-/g, ' ') });
       }
-      if (!testOrDoc && (!SOURCE_EXT.has(f.ext) || SETTINGS_SOURCE.test(f.name))) scanSettings(f, text, findings);
+      if (testOrDoc || (source && !SETTINGS_SOURCE.test(f.name))) continue;
+      // settings are judged on decoded text: a value's length counts characters
+      const settings = source ? ctx.text(f.path) : text;
+      if (settings) scanSettings(f, settings, findings);
     }
     composeCredentials(earlier.compose, findings);
     kubernetesSecrets(earlier.kubernetes, findings);
