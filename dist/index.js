@@ -46697,10 +46697,10 @@ function classify(path, o) {
   const severity = SEVERITY.test(o.prose);
   const rto = RTO_RPO.test(o.prose);
   const out = [];
-  const lowerHeadings = o.headings.map((h) => h.text.toLowerCase());
+  const headingText = HeadingText.of(o);
   for (const def of KINDS) {
     const titleHit = def.topic.test(title) || !!def.names && (def.names.test(name) || !!def.dirs && def.dirs.test(dir));
-    const headings = o.headings.filter((_, i) => def.topic.test(lowerHeadings[i]));
+    const headings = headingText.matching(def.topic);
     const mentionAt = titleHit || headings.length ? -1 : o.prose.search(def.topic);
     if (!titleHit && headings.length === 0 && mentionAt < 0) continue;
     const sections = headings.map((h) => [h.line, o.headings.find((x) => x.line > h.line && x.level <= h.level)?.line ?? Infinity]);
@@ -46732,6 +46732,41 @@ function classify(path, o) {
   }
   return out;
 }
+var HeadingText = class _HeadingText {
+  constructor(o, text, starts) {
+    this.o = o;
+    this.text = text;
+    this.starts = starts;
+  }
+  o;
+  text;
+  starts;
+  static global = /* @__PURE__ */ new Map();
+  static of(o) {
+    const lower = o.headings.map((h) => h.text.toLowerCase());
+    const starts = [];
+    let at3 = 0;
+    for (const l of lower) {
+      starts.push(at3);
+      at3 += l.length + 1;
+    }
+    return new _HeadingText(o, lower.join("\0"), starts);
+  }
+  matching(topic) {
+    let re = _HeadingText.global.get(topic);
+    if (!re) _HeadingText.global.set(topic, re = new RegExp(topic.source, "g"));
+    const out = [];
+    re.lastIndex = 0;
+    let i = 0;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      while (i + 1 < this.starts.length && this.starts[i + 1] <= m.index) i++;
+      out.push(this.o.headings[i]);
+      if (i + 1 >= this.starts.length) break;
+      re.lastIndex = this.starts[i + 1];
+    }
+    return out;
+  }
+};
 function detectLanguage(prose) {
   const sample = prose.length > 4e3 ? prose.slice(0, 4e3) : prose;
   const hangul = sample.replace(/[^\uac00-\ud7a3]+/g, "").length;

@@ -34,11 +34,11 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
   const severity = SEVERITY.test(o.prose);
   const rto = RTO_RPO.test(o.prose);
   const out: DocClass[] = [];
-  const lowerHeadings = o.headings.map((h) => h.text.toLowerCase());
+  const headingText = HeadingText.of(o);
   for (const def of KINDS) {
     // a well-known file name or folder (RUNBOOK.md, docs/runbooks/*) is a strong hint, not proof: it still needs substance
     const titleHit = def.topic.test(title) || (!!def.names && (def.names.test(name) || (!!def.dirs && def.dirs.test(dir))));
-    const headings = o.headings.filter((_, i) => def.topic.test(lowerHeadings[i]));
+    const headings = headingText.matching(def.topic);
     // one search of the prose, only when neither the title nor a heading is on the topic
     const mentionAt = titleHit || headings.length ? -1 : o.prose.search(def.topic);
     if (!titleHit && headings.length === 0 && mentionAt < 0) continue;
@@ -73,6 +73,49 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
     out.push({ kind: def.kind, strength, evidence, has });
   }
   return out;
+}
+
+/**
+ * A document's headings, lower-cased and joined by NUL (which no topic pattern matches, so no
+ * match spans two headings): one regex scan finds the headings on a topic, where testing each
+ * heading cost a call per heading per kind of document.
+ */
+class HeadingText {
+  private static readonly global = new Map<RegExp, RegExp>();
+
+  private constructor(
+    private readonly o: MarkdownOutline,
+    private readonly text: string,
+    /** offset in `text` where each heading starts */
+    private readonly starts: number[],
+  ) {}
+
+  static of(o: MarkdownOutline): HeadingText {
+    const lower = o.headings.map((h) => h.text.toLowerCase());
+    const starts: number[] = [];
+    let at = 0;
+    for (const l of lower) {
+      starts.push(at);
+      at += l.length + 1;
+    }
+    return new HeadingText(o, lower.join('\0'), starts);
+  }
+
+  matching(topic: RegExp): MarkdownOutline['headings'] {
+    let re = HeadingText.global.get(topic);
+    if (!re) HeadingText.global.set(topic, (re = new RegExp(topic.source, 'g')));
+    const out: MarkdownOutline['headings'] = [];
+    re.lastIndex = 0;
+    let i = 0;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      while (i + 1 < this.starts.length && this.starts[i + 1] <= m.index) i++;
+      out.push(this.o.headings[i]);
+      // on to the next heading: one match is enough for this one
+      if (i + 1 >= this.starts.length) break;
+      re.lastIndex = this.starts[i + 1];
+    }
+    return out;
+  }
 }
 
 export function detectLanguage(prose: string): 'ko' | 'en' | 'other' {
