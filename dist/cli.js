@@ -43879,7 +43879,7 @@ function importGraph(files) {
   }
   return graph;
 }
-var PY_IMPORTS = /^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)|import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*))/gm;
+var PY_IMPORTS = /(?:^|\n)[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)|import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*))/g;
 function pythonImports(f, paths, bySuffix, out) {
   const dir = posix13.dirname(f.path);
   const add = (mod) => {

@@ -33,8 +33,11 @@ export function importGraph(files: readonly SourceFile[]): Map<string, string[]>
   return graph;
 }
 
-/** `from x import y` (groups 1-3) and `import x, y` (group 4), in one pass over the file */
-const PY_IMPORTS = /^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)|import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*))/gm;
+/**
+ * `from x import y` (groups 1-3) and `import x, y` (group 4), in one pass over the file. Lines
+ * start after `\n` rather than at a multiline `^`, which the regex engine finds several times faster.
+ */
+const PY_IMPORTS = /(?:^|\n)[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^\n)]*)|import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*))/g;
 
 function pythonImports(f: SourceFile, paths: Set<string>, bySuffix: Map<string, string[]>, out: Set<string>): void {
   const dir = posix.dirname(f.path);
