@@ -46743,14 +46743,17 @@ var HeadingText = class _HeadingText {
   starts;
   static global = /* @__PURE__ */ new Map();
   static of(o) {
-    const lower = o.headings.map((h) => h.text.toLowerCase());
+    const joined2 = o.headings.map((h) => h.text).join("\0");
+    let lower = joined2.toLowerCase();
+    const texts = lower.length === joined2.length ? o.headings.map((h) => h.text) : o.headings.map((h) => h.text.toLowerCase());
+    if (lower.length !== joined2.length) lower = texts.join("\0");
     const starts = [];
     let at3 = 0;
-    for (const l of lower) {
+    for (const t2 of texts) {
       starts.push(at3);
-      at3 += l.length + 1;
+      at3 += t2.length + 1;
     }
-    return new _HeadingText(o, lower.join("\0"), starts);
+    return new _HeadingText(o, lower, starts);
   }
   matching(topic) {
     let re = _HeadingText.global.get(topic);
@@ -46768,7 +46771,7 @@ var HeadingText = class _HeadingText {
   }
 };
 function detectLanguage(prose) {
-  const sample = prose.length > 4e3 ? prose.slice(0, 4e3) : prose;
+  const sample = prose.length > 1500 ? prose.slice(0, 1500) : prose;
   const hangul = sample.replace(/[^\uac00-\ud7a3]+/g, "").length;
   const latin = sample.replace(/[^a-zA-Z]+/g, "").length;
   if (hangul === 0 && latin === 0) return "other";

@@ -102,6 +102,10 @@ describe('more classification', () => {
     expect(k.evidence[0]).toEqual({ line: 1, text: 'Incident response' });
     expect(k.evidence).toContainEqual({ line: 14, text: 'Acknowledge the page and open an incident channel.' });
   });
+  it('finds the heading on a topic after headings that lower-case to a longer text', () => {
+    const md = ['# İİİİİİİİİİ', '', '## Backup', '', '## Other', '', 'text'].join('\n');
+    expect(classify('notes.md', outlineMarkdown(md)).find((k) => k.kind === 'backup-restore')!.evidence[0]).toEqual({ line: 3, text: 'Backup' });
+  });
   it('points a mere mention at its line in the file, code blocks before it counted', () => {
     const md = ['# Release notes', '', '```sh', 'make build', 'make test', '```', '', 'We should write a backup policy some day.'].join('\n');
     expect(classify('notes.md', outlineMarkdown(md)).find((k) => k.kind === 'backup-restore')).toMatchObject({ strength: 'mention', evidence: [{ line: 8, text: 'mentioned' }] });

@@ -91,14 +91,18 @@ class HeadingText {
   ) {}
 
   static of(o: MarkdownOutline): HeadingText {
-    const lower = o.headings.map((h) => h.text.toLowerCase());
+    // lower-cased at once; one heading at a time only if that changed a length (as for 'İ')
+    const joined = o.headings.map((h) => h.text).join('\0');
+    let lower = joined.toLowerCase();
+    const texts = lower.length === joined.length ? o.headings.map((h) => h.text) : o.headings.map((h) => h.text.toLowerCase());
+    if (lower.length !== joined.length) lower = texts.join('\0');
     const starts: number[] = [];
     let at = 0;
-    for (const l of lower) {
+    for (const t of texts) {
       starts.push(at);
-      at += l.length + 1;
+      at += t.length + 1;
     }
-    return new HeadingText(o, lower.join('\0'), starts);
+    return new HeadingText(o, lower, starts);
   }
 
   matching(topic: RegExp): MarkdownOutline['headings'] {
@@ -119,9 +123,9 @@ class HeadingText {
 }
 
 export function detectLanguage(prose: string): 'ko' | 'en' | 'other' {
-  // a document's first few thousand characters tell its language; counted by the regex engine,
+  // a document's first paragraphs tell its language; counted by the regex engine,
   // since a character loop runs mostly uncompiled in a process that lives for one scan
-  const sample = prose.length > 4000 ? prose.slice(0, 4000) : prose;
+  const sample = prose.length > 1500 ? prose.slice(0, 1500) : prose;
   const hangul = sample.replace(/[^\uac00-\ud7a3]+/g, '').length;
   const latin = sample.replace(/[^a-zA-Z]+/g, '').length;
   if (hangul === 0 && latin === 0) return 'other';
