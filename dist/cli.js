@@ -40993,15 +40993,15 @@ function readChart(ctx, chartFile, own2) {
   const prodFile = valuesFiles.find((v) => PROD_VALUES.test(v.slice(v.lastIndexOf("/") + 1)));
   const defaults2 = ctx.exists(defaultsFile) ? ctx.yaml(defaultsFile)?.documents[0]?.value : void 0;
   const prod = prodFile ? ctx.yaml(prodFile)?.documents[0]?.value : void 0;
-  const scan2 = { kinds: [], reads: /* @__PURE__ */ new Set(), probes: { liveness: false, readiness: false, startup: false } };
+  const scan = { kinds: [], reads: /* @__PURE__ */ new Set(), probes: { liveness: false, readiness: false, startup: false } };
   const tdir = dir ? `${dir}/templates/` : "templates/";
   for (const t3 of own2) {
     if (!t3.path.startsWith(tdir) || !isYamlOrTpl(t3)) continue;
     const text = ctx.text(t3.path);
-    if (text) scanTemplate(text, t3.path, scan2);
+    if (text) scanTemplate(text, t3.path, scan);
   }
   const on = (guards, value) => guards.every((g) => truthy(value(g.path)) !== g.negated);
-  const emits = scan2.kinds.map((k) => ({
+  const emits = scan.kinds.map((k) => ({
     kind: k.kind,
     file: k.file,
     line: k.line,
@@ -41011,7 +41011,7 @@ function readChart(ctx, chartFile, own2) {
     enabledInProduction: on(k.guards, (p) => effective(p, defaults2, prod))
   }));
   const values = {};
-  const paths = /* @__PURE__ */ new Set([...VALUE_PATHS, ...scan2.kinds.flatMap((k) => k.guards.map((g) => g.path))]);
+  const paths = /* @__PURE__ */ new Set([...VALUE_PATHS, ...scan.kinds.flatMap((k) => k.guards.map((g) => g.path))]);
   for (const path of paths) {
     for (const [doc, file] of [[defaults2, defaultsFile], [prod, prodFile]]) {
       const hit = file ? lookup(doc, path) : void 0;
@@ -41032,8 +41032,8 @@ function readChart(ctx, chartFile, own2) {
     productionValues: prodFile,
     emits,
     values,
-    templateProbes: scan2.probes,
-    templateReads: [...scan2.reads].sort()
+    templateProbes: scan.probes,
+    templateReads: [...scan.reads].sort()
   };
 }
 var helmCollector = {
@@ -42648,20 +42648,20 @@ function readDashboard(value, file) {
   const datasources = /* @__PURE__ */ new Set();
   const metrics = /* @__PURE__ */ new Set();
   const words = /* @__PURE__ */ new Set();
-  const scan2 = (text) => {
+  const scan = (text) => {
     for (const m of text.matchAll(BUSINESS_WORDS)) words.add(m[0].toLowerCase());
   };
   for (const p of panels) {
     dsRef(p.datasource, datasources);
-    scan2(`${str(p.title) ?? ""} ${str(p.description) ?? ""}`);
+    scan(`${str(p.title) ?? ""} ${str(p.description) ?? ""}`);
     for (const t3 of list(p.targets)) {
       if (!isObj(t3)) continue;
       dsRef(t3.datasource, datasources);
       const expr = str(t3.expr);
       const q = expr ?? str(t3.query) ?? str(t3.rawSql) ?? "";
       if (expr) for (const m of metricNames(expr)) metrics.add(m);
-      scan2(q.replace(/_/g, " "));
-      if (t3.legendFormat !== void 0) scan2(str(t3.legendFormat) ?? "");
+      scan(q.replace(/_/g, " "));
+      if (t3.legendFormat !== void 0) scan(str(t3.legendFormat) ?? "");
     }
   }
   const custom = [...metrics].filter((m) => !isSystemMetric(m));
@@ -42953,10 +42953,10 @@ var monitoringCollector = {
   wants: (f) => isYaml(f) || isDashboardCandidate(f) || textConfigKind(f) !== void 0,
   collect(ctx, earlier) {
     const inv = { prometheus: [], alertRules: [], recordingRules: [], alertmanager: [], grafana: { datasources: [], dashboardProviders: [], dashboards: [] }, components: [], logShippers: [], logDrivers: [], tracing: [] };
-    const scan2 = { components: [], drivers: [] };
-    fromCompose(earlier.compose, scan2);
-    fromKubernetes(earlier.kubernetes, scan2);
-    fromHelm(earlier.helm, scan2);
+    const scan = { components: [], drivers: [] };
+    fromCompose(earlier.compose, scan);
+    fromKubernetes(earlier.kubernetes, scan);
+    fromHelm(earlier.helm, scan);
     const yamlFiles = ctx.files.filter(isYaml).map((f) => f.path);
     const rc = { yamlFiles, mounts: prometheusMounts(earlier.compose) };
     const rules = { alerts: [], records: [] };
@@ -42977,12 +42977,12 @@ var monitoringCollector = {
     for (const r of rules.alerts) if (loaded.has(r.file)) r.loaded = true;
     inv.alertRules = rules.alerts;
     inv.recordingRules = rules.records;
-    inv.components = scan2.components;
-    for (const d of scan2.drivers) {
+    inv.components = scan.components;
+    for (const d of scan.drivers) {
       inv.logShippers.push(d);
       inv.logDrivers.push({ service: d.service ?? "", driver: d.tool, file: d.file, line: d.line });
     }
-    for (const c of scan2.components) {
+    for (const c of scan.components) {
       if (isLogShipper(c.kind)) inv.logShippers.push({ via: "component", tool: c.kind, service: c.name, destinations: [], file: c.file, line: c.line });
       if (TRACING.has(c.kind)) inv.tracing.push({ via: "component", tool: c.kind, receivers: [], exporters: [], file: c.file, line: c.line });
     }
@@ -43191,11 +43191,11 @@ function classify(path, o) {
     if (!titleHit && headings.length === 0 && mentionAt < 0) continue;
     const sections = headings.map((h) => [h.line, o.headings.find((x) => x.line > h.line && x.level <= h.level)?.line ?? Infinity]);
     const central = titleHit || headings.length >= 2 || headings.length === 1 && o.headings.length <= 4;
-    const commands = def.commands ? shellBlocks.filter((c) => def.commands.test(c.text)) : [];
+    const command2 = def.commands ? shellBlocks.find((c) => def.commands.test(c.text)) : void 0;
     const steps = titleHit ? o.ordered : o.ordered.filter((s3) => sections.some(([from, to]) => s3.line > from && s3.line < to));
     const has3 = [];
     if (steps.length >= 3) has3.push("steps");
-    if (commands.length) has3.push("commands");
+    if (command2) has3.push("commands");
     if (owners) has3.push("owners");
     if (severity) has3.push("severity");
     if (rto) has3.push("rto-rpo");
@@ -43203,7 +43203,7 @@ function classify(path, o) {
     if (headings[0]) evidence.push({ line: headings[0].line, text: headings[0].text });
     else if (titleHit) evidence.push({ line: o.headings[0]?.line ?? 1, text: o.title ?? name });
     if (steps[0]) evidence.push({ line: steps[0].line, text: steps[0].text.slice(0, 80) });
-    if (commands[0]) evidence.push({ line: commands[0].line, text: `${commands[0].lang || "shell"} commands` });
+    if (command2) evidence.push({ line: command2.line, text: `${command2.lang || "shell"} commands` });
     const runnable = has3.includes("steps") || has3.includes("commands");
     let strength;
     if (def.policy) strength = central && o.words >= 60 && (!isReport || def.kind === "dpia") ? "procedure" : central ? "plan" : "mention";
@@ -43669,7 +43669,7 @@ function findRoutes(files) {
   const routes = [];
   const mounted = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (f.has("include_router")) for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+    for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
       const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? "")?.[1] ?? "";
       const target = resolveImport(f, m[1], byPath);
       if (!target) continue;
@@ -43679,7 +43679,7 @@ function findRoutes(files) {
         routes.push({ method: r.method, path: join2(join2(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ""), r.path), file: target.file, line: r.line });
       }
     }
-    if (f.has(".use(")) for (const m of f.code.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
+    for (const m of f.code.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
       const target = resolveImport(f, m[2], byPath);
       if (!target) continue;
       for (const r of local.get(target.file) ?? []) {
@@ -43726,23 +43726,26 @@ function resolveImport(f, name, byPath) {
 // src/inventory/app/needles.ts
 var escape2 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function needleSet(needles) {
-  const unique = [...new Set(needles)];
-  const any = new RegExp(unique.map(escape2).join("|"), "g");
+  const unique = new Set(needles);
+  const any = new RegExp([...unique].map(escape2).join("|"), "g");
   const byFirst = /* @__PURE__ */ new Map();
   for (const n2 of unique) {
     const list4 = byFirst.get(n2.charCodeAt(0));
     if (list4) list4.push(n2);
     else byFirst.set(n2.charCodeAt(0), [n2]);
   }
-  return (text) => {
-    const found = /* @__PURE__ */ new Set();
-    any.lastIndex = 0;
-    for (let m = any.exec(text); m; m = any.exec(text)) {
-      const at3 = m.index;
-      for (const n2 of byFirst.get(text.charCodeAt(at3))) if (text.startsWith(n2, at3)) found.add(n2);
-      any.lastIndex = at3 + 1;
+  return {
+    needles: unique,
+    scan(text) {
+      const found = /* @__PURE__ */ new Set();
+      any.lastIndex = 0;
+      for (let m = any.exec(text); m; m = any.exec(text)) {
+        const at3 = m.index;
+        for (const n2 of byFirst.get(text.charCodeAt(at3))) if (text.startsWith(n2, at3)) found.add(n2);
+        any.lastIndex = at3 + 1;
+      }
+      return found;
     }
-    return found;
   };
 }
 
@@ -43797,14 +43800,24 @@ var DATA_SUBJECT = [
 ];
 
 // src/inventory/app/source-file.ts
-var LITERALS = new Set([...WIRED_USES, ...HEADER_SETTERS].flatMap((u) => typeof u.needle === "string" ? [u.needle] : u.needle));
-var scan = needleSet(LITERALS);
+var CODE_LITERALS = ["APIRouter(", "Blueprint(", "add_middleware", ".use(", "wsgi_app", "MIDDLEWARE"];
+var needlesOf = (list4) => list4.flatMap((u) => typeof u.needle === "string" ? [u.needle] : u.needle);
+var GROUPS = [
+  needleSet(needlesOf([...WIRED_USES, ...HEADER_SETTERS])),
+  needleSet(needlesOf(FRAMEWORKS.filter((f) => f.python))),
+  needleSet(needlesOf(FRAMEWORKS.filter((f) => !f.python))),
+  needleSet(CODE_LITERALS)
+];
+var GROUP_OF = new Map(GROUPS.flatMap((g, i) => [...g.needles].map((n2) => [n2, i])));
 function sourceFile(path, code) {
-  let found;
+  const found = [];
   return {
     path,
     code,
-    has: (literal) => LITERALS.has(literal) ? (found ??= scan(code)).has(literal) : code.includes(literal)
+    has: (literal) => {
+      const g = GROUP_OF.get(literal);
+      return g === void 0 ? code.includes(literal) : (found[g] ??= GROUPS[g].scan(code)).has(literal);
+    }
   };
 }
 
@@ -48231,9 +48244,9 @@ async function runConfiguredReview(source, config, opts = {}) {
     const judged = await judgeRepository(src, app.checklist, opts.inventory);
     const ctx = await contextFor(src, judged.inventory.files.list, app, opts.inventory);
     judged.findings = applyConfiguredFindings(judged.findings, app, { files: judged.inventory.files.list, ctx, inventory: judged.inventory });
-    const scan2 = scanApp(ctx, judged.inventory.files.list, app);
-    errors.push(...scan2.errors);
-    prepared.push({ app, gate: gateFor(app.gate, opts.branch, opts.gateOverrides), judged, inline: scan2.waivers });
+    const scan = scanApp(ctx, judged.inventory.files.list, app);
+    errors.push(...scan.errors);
+    prepared.push({ app, gate: gateFor(app.gate, opts.branch, opts.gateOverrides), judged, inline: scan.waivers });
   }
   const used = /* @__PURE__ */ new Set();
   const applied = prepared.map((p) => applyWaivers(p.judged.findings, config.inlineWaivers ? [...p.app.waivers, ...p.inline] : p.app.waivers, p.app.path, now, used));

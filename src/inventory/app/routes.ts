@@ -48,7 +48,7 @@ export function findRoutes(files: SourceFile[]): Route[] {
   const mounted = new Set<string>();
   for (const f of files) {
     // Python: include_router(name, prefix=...) with name imported from a module of the repository
-    if (f.has('include_router')) for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+    for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
       const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? '')?.[1] ?? '';
       const target = resolveImport(f, m[1], byPath);
       if (!target) continue;
@@ -59,7 +59,7 @@ export function findRoutes(files: SourceFile[]): Route[] {
       }
     }
     // Express: app.use('/api/v1', router) where router comes from require/import
-    if (f.has('.use(')) for (const m of f.code.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
+    for (const m of f.code.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
       const target = resolveImport(f, m[2], byPath);
       if (!target) continue;
       for (const r of local.get(target.file) ?? []) {

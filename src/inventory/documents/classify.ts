@@ -45,12 +45,13 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
     // the line ranges of the topic's sections: from its heading to the next heading of the same or a higher level
     const sections = headings.map((h): [number, number] => [h.line, o.headings.find((x) => x.line > h.line && x.level <= h.level)?.line ?? Infinity]);
     const central = titleHit || headings.length >= 2 || (headings.length === 1 && o.headings.length <= 4);
-    const commands = def.commands ? shellBlocks.filter((c) => def.commands!.test(c.text)) : [];
+    // the first block with the kind's commands is all that is reported
+    const command = def.commands ? shellBlocks.find((c) => def.commands!.test(c.text)) : undefined;
     // steps count where they belong: under a topic heading, or anywhere in a document about the topic
     const steps = titleHit ? o.ordered : o.ordered.filter((s) => sections.some(([from, to]) => s.line > from && s.line < to));
     const has: string[] = [];
     if (steps.length >= 3) has.push('steps');
-    if (commands.length) has.push('commands');
+    if (command) has.push('commands');
     if (owners) has.push('owners');
     if (severity) has.push('severity');
     if (rto) has.push('rto-rpo');
@@ -58,7 +59,7 @@ export function classify(path: string, o: MarkdownOutline): DocClass[] {
     if (headings[0]) evidence.push({ line: headings[0].line, text: headings[0].text });
     else if (titleHit) evidence.push({ line: o.headings[0]?.line ?? 1, text: o.title ?? name });
     if (steps[0]) evidence.push({ line: steps[0].line, text: steps[0].text.slice(0, 80) });
-    if (commands[0]) evidence.push({ line: commands[0].line, text: `${commands[0].lang || 'shell'} commands` });
+    if (command) evidence.push({ line: command.line, text: `${command.lang || 'shell'} commands` });
     const runnable = has.includes('steps') || has.includes('commands');
     let strength: Strength;
     // an impact assessment is called an assessment: that does not make it a report about one
