@@ -44116,13 +44116,12 @@ function findMigrations(files) {
 var SRC_EXT = /* @__PURE__ */ new Set([".py", ".js", ".ts", ".mjs", ".cjs"]);
 var MAX_FILES = 4e3;
 var MAX_BYTES = 256 * 1024;
-var SKIP_DIRS3 = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "spec", "specs", "e2e", "fixtures", "fixture", "migrations", "alembic", "versions", "dist", "build", "coverage", ".next", "static", "public", "node_modules", "vendor", "venv", ".venv", "site-packages", "third_party"]);
+var SKIP_DIRS3 = ["test", "tests", "__tests__", "spec", "specs", "e2e", "fixtures", "fixture", "migrations", "alembic", "versions", "dist", "build", "coverage", ".next", "static", "public", "node_modules", "vendor", "venv", ".venv", "site-packages", "third_party"];
+var SKIPPED = new RegExp(`(?:^|/)(?:${SKIP_DIRS3.map((d) => d.replace(/\./g, "\\.")).join("|")})(?:/|$)`);
 var DEP_FILES = /* @__PURE__ */ new Set(["requirements.txt", "pyproject.toml", "Pipfile", "package.json"]);
 function isSource(f) {
   if (!SRC_EXT.has(f.ext) || f.size > MAX_BYTES) return false;
-  if (f.dir) {
-    for (const part of f.dir.split("/")) if (SKIP_DIRS3.has(part)) return false;
-  }
+  if (f.dir && SKIPPED.test(f.dir)) return false;
   const n2 = f.name;
   if (n2.includes(".test.") || n2.includes(".spec.") || n2.endsWith(".d.ts") || n2.includes(".min.") || n2.includes(".config.")) return false;
   return !(f.ext === ".py" && (n2.startsWith("test_") || n2 === "conftest.py" || n2.endsWith("_test.py")));

@@ -34,12 +34,14 @@ const SRC_EXT = new Set(['.py', '.js', '.ts', '.mjs', '.cjs']);
 const MAX_FILES = 4000;
 const MAX_BYTES = 256 * 1024;
 /** folders whose code never runs in production or is not the project's own */
-const SKIP_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'fixtures', 'fixture', 'migrations', 'alembic', 'versions', 'dist', 'build', 'coverage', '.next', 'static', 'public', 'node_modules', 'vendor', 'venv', '.venv', 'site-packages', 'third_party']);
+const SKIP_DIRS = ['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'fixtures', 'fixture', 'migrations', 'alembic', 'versions', 'dist', 'build', 'coverage', '.next', 'static', 'public', 'node_modules', 'vendor', 'venv', '.venv', 'site-packages', 'third_party'];
+/** a folder of SKIP_DIRS anywhere in a directory path: one test per file instead of splitting every path */
+const SKIPPED = new RegExp(`(?:^|/)(?:${SKIP_DIRS.map((d) => d.replace(/\./g, '\\.')).join('|')})(?:/|$)`);
 const DEP_FILES = new Set(['requirements.txt', 'pyproject.toml', 'Pipfile', 'package.json']);
 
 function isSource(f: FileEntry): boolean {
   if (!SRC_EXT.has(f.ext) || f.size > MAX_BYTES) return false;
-  if (f.dir) for (const part of f.dir.split('/')) if (SKIP_DIRS.has(part)) return false;
+  if (f.dir && SKIPPED.test(f.dir)) return false;
   const n = f.name;
   if (n.includes('.test.') || n.includes('.spec.') || n.endsWith('.d.ts') || n.includes('.min.') || n.includes('.config.')) return false;
   return !(f.ext === '.py' && (n.startsWith('test_') || n === 'conftest.py' || n.endsWith('_test.py')));
