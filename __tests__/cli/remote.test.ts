@@ -1,4 +1,5 @@
 /** `readiness-gate scan --repo owner/name[@ref]`: a repository read through the API, nothing cloned. */
+import { execFile } from 'node:child_process';
 import { cli } from './run-cli.js';
 import { webUrlOf } from '../../src/source/git-info.js';
 import { startFakeGitHub, type FakeGitHub } from '../e2e/fake-github/index.js';
@@ -39,6 +40,19 @@ describe('scan --repo', () => {
     expect(issue.out).toContain(`/acme/api/commit/${fixed}`);
     expect(issue.out).toContain('## 1. 평가 개요');
     expect(gh.callsTo('git/get-tree').length).toBeGreaterThanOrEqual(3);
+    expect(gh.violations).toEqual([]);
+  }, 60_000);
+
+  it('works from the bundle: bin/readiness-gate loads the GitHub client from its own chunk', async () => {
+    gh.seedRepo({ owner: 'acme', name: 'bundled', files: FILES });
+    // not spawnSync: the loopback API answers from this process
+    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      const child = execFile(process.execPath, ['bin/readiness-gate.js', 'scan', '--repo', 'acme/bundled', '--format', 'json'], { env: { ...process.env, GITHUB_TOKEN: 'test-token', GITHUB_API_URL: gh.url } }, (_err, stdout, stderr) =>
+        done({ status: child.exitCode, stdout, stderr }),
+      );
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).items.find((i: { id: string }) => i.id === 'prod-env-config').status).toBe('fail');
     expect(gh.violations).toEqual([]);
   }, 60_000);
 
