@@ -4660,17 +4660,17 @@ var require_core = __commonJS({
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
           const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
+          let keywords2 = metaSchema;
           for (const seg of segments)
-            keywords = keywords[seg];
+            keywords2 = keywords2[seg];
           for (const key in rules) {
             const rule = rules[key];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords2[key];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords2[key] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -17643,7 +17643,7 @@ var config_schema_default = {
 
 // src/checklist/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var ajv = new import_ajv.default.default({ allErrors: true, strict: false, verbose: true });
+var ajv;
 var compiled2 = /* @__PURE__ */ new WeakMap();
 function closest(word, candidates) {
   let best;
@@ -17690,7 +17690,7 @@ function locate2(doc, pointer, extraKey) {
 function validateWithSchema(schema, doc, file) {
   let validate = compiled2.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = (ajv ??= new import_ajv.default.default({ allErrors: true, strict: false, verbose: true })).compile(schema);
     compiled2.set(schema, validate);
   }
   if (validate(doc)) return [];
@@ -18467,11 +18467,11 @@ var BUILTIN_CHECKLISTS = {
   "kubernetes-service": { text: kubernetes_service_default, file: "checklists/kubernetes-service.yml" }
 };
 var DEFAULT_WEIGHT = { high: 3, medium: 2, low: 1 };
-function loadChecklist(text, file) {
+function loadChecklist(text, file, options = {}) {
   const parsed = parseYaml(text, file);
   if (parsed.errors.length) return { errors: parsed.errors.map((e3) => ({ file, line: e3.line, column: e3.column, field: "", message: `invalid YAML: ${e3.message}` })) };
   const doc = parsed.documents[0]?.value;
-  const errors = validateWithSchema(checklist_schema_default, doc, file);
+  const errors = options.schema === false ? [] : validateWithSchema(checklist_schema_default, doc, file);
   if (errors.length) return { errors };
   const raw = doc;
   const items = /* @__PURE__ */ new Map();
@@ -18512,7 +18512,7 @@ function loadBuiltinChecklist(name = "insitechart") {
   if (cached) return cached;
   const src = BUILTIN_CHECKLISTS[name];
   if (!src) throw new Error(`no built-in checklist "${name}"`);
-  const r = loadChecklist(src.text, src.file);
+  const r = loadChecklist(src.text, src.file, { schema: false });
   if (!r.checklist) throw new Error(`built-in checklist is invalid: ${r.errors.map((e3) => `${e3.file}:${e3.line} ${e3.message}`).join("; ")}`);
   builtins.set(name, r.checklist);
   return r.checklist;
@@ -18538,9 +18538,11 @@ function editChecklist(base, edit) {
 
 // src/config/custom/compile.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-var ajv2 = new import_ajv2.default.default({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, logger: false, addUsedSchema: false });
-var KEYWORDS2 = Object.keys(ajv2.RULES.keywords);
+var instance;
+var checkAjv = () => instance ??= new import_ajv2.default.default({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, logger: false, addUsedSchema: false });
+var keywords = () => Object.keys(checkAjv().RULES.keywords);
 function compileCheckSchema(schema, doc, pointer, file) {
+  const ajv2 = checkAjv();
   if (!ajv2.validateSchema(schema)) {
     const errors = (ajv2.errors ?? []).map((e3) => {
       const at3 = locate2(doc, pointer + e3.instancePath);
@@ -18555,7 +18557,7 @@ function compileCheckSchema(schema, doc, pointer, file) {
     const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
     const found = keyword ? findKey(schema, keyword) : void 0;
     const at3 = found ? yamlPosition(found.container, keyword) ?? locate2(doc, pointer) : locate2(doc, pointer);
-    const hint = keyword ? didYouMean(keyword, KEYWORDS2) : "";
+    const hint = keyword ? didYouMean(keyword, keywords()) : "";
     return { errors: [{ file, ...at3, field: pointer + (found?.pointer ?? ""), message: `the check's schema does not compile: ${message}${hint}` }] };
   }
 }

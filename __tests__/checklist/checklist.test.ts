@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { loadBuiltinChecklist, loadChecklist } from '../../src/checklist/load.js';
+import { BUILTIN_CHECKLISTS, loadBuiltinChecklist, loadChecklist } from '../../src/checklist/load.js';
 
 const seedIds = [...readFileSync('../shared/seed/checklist.yml', 'utf8').matchAll(/^      - id: (\S+)$/gm)].map((m) => m[1]);
 
 describe('built-in checklist', () => {
+  it.each(Object.entries(BUILTIN_CHECKLISTS))('%s meets the checklist schema (it is loaded without it at run time)', (_name, src) => {
+    expect(loadChecklist(src.text, src.file).errors).toEqual([]);
+  });
   it('holds every item of the review with its id unchanged', () => {
     const c = loadBuiltinChecklist();
     expect([...c.items.keys()]).toEqual(seedIds);

@@ -3,7 +3,8 @@ import { yamlPosition } from '../yaml/load.js';
 import type { ConfigError } from './types.js';
 
 // ajv is CommonJS: under NodeNext its class is the module's `default` member
-const ajv = new AjvModule.default({ allErrors: true, strict: false, verbose: true });
+// made on first use: creating one compiles its meta-schemas, which a scan with built-in checklists and no configuration never needs
+let ajv: InstanceType<typeof AjvModule.default> | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** Closest candidate by edit distance, for "did you mean" hints. */
@@ -59,7 +60,7 @@ export function locate(doc: unknown, pointer: string, extraKey?: string): { line
 export function validateWithSchema(schema: object, doc: unknown, file: string): ConfigError[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = (ajv ??= new AjvModule.default({ allErrors: true, strict: false, verbose: true })).compile(schema);
     compiled.set(schema, validate);
   }
   if (validate(doc)) return [];

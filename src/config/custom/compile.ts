@@ -5,15 +5,17 @@ import { yamlPosition } from '../../yaml/load.js';
 
 // Strict: a misspelt keyword (`requried`) would otherwise be ignored and the check pass for nothing.
 // addUsedSchema off: two checks may reuse a schema with the same $id.
-const ajv = new AjvModule.default({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, logger: false, addUsedSchema: false });
-
-const KEYWORDS = Object.keys((ajv as unknown as { RULES: { keywords: Record<string, unknown> } }).RULES.keywords);
+// Made on first use: an Ajv instance compiles its meta-schemas, which a scan without custom checks never needs.
+let instance: InstanceType<typeof AjvModule.default> | undefined;
+const checkAjv = () => (instance ??= new AjvModule.default({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, logger: false, addUsedSchema: false }));
+const keywords = () => Object.keys((checkAjv() as unknown as { RULES: { keywords: Record<string, unknown> } }).RULES.keywords);
 
 /**
  * Compiles the JSON Schema of a custom check (draft-07). Problems come back as configuration errors
  * at the line of the offending keyword: `pointer` is where the schema sits in the configuration.
  */
 export function compileCheckSchema(schema: object, doc: unknown, pointer: string, file: string): { validate?: ValidateFunction; errors: ConfigError[] } {
+  const ajv = checkAjv();
   if (!ajv.validateSchema(schema)) {
     const errors = (ajv.errors ?? []).map((e) => {
       const at = locate(doc, pointer + e.instancePath);
@@ -28,7 +30,7 @@ export function compileCheckSchema(schema: object, doc: unknown, pointer: string
     const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
     const found = keyword ? findKey(schema, keyword) : undefined;
     const at = found ? (yamlPosition(found.container, keyword) ?? locate(doc, pointer)) : locate(doc, pointer);
-    const hint = keyword ? didYouMean(keyword, KEYWORDS) : '';
+    const hint = keyword ? didYouMean(keyword, keywords()) : '';
     return { errors: [{ file, ...at, field: pointer + (found?.pointer ?? ''), message: `the check's schema does not compile: ${message}${hint}` }] };
   }
 }
