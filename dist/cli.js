@@ -16559,33 +16559,40 @@ function findRoutes(files) {
   const ownPrefix = /* @__PURE__ */ new Map();
   for (const f of files) {
     const list4 = [];
+    const lineOf = lineCursor(f.code);
+    if (!f.path.endsWith(".py")) {
+      if (/\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.code)) for (const m of f.code.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
+        if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
+        list4.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
+      }
+      local.set(f.path, list4);
+      continue;
+    }
     if (f.has("APIRouter(") || f.has("Blueprint(")) for (const m of f.code.matchAll(/(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
       const v = /(\w+)\s*=\s*$/.exec(f.code.slice(Math.max(0, m.index - 200), m.index));
       const p = v && /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[1]);
       if (p) ownPrefix.set(`${f.path}#${v[1]}`, p[1]);
     }
-    const lineOf = lineCursor(f.code);
     if (f.code.includes("@")) for (const m of f.code.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
       list4.push({ variable: m[1], method: m[2] === "route" || m[2] === "api_route" ? "ANY" : m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
-    }
-    if (!f.path.endsWith(".py") && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.code)) for (const m of f.code.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
-      if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
-      list4.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
     local.set(f.path, list4);
   }
   const routes = [];
   const mounted = /* @__PURE__ */ new Set();
   for (const f of files) {
-    for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
-      const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? "")?.[1] ?? "";
-      const target = resolveImport(f, m[1], byPath);
-      if (!target) continue;
-      for (const r of local.get(target.file) ?? []) {
-        if (r.variable !== target.variable) continue;
-        mounted.add(`${target.file}#${r.variable}`);
-        routes.push({ method: r.method, path: join(join(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ""), r.path), file: target.file, line: r.line });
+    if (f.path.endsWith(".py")) {
+      if (f.has("include_router")) for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+        const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? "")?.[1] ?? "";
+        const target = resolveImport(f, m[1], byPath);
+        if (!target) continue;
+        for (const r of local.get(target.file) ?? []) {
+          if (r.variable !== target.variable) continue;
+          mounted.add(`${target.file}#${r.variable}`);
+          routes.push({ method: r.method, path: join(join(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ""), r.path), file: target.file, line: r.line });
+        }
       }
+      continue;
     }
     for (const m of f.code.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {
       const target = resolveImport(f, m[2], byPath);
@@ -16708,13 +16715,13 @@ var DATA_SUBJECT = [
 ];
 
 // src/inventory/app/source-file.ts
-var CODE_LITERALS = ["APIRouter(", "Blueprint(", "add_middleware", ".use(", "wsgi_app", "MIDDLEWARE"];
+var PYTHON_LITERALS = ["APIRouter(", "Blueprint(", "include_router", "add_middleware", "wsgi_app", "MIDDLEWARE"];
 var needlesOf = (list4) => list4.flatMap((u) => typeof u.needle === "string" ? [u.needle] : u.needle);
 var GROUPS = [
   needleSet(needlesOf([...WIRED_USES, ...HEADER_SETTERS])),
   needleSet(needlesOf(FRAMEWORKS.filter((f) => f.python))),
   needleSet(needlesOf(FRAMEWORKS.filter((f) => !f.python))),
-  needleSet(CODE_LITERALS)
+  needleSet(PYTHON_LITERALS)
 ];
 var GROUP_OF = new Map(GROUPS.flatMap((g, i) => [...g.needles].map((n2) => [n2, i])));
 function sourceFile(path, code) {

@@ -1,7 +1,8 @@
 // npm run bench [-- --repo DIR ...] [--runs N] [--sizes 10,1000]
 // Generates monorepos with ../shared/bench/gen-monorepo.mjs (or BENCH_GENERATOR), then measures, each
 // in a fresh process: the inventory (wall time, peak RSS) and the floor — reading and parsing the
-// same YAML files with js-yaml's loadAll. Prints a table; exits 0.
+// same YAML files with js-yaml's loadAll. Prints a table (medians; the ratio is the median of
+// each run's inventory/floor pair); exits 0.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -55,20 +56,28 @@ function once(mode, dir) {
 
 const median = (results) => results.sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)];
 
-/** Inventory and floor runs alternate, so that both see the same load on a busy machine. */
+/**
+ * Inventory and floor runs alternate, so that both see the same load on a busy machine; the ratio
+ * is the median of each pair's ratio, which a machine whose speed drifts between runs (shared
+ * cores) disturbs far less than the ratio of two medians.
+ */
 function measure(dir) {
   const inv = [];
   const floor = [];
+  const ratios = [];
   for (let i = 0; i < runs; i++) {
-    inv.push(once('inventory', dir));
-    floor.push(once('floor', dir));
+    const a = once('inventory', dir);
+    const b = once('floor', dir);
+    inv.push(a);
+    floor.push(b);
+    ratios.push({ ms: a.ms / b.ms });
   }
-  return { inv: median(inv), floor: median(floor) };
+  return { inv: median(inv), floor: median(floor), ratio: median(ratios).ms };
 }
 
 const rows = [];
 for (const c of cases) {
-  const { inv, floor } = measure(c.dir);
+  const { inv, floor, ratio } = measure(c.dir);
   rows.push({
     case: c.name,
     files: inv.files,
@@ -76,7 +85,7 @@ for (const c of cases) {
     'yaml docs': floor.docs,
     'inventory ms': inv.ms.toFixed(0),
     'floor ms': floor.ms.toFixed(0),
-    ratio: (inv.ms / floor.ms).toFixed(2),
+    ratio: ratio.toFixed(2),
     'inventory MB': inv.rssMb.toFixed(0),
     'floor MB': floor.rssMb.toFixed(0),
   });

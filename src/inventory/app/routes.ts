@@ -28,19 +28,24 @@ export function findRoutes(files: SourceFile[]): Route[] {
   const ownPrefix = new Map<string, string>();
   for (const f of files) {
     const list: { variable: string; method: string; path: string; line: number }[] = [];
+    const lineOf = lineCursor(f.code);
+    // each language's routing where it can be: routers and decorators in Python, Express-style calls elsewhere
+    if (!f.path.endsWith('.py')) {
+      if (/\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.code)) for (const m of f.code.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
+        if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
+        list.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
+      }
+      local.set(f.path, list);
+      continue;
+    }
     if (f.has('APIRouter(') || f.has('Blueprint(')) for (const m of f.code.matchAll(/(?:APIRouter|Blueprint)\(([^)]*)\)/g)) {
       // the variable assigned: looked for behind the call, since a pattern starting with \w+ tries every word of the file
       const v = /(\w+)\s*=\s*$/.exec(f.code.slice(Math.max(0, m.index - 200), m.index));
       const p = v && /(?:url_)?prefix\s*=\s*["']([^"']*)["']/.exec(m[1]);
       if (p) ownPrefix.set(`${f.path}#${v[1]}`, p[1]);
     }
-    const lineOf = lineCursor(f.code);
     if (f.code.includes('@')) for (const m of f.code.matchAll(/@(\w+)\.(get|post|put|delete|patch|head|options|api_route|route|websocket)\(\s*["']([^"']*)["']/g)) {
       list.push({ variable: m[1], method: m[2] === 'route' || m[2] === 'api_route' ? 'ANY' : m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
-    }
-    if (!f.path.endsWith('.py') && /\.(get|post|put|delete|patch|all)\(\s*['"`]\//.test(f.code)) for (const m of f.code.matchAll(/\b(\w+)\.(get|post|put|delete|patch|all)\(\s*['"`](\/[^'"`]*)['"`]/g)) {
-      if (/^(os|requests|httpx|client|session|axios|http|self|cache|redis|r|dict|config|settings|environ|params|headers|map|store)$/i.test(m[1])) continue;
-      list.push({ variable: m[1], method: m[2].toUpperCase(), path: m[3], line: lineOf(m.index) });
     }
     local.set(f.path, list);
   }
@@ -48,15 +53,18 @@ export function findRoutes(files: SourceFile[]): Route[] {
   const mounted = new Set<string>();
   for (const f of files) {
     // Python: include_router(name, prefix=...) with name imported from a module of the repository
-    for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
-      const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? '')?.[1] ?? '';
-      const target = resolveImport(f, m[1], byPath);
-      if (!target) continue;
-      for (const r of local.get(target.file) ?? []) {
-        if (r.variable !== target.variable) continue;
-        mounted.add(`${target.file}#${r.variable}`);
-        routes.push({ method: r.method, path: join(join(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ''), r.path), file: target.file, line: r.line });
+    if (f.path.endsWith('.py')) {
+      if (f.has('include_router')) for (const m of f.code.matchAll(/\.include_router\(\s*(\w+)(?:\.router)?\s*(?:,([^)]*))?\)/g)) {
+        const prefix = /prefix\s*=\s*["']([^"']*)["']/.exec(m[2] ?? '')?.[1] ?? '';
+        const target = resolveImport(f, m[1], byPath);
+        if (!target) continue;
+        for (const r of local.get(target.file) ?? []) {
+          if (r.variable !== target.variable) continue;
+          mounted.add(`${target.file}#${r.variable}`);
+          routes.push({ method: r.method, path: join(join(prefix, ownPrefix.get(`${target.file}#${r.variable}`) ?? ''), r.path), file: target.file, line: r.line });
+        }
       }
+      continue;
     }
     // Express: app.use('/api/v1', router) where router comes from require/import
     for (const m of f.code.matchAll(/\.use\(\s*['"`](\/[^'"`]*)['"`]\s*,\s*(\w+)\s*\)/g)) {

@@ -13,8 +13,8 @@ export interface SourceFile {
   has(literal: string): boolean;
 }
 
-/** Routing and registration literals the route and hint readers test first. */
-const CODE_LITERALS = ['APIRouter(', 'Blueprint(', 'add_middleware', '.use(', 'wsgi_app', 'MIDDLEWARE'];
+/** Python routing and registration literals the route and hint readers test first. */
+const PYTHON_LITERALS = ['APIRouter(', 'Blueprint(', 'include_router', 'add_middleware', 'wsgi_app', 'MIDDLEWARE'];
 const needlesOf = (list: readonly { needle: string | readonly string[] }[]) => list.flatMap((u) => (typeof u.needle === 'string' ? [u.needle] : u.needle));
 
 /**
@@ -27,7 +27,7 @@ const GROUPS: NeedleSet[] = [
   needleSet(needlesOf([...WIRED_USES, ...HEADER_SETTERS])),
   needleSet(needlesOf(FRAMEWORKS.filter((f) => f.python))),
   needleSet(needlesOf(FRAMEWORKS.filter((f) => !f.python))),
-  needleSet(CODE_LITERALS),
+  needleSet(PYTHON_LITERALS),
 ];
 const GROUP_OF = new Map(GROUPS.flatMap((g, i) => [...g.needles].map((n) => [n, i] as const)));
 
