@@ -42164,9 +42164,13 @@ var ScanContext = class {
   diagnose(d) {
     this.diagnostics.push(d);
   }
-  /** Text of a file, or undefined when it is missing, too large, binary or not UTF-8. */
-  text(path) {
-    return this.cached(this.texts, path, (bytes) => {
+  /**
+   * Text of a file, or undefined when it is missing, too large, binary or not UTF-8. `once`: the
+   * caller reads it once and no later reader needs it, so it is not kept (a kept copy is still
+   * used): a large repository's files then do not all stay in memory to the end of the scan.
+   */
+  text(path, reading = "keep") {
+    return this.cached(this.texts, path, reading, (bytes) => {
       const text = UTF8.decode(bytes);
       return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
     });
@@ -42177,8 +42181,8 @@ var ScanContext = class {
    * character appears as its UTF-8 bytes (turn captured text back with fromCode). Far cheaper
    * to make and to search than decoded text; the same files are refused the same way.
    */
-  code(path) {
-    return this.cached(this.codes, path, (bytes) => {
+  code(path, reading = "keep") {
+    return this.cached(this.codes, path, reading, (bytes) => {
       if (!isUtf8(bytes)) throw new Error("not UTF-8");
       const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
       return bytes.toString("latin1", bom);
@@ -42211,8 +42215,8 @@ var ScanContext = class {
       return void 0;
     }
   }
-  /** One reading of a file through `convert`, kept; a refused file is reported once, whichever way it was read. */
-  cached(cache, path, convert) {
+  /** One reading of a file through `convert`, kept unless read once; a refused file is reported once, whichever way it was read. */
+  cached(cache, path, reading, convert) {
     if (cache.has(path)) return cache.get(path);
     const t0 = performance.now();
     const bytes = this.load(path);
@@ -42225,7 +42229,7 @@ var ScanContext = class {
       }
     }
     this.readMs += performance.now() - t0;
-    cache.set(path, out);
+    if (reading === "keep") cache.set(path, out);
     return out;
   }
   refuse(d) {
@@ -47117,7 +47121,7 @@ var secretsCollector = {
         continue;
       }
       if (isEnvFile(f)) {
-        const text2 = ctx.text(f.path);
+        const text2 = ctx.text(f.path, "once");
         if (text2 === void 0) continue;
         const info2 = readEnvFile(f, text2, findings);
         if (Array.isArray(info2.keys)) exampleEnvFiles.push(info2);
@@ -47126,7 +47130,7 @@ var secretsCollector = {
       }
       if (!isScanned(f) || VENDORED.test(f.path)) continue;
       const source = SOURCE_EXT.has(f.ext);
-      const text = source ? ctx.code(f.path) : ctx.text(f.path);
+      const text = source ? ctx.code(f.path, "once") : ctx.text(f.path, "once");
       if (!text) continue;
       const before = findings.length;
       if (isCredentialFile(f)) scanCredentialFile(f, text, findings);
@@ -47137,7 +47141,7 @@ var secretsCollector = {
         findings.push({ kind: t2.kind === "private-key" ? "private-key" : "token", file: f.path, line: t2.line, description: t2.kind.replace(/-/g, " ") });
       }
       if (testOrDoc || source && !SETTINGS_SOURCE.test(f.name)) continue;
-      const settings = source ? ctx.text(f.path) : text;
+      const settings = source ? ctx.text(f.path, "once") : text;
       if (settings) scanSettings(f, settings, findings);
     }
     composeCredentials(earlier.compose, findings);

@@ -19,6 +19,9 @@ export const DEFAULT_OPTIONS: InventoryOptions = {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Whether a file read is kept for later readers ('keep') or used by this reader alone ('once'). */
+export type Reading = 'keep' | 'once';
+
 /**
  * What every inventory collector reads the repository through: the file listing and the
  * contents the engine loaded for them, decoded and parsed once, with every problem turned into
@@ -51,9 +54,13 @@ export class ScanContext {
     this.diagnostics.push(d);
   }
 
-  /** Text of a file, or undefined when it is missing, too large, binary or not UTF-8. */
-  text(path: string): string | undefined {
-    return this.cached(this.texts, path, (bytes) => {
+  /**
+   * Text of a file, or undefined when it is missing, too large, binary or not UTF-8. `once`: the
+   * caller reads it once and no later reader needs it, so it is not kept (a kept copy is still
+   * used): a large repository's files then do not all stay in memory to the end of the scan.
+   */
+  text(path: string, reading: Reading = 'keep'): string | undefined {
+    return this.cached(this.texts, path, reading, (bytes) => {
       const text = UTF8.decode(bytes);
       return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     });
@@ -65,8 +72,8 @@ export class ScanContext {
    * character appears as its UTF-8 bytes (turn captured text back with fromCode). Far cheaper
    * to make and to search than decoded text; the same files are refused the same way.
    */
-  code(path: string): string | undefined {
-    return this.cached(this.codes, path, (bytes) => {
+  code(path: string, reading: Reading = 'keep'): string | undefined {
+    return this.cached(this.codes, path, reading, (bytes) => {
       if (!isUtf8(bytes)) throw new Error('not UTF-8');
       const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
       return bytes.toString('latin1', bom);
@@ -102,8 +109,8 @@ export class ScanContext {
     }
   }
 
-  /** One reading of a file through `convert`, kept; a refused file is reported once, whichever way it was read. */
-  private cached(cache: Map<string, string | undefined>, path: string, convert: (bytes: Buffer) => string): string | undefined {
+  /** One reading of a file through `convert`, kept unless read once; a refused file is reported once, whichever way it was read. */
+  private cached(cache: Map<string, string | undefined>, path: string, reading: Reading, convert: (bytes: Buffer) => string): string | undefined {
     if (cache.has(path)) return cache.get(path);
     const t0 = performance.now();
     const bytes = this.load(path);
@@ -116,7 +123,7 @@ export class ScanContext {
       }
     }
     this.readMs += performance.now() - t0;
-    cache.set(path, out);
+    if (reading === 'keep') cache.set(path, out);
     return out;
   }
 

@@ -47,7 +47,7 @@ export const secretsCollector: Collector<'secrets', SecretsInventory> = {
         continue;
       }
       if (isEnvFile(f)) {
-        const text = ctx.text(f.path);
+        const text = ctx.text(f.path, 'once');
         if (text === undefined) continue;
         const info = readEnvFile(f, text, findings);
         if (Array.isArray(info.keys)) exampleEnvFiles.push(info as ExampleEnvFileInfo);
@@ -55,9 +55,10 @@ export const secretsCollector: Collector<'secrets', SecretsInventory> = {
         continue;
       }
       if (!isScanned(f) || VENDORED.test(f.path)) continue;
-      // token shapes are ASCII: source code is searched in its code view, which the app reader shares
+      // token shapes are ASCII: source code is searched in its code view, which the app reader shares.
+      // Read once: this is the last reader, and a monorepo's files need not all stay in memory
       const source = SOURCE_EXT.has(f.ext);
-      const text = source ? ctx.code(f.path) : ctx.text(f.path);
+      const text = source ? ctx.code(f.path, 'once') : ctx.text(f.path, 'once');
       if (!text) continue;
       const before = findings.length;
       if (isCredentialFile(f)) scanCredentialFile(f, text, findings);
@@ -70,7 +71,7 @@ export const secretsCollector: Collector<'secrets', SecretsInventory> = {
       }
       if (testOrDoc || (source && !SETTINGS_SOURCE.test(f.name))) continue;
       // settings are judged on decoded text: a value's length counts characters
-      const settings = source ? ctx.text(f.path) : text;
+      const settings = source ? ctx.text(f.path, 'once') : text;
       if (settings) scanSettings(f, settings, findings);
     }
     composeCredentials(earlier.compose, findings);
