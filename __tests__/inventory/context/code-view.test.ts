@@ -40,6 +40,23 @@ describe('the code view of a source file', () => {
   });
 });
 
+describe('reading once', () => {
+  it('does not keep a file read once, and uses a kept copy when there is one', async () => {
+    const source = new MemorySource({ 'a.py': 'x = 1\n', 'b.yml': 'k: v\n' });
+    const listing = await source.list();
+    const reads: string[] = [];
+    const ctx = new ScanContext(listing.files, new Map(), DEFAULT_OPTIONS, [], (p) => {
+      reads.push(p);
+      return Buffer.from(p === 'a.py' ? 'x = 1\n' : 'k: v\n');
+    });
+    expect(ctx.code('a.py', 'once')).toBe('x = 1\n');
+    expect(ctx.code('a.py', 'once')).toBe('x = 1\n');
+    ctx.text('b.yml');
+    expect(ctx.text('b.yml', 'once')).toBe('k: v\n');
+    expect(reads).toEqual(['a.py', 'a.py', 'b.yml']);
+  });
+});
+
 describe('readers of the code view', () => {
   const collectors = [appCollector, secretsCollector] as Collector<string, unknown>[];
 
