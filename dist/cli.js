@@ -3,7 +3,7 @@ import {
   FsSource,
   __commonJS,
   __toESM
-} from "./chunks/chunk-55LIAYEC.js";
+} from "./chunks/chunk-SKRD3ITA.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -10809,7 +10809,8 @@ var ScanContext = class {
       this.refuse({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${loaded.message}` });
       return void 0;
     }
-    if (loaded.subarray(0, 8e3).includes(0)) {
+    const nul = loaded.indexOf(0);
+    if (nul >= 0 && nul < 8e3) {
       this.refuse({ file: path, severity: "notice", code: "binary-file", message: "not read: binary content" });
       return void 0;
     }
@@ -21639,7 +21640,7 @@ ${USAGE}`);
       return 2;
     }
     try {
-      const { openRemoteSource } = await import("./chunks/remote-source-CTV4UAIP.js");
+      const { openRemoteSource } = await import("./chunks/remote-source-FSXUTNUZ.js");
       const remote = await openRemoteSource(repoFlag, process.env, { info: () => {
       }, warning: (m) => io.err(`${m}
 `) });

@@ -34333,10 +34333,12 @@ var FsSource = class {
     this.root = root;
     this.label = root;
     this.rootReal = realpathSync(root);
+    this.base = join2(root, ".");
   }
   root;
   label;
   rootReal;
+  base;
   async list() {
     const files = [];
     const diagnostics = [];
@@ -34361,7 +34363,7 @@ var FsSource = class {
     return [...new Set(paths)].sort();
   }
   stat(paths, files, diagnostics) {
-    const base = join2(this.root, ".");
+    const base = this.base;
     for (const rel of paths) {
       if (hasSkippedPart(rel)) continue;
       let st;
@@ -34387,7 +34389,7 @@ var FsSource = class {
   }
   readSync(path) {
     try {
-      return readFileSync4(join2(this.root, path));
+      return readFileSync4(`${this.base}/${path}`);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }
@@ -42256,7 +42258,8 @@ var ScanContext = class {
       this.refuse({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${loaded.message}` });
       return void 0;
     }
-    if (loaded.subarray(0, 8e3).includes(0)) {
+    const nul = loaded.indexOf(0);
+    if (nul >= 0 && nul < 8e3) {
       this.refuse({ file: path, severity: "notice", code: "binary-file", message: "not read: binary content" });
       return void 0;
     }

@@ -21,10 +21,12 @@ interface IgnoreScope {
 export class FsSource implements RepoSource {
   readonly label: string;
   private readonly rootReal: string;
+  private readonly base: string;
 
   constructor(private readonly root: string) {
     this.label = root;
     this.rootReal = realpathSync(root);
+    this.base = join(root, '.');
   }
 
   async list(): Promise<Listing> {
@@ -56,7 +58,7 @@ export class FsSource implements RepoSource {
 
   private stat(paths: string[], files: FileEntry[], diagnostics: Diagnostic[]): void {
     // git's paths are normalised already: joining them by hand spares path.join's work per file
-    const base = join(this.root, '.');
+    const base = this.base;
     for (const rel of paths) {
       if (hasSkippedPart(rel)) continue;
       let st;
@@ -84,7 +86,8 @@ export class FsSource implements RepoSource {
 
   readSync(path: string): Buffer | Error {
     try {
-      return readFileSync(join(this.root, path));
+      // listed paths are normalised already: path.join's work per file is not needed
+      return readFileSync(`${this.base}/${path}`);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }

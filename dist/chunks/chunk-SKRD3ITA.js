@@ -942,10 +942,12 @@ var FsSource = class {
     this.root = root;
     this.label = root;
     this.rootReal = realpathSync(root);
+    this.base = join(root, ".");
   }
   root;
   label;
   rootReal;
+  base;
   async list() {
     const files = [];
     const diagnostics = [];
@@ -970,7 +972,7 @@ var FsSource = class {
     return [...new Set(paths)].sort();
   }
   stat(paths, files, diagnostics) {
-    const base = join(this.root, ".");
+    const base = this.base;
     for (const rel of paths) {
       if (hasSkippedPart(rel)) continue;
       let st;
@@ -996,7 +998,7 @@ var FsSource = class {
   }
   readSync(path) {
     try {
-      return readFileSync(join(this.root, path));
+      return readFileSync(`${this.base}/${path}`);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }
