@@ -3,7 +3,7 @@ import {
   FsSource,
   __commonJS,
   __toESM
-} from "./chunks/chunk-SKRD3ITA.js";
+} from "./chunks/chunk-GRBSZVX5.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -10803,7 +10803,7 @@ var ScanContext = class {
       });
       return void 0;
     }
-    const loaded = content ?? this.readSync?.(path);
+    const loaded = content ?? this.readSync?.(path, entry.size);
     if (loaded === void 0) return void 0;
     if (loaded instanceof Error) {
       this.refuse({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${loaded.message}` });
@@ -17153,7 +17153,8 @@ async function runCollectors(source, collectors, options = {}) {
   const listing = await source.list();
   const diagnostics = [...listing.diagnostics];
   const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts, collectors));
-  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
+  const read = source.readTransient ? source.readTransient.bind(source) : source.readSync?.bind(source);
+  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, read);
   const found = {};
   const profile = process.env.READINESS_GATE_PROFILE ? (key, ms, readMs) => process.stderr.write(`${key} (reading ${readMs.toFixed(1)} ms): ${ms.toFixed(1)} ms
 `) : void 0;
@@ -21066,10 +21067,12 @@ var SubtreeSource = class {
     this.prefix = folder.replace(/^\.\//, "").replace(/\/+$/, "");
     this.label = this.prefix ? `${inner.label}/${this.prefix}` : inner.label;
     if (inner.readSync) this.readSync = (p) => inner.readSync(this.outer(p));
+    if (inner.readTransient) this.readTransient = (p, size) => inner.readTransient(this.outer(p), size);
   }
   inner;
   label;
   readSync;
+  readTransient;
   prefix;
   outer(path) {
     return this.prefix ? `${this.prefix}/${path}` : path;
@@ -21640,7 +21643,7 @@ ${USAGE}`);
       return 2;
     }
     try {
-      const { openRemoteSource } = await import("./chunks/remote-source-FSXUTNUZ.js");
+      const { openRemoteSource } = await import("./chunks/remote-source-7YU3A4O6.js");
       const remote = await openRemoteSource(repoFlag, process.env, { info: () => {
       }, warning: (m) => io.err(`${m}
 `) });

@@ -34292,7 +34292,7 @@ import { resolve } from "node:path";
 
 // src/source/fs-source.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { closeSync, existsSync as existsSync3, lstatSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync4, readSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join as join2, relative, sep as sep2 } from "node:path";
 
@@ -34339,6 +34339,8 @@ var FsSource = class {
   label;
   rootReal;
   base;
+  /** the buffer readTransient reads into, grown to the largest file read */
+  scratch = Buffer.allocUnsafe(64 * 1024);
   async list() {
     const files = [];
     const diagnostics = [];
@@ -34392,6 +34394,20 @@ var FsSource = class {
       return readFileSync4(`${this.base}/${path}`);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+  readTransient(path, size) {
+    let fd;
+    try {
+      fd = openSync(`${this.base}/${path}`, "r");
+      if (this.scratch.length <= size) this.scratch = Buffer.allocUnsafe(Math.max(size + 1, this.scratch.length * 2));
+      let n2 = 0;
+      for (let r = 1; r > 0 && n2 <= size; n2 += r) r = readSync(fd, this.scratch, n2, size + 1 - n2, n2);
+      return n2 > size ? this.readSync(path) : this.scratch.subarray(0, n2);
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    } finally {
+      if (fd !== void 0) closeSync(fd);
     }
   }
   walk(dir, scopes, files, diagnostics) {
@@ -34590,10 +34606,12 @@ var SubtreeSource = class {
     this.prefix = folder.replace(/^\.\//, "").replace(/\/+$/, "");
     this.label = this.prefix ? `${inner.label}/${this.prefix}` : inner.label;
     if (inner.readSync) this.readSync = (p) => inner.readSync(this.outer(p));
+    if (inner.readTransient) this.readTransient = (p, size) => inner.readTransient(this.outer(p), size);
   }
   inner;
   label;
   readSync;
+  readTransient;
   prefix;
   outer(path) {
     return this.prefix ? `${this.prefix}/${path}` : path;
@@ -42140,12 +42158,12 @@ var DEFAULT_OPTIONS = {
 };
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
 var ScanContext = class {
-  constructor(files, contents, options, diagnostics, readSync) {
+  constructor(files, contents, options, diagnostics, readSync2) {
     this.files = files;
     this.contents = contents;
     this.options = options;
     this.diagnostics = diagnostics;
-    this.readSync = readSync;
+    this.readSync = readSync2;
     for (const f of files) this.byPath.set(f.path, f);
   }
   files;
@@ -42252,7 +42270,7 @@ var ScanContext = class {
       });
       return void 0;
     }
-    const loaded = content ?? this.readSync?.(path);
+    const loaded = content ?? this.readSync?.(path, entry.size);
     if (loaded === void 0) return void 0;
     if (loaded instanceof Error) {
       this.refuse({ file: path, severity: "warning", code: "unreadable-file", message: `cannot read: ${loaded.message}` });
@@ -47763,7 +47781,8 @@ async function runCollectors(source, collectors, options = {}) {
   const listing = await source.list();
   const diagnostics = [...listing.diagnostics];
   const contents = source.readSync ? /* @__PURE__ */ new Map() : await source.read(wantedPaths(listing.files, opts, collectors));
-  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
+  const read = source.readTransient ? source.readTransient.bind(source) : source.readSync?.bind(source);
+  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, read);
   const found = {};
   const profile = process.env.READINESS_GATE_PROFILE ? (key, ms, readMs) => process.stderr.write(`${key} (reading ${readMs.toFixed(1)} ms): ${ms.toFixed(1)} ms
 `) : void 0;

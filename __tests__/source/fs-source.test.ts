@@ -68,3 +68,26 @@ describe('FsSource', () => {
     expect(read.get('nope.txt')).toBeInstanceOf(Error);
   });
 });
+
+describe('FsSource.readTransient', () => {
+  it('reads a file of the listed size, and anew one that grew or shrank since the listing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rg-transient-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'hello');
+      writeFileSync(join(dir, 'big.txt'), 'x'.repeat(200_000));
+      const source = new FsSource(dir);
+      const files = new Map((await source.list()).files.map((f) => [f.path, f.size]));
+      expect(String(source.readTransient('a.txt', files.get('a.txt')!))).toBe('hello');
+      // a larger file than the buffer so far, then a small one: the buffer grows and is reused
+      expect((source.readTransient('big.txt', files.get('big.txt')!) as Buffer).length).toBe(200_000);
+      expect(String(source.readTransient('a.txt', 5))).toBe('hello');
+      writeFileSync(join(dir, 'a.txt'), 'hello, world');
+      expect(String(source.readTransient('a.txt', 5))).toBe('hello, world');
+      writeFileSync(join(dir, 'a.txt'), 'hi');
+      expect(String(source.readTransient('a.txt', 5))).toBe('hi');
+      expect(source.readTransient('gone.txt', 3)).toBeInstanceOf(Error);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

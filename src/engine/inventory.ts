@@ -72,7 +72,8 @@ export async function runCollectors(
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   // a remote source fetches what the collectors want up front, in parallel; a local one reads on demand
   const contents = source.readSync ? new Map<string, Buffer | Error>() : await source.read(wantedPaths(listing.files, opts, collectors));
-  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, source.readSync?.bind(source));
+  const read = source.readTransient ? source.readTransient.bind(source) : source.readSync?.bind(source);
+  const ctx = new ScanContext(listing.files, contents, opts, diagnostics, read);
   const found: Record<string, unknown> = {};
   // READINESS_GATE_PROFILE=1 prints each collector's time and the part of it spent reading files (the benchmark's breakdown)
   const profile = process.env.READINESS_GATE_PROFILE ? (key: string, ms: number, readMs: number) => process.stderr.write(`${key} (reading ${readMs.toFixed(1)} ms): ${ms.toFixed(1)} ms\n`) : undefined;

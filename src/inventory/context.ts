@@ -41,7 +41,8 @@ export class ScanContext {
     private readonly contents: Map<string, Buffer | Error>,
     readonly options: InventoryOptions,
     readonly diagnostics: Diagnostic[],
-    private readonly readSync?: (path: string) => Buffer | Error,
+    /** reads a file of the listed size on demand; its buffer is converted at once and never kept, so it may be reused */
+    private readonly readSync?: (path: string, size: number) => Buffer | Error,
   ) {
     for (const f of files) this.byPath.set(f.path, f);
   }
@@ -146,7 +147,7 @@ export class ScanContext {
       });
       return undefined;
     }
-    const loaded = content ?? this.readSync?.(path);
+    const loaded = content ?? this.readSync?.(path, entry.size);
     if (loaded === undefined) return undefined;
     if (loaded instanceof Error) {
       this.refuse({ file: path, severity: 'warning', code: 'unreadable-file', message: `cannot read: ${loaded.message}` });

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -22,6 +22,8 @@ export class FsSource implements RepoSource {
   readonly label: string;
   private readonly rootReal: string;
   private readonly base: string;
+  /** the buffer readTransient reads into, grown to the largest file read */
+  private scratch = Buffer.allocUnsafe(64 * 1024);
 
   constructor(private readonly root: string) {
     this.label = root;
@@ -90,6 +92,22 @@ export class FsSource implements RepoSource {
       return readFileSync(`${this.base}/${path}`);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  readTransient(path: string, size: number): Buffer | Error {
+    let fd: number | undefined;
+    try {
+      fd = openSync(`${this.base}/${path}`, 'r');
+      if (this.scratch.length <= size) this.scratch = Buffer.allocUnsafe(Math.max(size + 1, this.scratch.length * 2));
+      // to the end, or one byte past the listed size: a file that grew since is read anew
+      let n = 0;
+      for (let r = 1; r > 0 && n <= size; n += r) r = readSync(fd, this.scratch, n, size + 1 - n, n);
+      return n > size ? this.readSync(path) : this.scratch.subarray(0, n);
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
 

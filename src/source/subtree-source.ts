@@ -4,6 +4,7 @@ import type { Listing, RepoSource } from './types.js';
 export class SubtreeSource implements RepoSource {
   readonly label: string;
   readonly readSync?: (path: string) => Buffer | Error;
+  readonly readTransient?: (path: string, size: number) => Buffer | Error;
   private readonly prefix: string;
 
   constructor(
@@ -13,6 +14,7 @@ export class SubtreeSource implements RepoSource {
     this.prefix = folder.replace(/^\.\//, '').replace(/\/+$/, '');
     this.label = this.prefix ? `${inner.label}/${this.prefix}` : inner.label;
     if (inner.readSync) this.readSync = (p) => inner.readSync!(this.outer(p));
+    if (inner.readTransient) this.readTransient = (p, size) => inner.readTransient!(this.outer(p), size);
   }
 
   private outer(path: string): string {

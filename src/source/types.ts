@@ -29,6 +29,11 @@ export interface RepoSource {
   read(paths: readonly string[]): Promise<Map<string, Buffer | Error>>;
   /** Local sources read on demand instead: only files a collector actually opens are read. */
   readSync?(path: string): Buffer | Error;
+  /**
+   * readSync into a buffer the source reuses: valid only until its next read, for a reader that
+   * converts the bytes at once (ScanContext). `size` is the listed size.
+   */
+  readTransient?(path: string, size: number): Buffer | Error;
 }
 
 export function fileEntry(path: string, size: number): FileEntry {

@@ -901,7 +901,7 @@ var require_ignore = __commonJS({
 
 // src/source/fs-source.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, relative, sep } from "node:path";
 
@@ -948,6 +948,8 @@ var FsSource = class {
   label;
   rootReal;
   base;
+  /** the buffer readTransient reads into, grown to the largest file read */
+  scratch = Buffer.allocUnsafe(64 * 1024);
   async list() {
     const files = [];
     const diagnostics = [];
@@ -1001,6 +1003,20 @@ var FsSource = class {
       return readFileSync(`${this.base}/${path}`);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+  readTransient(path, size) {
+    let fd;
+    try {
+      fd = openSync(`${this.base}/${path}`, "r");
+      if (this.scratch.length <= size) this.scratch = Buffer.allocUnsafe(Math.max(size + 1, this.scratch.length * 2));
+      let n = 0;
+      for (let r = 1; r > 0 && n <= size; n += r) r = readSync(fd, this.scratch, n, size + 1 - n, n);
+      return n > size ? this.readSync(path) : this.scratch.subarray(0, n);
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    } finally {
+      if (fd !== void 0) closeSync(fd);
     }
   }
   walk(dir, scopes, files, diagnostics) {

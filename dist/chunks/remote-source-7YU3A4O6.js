@@ -5,7 +5,7 @@ import {
   __require,
   __toESM,
   fileEntry
-} from "./chunk-SKRD3ITA.js";
+} from "./chunk-GRBSZVX5.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
