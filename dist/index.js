@@ -37331,9 +37331,9 @@ function lineStarts(text) {
   }
   return starts;
 }
-function lineAt(text, offset) {
+function lineAt(text, offset, from = 0) {
   let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
 function lineCursor(text) {
@@ -37344,7 +37344,7 @@ function lineCursor(text) {
       line = 1;
       counted = 0;
     }
-    for (let i = text.indexOf("\n", counted); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+    line += lineAt(text, offset, counted) - 1;
     counted = offset;
     return line;
   };
@@ -46605,9 +46605,7 @@ function proseLineAt(o, offset) {
     if (r.at > offset) break;
     run2 = r;
   }
-  let line = run2.line;
-  for (let i = o.prose.indexOf("\n", run2.at); i >= 0 && i < offset; i = o.prose.indexOf("\n", i + 1)) line++;
-  return line;
+  return run2.line - 1 + lineAt(o.prose, offset, run2.at);
 }
 var CANDIDATE = /(?:^|\n)([^\S\n]*)(?:#{1,6}[^\S\n]|[-*+][^\S\n]+\[[ xX]\]|\d+[.)][^\S\n]|```|~~~)/g;
 var FENCE = /^(```+|~~~+)\s*([\w+-]*)/;
@@ -46632,13 +46630,11 @@ function outlineMarkdown(text) {
     prose.push(run2);
   };
   let fence;
-  let n2 = 1;
-  let counted = 0;
+  const lineOf = lineCursor(text);
   const re = new RegExp(CANDIDATE);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = text.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
-    for (let i = text.indexOf("\n", counted); i >= 0 && i < start; i = text.indexOf("\n", i + 1)) n2++;
-    counted = start;
+    const n2 = lineOf(start);
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const lineEnd = text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
@@ -46770,10 +46766,13 @@ var HeadingText = class _HeadingText {
   starts;
   static global = /* @__PURE__ */ new Map();
   static of(o) {
-    const joined2 = o.headings.map((h) => h.text).join("\0");
+    let texts = o.headings.map((h) => h.text);
+    const joined2 = texts.join("\0");
     let lower = joined2.toLowerCase();
-    const texts = lower.length === joined2.length ? o.headings.map((h) => h.text) : o.headings.map((h) => h.text.toLowerCase());
-    if (lower.length !== joined2.length) lower = texts.join("\0");
+    if (lower.length !== joined2.length) {
+      texts = texts.map((t2) => t2.toLowerCase());
+      lower = texts.join("\0");
+    }
     const starts = [];
     let at3 = 0;
     for (const t2 of texts) {

@@ -30,10 +30,10 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** 1-based line of a character offset, counting line ends without splitting the text. */
-export function lineAt(text: string, offset: number): number {
+/** 1-based line of a character offset (counted from `from`, line 1), without splitting the text. */
+export function lineAt(text: string, offset: number, from = 0): number {
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 
@@ -49,7 +49,7 @@ export function lineCursor(text: string): (offset: number) => number {
       line = 1;
       counted = 0;
     }
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    line += lineAt(text, offset, counted) - 1;
     counted = offset;
     return line;
   };

@@ -11,7 +11,6 @@ export interface AppHint {
   wired: boolean;
 }
 
-
 /**
  * Names registered with an app: `app.add_middleware(X)`, `app.use(x)`, `Talisman(app)`-style
  * wrappers, `app.wsgi_app = X(app.wsgi_app)`, Django's MIDDLEWARE list. Only modules the

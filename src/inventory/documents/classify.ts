@@ -93,10 +93,13 @@ class HeadingText {
 
   static of(o: MarkdownOutline): HeadingText {
     // lower-cased at once; one heading at a time only if that changed a length (as for 'İ')
-    const joined = o.headings.map((h) => h.text).join('\0');
+    let texts = o.headings.map((h) => h.text);
+    const joined = texts.join('\0');
     let lower = joined.toLowerCase();
-    const texts = lower.length === joined.length ? o.headings.map((h) => h.text) : o.headings.map((h) => h.text.toLowerCase());
-    if (lower.length !== joined.length) lower = texts.join('\0');
+    if (lower.length !== joined.length) {
+      texts = texts.map((t) => t.toLowerCase());
+      lower = texts.join('\0');
+    }
     const starts: number[] = [];
     let at = 0;
     for (const t of texts) {

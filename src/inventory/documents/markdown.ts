@@ -1,3 +1,5 @@
+import { lineAt, lineCursor } from '../../text/line-index.js';
+
 /** A cheap reading of markdown: enough structure to judge what a document is. */
 export interface MarkdownOutline {
   title?: string;
@@ -21,9 +23,7 @@ export function proseLineAt(o: MarkdownOutline, offset: number): number {
     if (r.at > offset) break;
     run = r;
   }
-  let line = run.line;
-  for (let i = o.prose.indexOf('\n', run.at); i >= 0 && i < offset; i = o.prose.indexOf('\n', i + 1)) line++;
-  return line;
+  return run.line - 1 + lineAt(o.prose, offset, run.at);
 }
 
 /**
@@ -58,14 +58,11 @@ export function outlineMarkdown(text: string): MarkdownOutline {
     prose.push(run);
   };
   let fence: { marker: string; lang: string; line: number; from: number } | undefined;
-  // line numbers by counting line ends up to each candidate, once
-  let n = 1;
-  let counted = 0;
+  const lineOf = lineCursor(text);
   const re = new RegExp(CANDIDATE);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = text.charCodeAt(m.index) === 10 ? m.index + 1 : m.index;
-    for (let i = text.indexOf('\n', counted); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) n++;
-    counted = start;
+    const n = lineOf(start);
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const lineEnd = text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
